@@ -1,0 +1,45 @@
+package org.cartledger.command.activity;
+
+import jakarta.validation.Valid;
+import org.cartledger.api.recording.Recorder;
+import org.cartledger.command.recording.EntryDispatcher;
+import org.cartledger.command.recording.EntryRecorded;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What faculty log between rounds: attendance (and cases presented), procedures, skills signed off. */
+@RestController
+@RequestMapping("/api/trainees/{traineeId}")
+public class ActivityController {
+
+    private final EntryDispatcher dispatcher;
+
+    public ActivityController(EntryDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @PostMapping("/attendance")
+    @ResponseStatus(HttpStatus.CREATED)
+    public EntryRecorded recordAttendance(@PathVariable String traineeId, @Valid @RequestBody RecordAttendanceRequest request, Recorder recorder) {
+        return dispatcher.record(traineeId, request.occurredAt(), recorder,
+                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+    }
+
+    @PostMapping("/procedures")
+    @ResponseStatus(HttpStatus.CREATED)
+    public EntryRecorded recordProcedure(@PathVariable String traineeId, @Valid @RequestBody RecordProcedureRequest request, Recorder recorder) {
+        return dispatcher.record(traineeId, request.occurredAt(), recorder,
+                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+    }
+
+    @PostMapping("/skills")
+    @ResponseStatus(HttpStatus.CREATED)
+    public EntryRecorded logSkill(@PathVariable String traineeId, @Valid @RequestBody LogSkillRequest request, Recorder recorder) {
+        return dispatcher.record(traineeId, request.occurredAt(), recorder,
+                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+    }}

@@ -1,0 +1,17 @@
+package org.cartledger.command.activity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.cartledger.api.activity.LogSkillCommand;
+
+public record LogSkillRequest(
+        Instant occurredAt,
+        @NotBlank @Size(max = 64) String skill,
+        @NotBlank @Size(max = 64) String signedOffBy,
+        @Size(max = 4000) String notes) {
+
+    LogSkillCommand toCommand(String traineeId, String entryId, Instant at) {
+        return new LogSkillCommand(traineeId, entryId, at, skill, signedOffBy, notes);
+    }
+}

@@ -1,0 +1,23 @@
+package org.cartledger.command.activity;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.cartledger.api.activity.RecordAttendanceCommand;
+
+/** @param occurredAt when it took place; now if left out */
+public record RecordAttendanceRequest(
+        Instant occurredAt,
+        @NotBlank @Size(max = 64) String activityType,
+        @Positive @Max(24 * 60) Integer durationMinutes,
+        boolean presentedCase,
+        @Size(max = 500) String caseTopic,
+        @Size(max = 4000) String notes) {
+
+    RecordAttendanceCommand toCommand(String traineeId, String entryId, Instant at) {
+        return new RecordAttendanceCommand(traineeId, entryId, at, activityType, durationMinutes, presentedCase,
+                caseTopic, notes);
+    }
+}

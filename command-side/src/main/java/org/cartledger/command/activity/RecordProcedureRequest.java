@@ -1,0 +1,22 @@
+package org.cartledger.command.activity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.cartledger.api.activity.ProcedureSetting;
+import org.cartledger.api.activity.RecordProcedureCommand;
+import org.cartledger.api.activity.SupervisionLevel;
+
+public record RecordProcedureRequest(
+        Instant occurredAt,
+        @NotBlank @Size(max = 64) String procedure,
+        @NotNull ProcedureSetting setting,
+        @NotNull SupervisionLevel supervisionLevel,
+        @NotBlank @Size(max = 64) String supervisorId,
+        @Size(max = 4000) String notes) {
+
+    RecordProcedureCommand toCommand(String traineeId, String entryId, Instant at) {
+        return new RecordProcedureCommand(traineeId, entryId, at, procedure, setting, supervisionLevel, supervisorId, notes);
+    }
+}

@@ -1,0 +1,30 @@
+package org.cartledger.command.committee;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import org.cartledger.api.committee.AutonomyLevel;
+import org.cartledger.api.committee.CommitteeDecision;
+import org.cartledger.api.committee.RecordCommitteeReviewCommand;
+
+/** @param reviewMonth the month under review, as {@code 2026-03} */
+public record RecordCommitteeReviewRequest(
+        Instant occurredAt,
+        @NotNull YearMonth reviewMonth,
+        @NotNull CommitteeDecision decision,
+        @NotNull AutonomyLevel autonomyGranted,
+        @Size(max = 4000) String overallPerformance,
+        @Size(max = 4000) String researchProgress,
+        @Size(max = 4000) String teamParticipation,
+        @Size(max = 4000) String feedback,
+        @Size(max = 20) List<@NotBlank @Size(max = 500) String> adjustedGoals) {
+
+    RecordCommitteeReviewCommand toCommand(String traineeId, String entryId, Instant at) {
+        return new RecordCommitteeReviewCommand(traineeId, entryId, at, reviewMonth, decision, autonomyGranted,
+                overallPerformance, researchProgress, teamParticipation, feedback,
+                adjustedGoals == null ? List.of() : List.copyOf(adjustedGoals));
+    }
+}

@@ -1,0 +1,9 @@
+package org.cartledger.command.enrollment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** Completion or withdrawal: when, and in words why (a summary, or the reason for leaving). */
+public record CloseProgramRequest(Instant occurredAt, @NotBlank @Size(max = 4000) String statement) {
+}

@@ -1,0 +1,19 @@
+package org.cartledger.command.enrollment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cartledger.api.enrollment.ExtendProgramCommand;
+
+public record ExtendProgramRequest(
+        Instant occurredAt,
+        @NotNull LocalDate newEndDate,
+        @NotBlank @Size(max = 2000) String reason,
+        @NotBlank @Size(max = 64) String approvedBy) {
+
+    ExtendProgramCommand toCommand(String traineeId, String entryId, Instant at) {
+        return new ExtendProgramCommand(traineeId, entryId, at, newEndDate, reason, approvedBy);
+    }
+}

@@ -1,0 +1,26 @@
+package org.cartledger.command.evaluation;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Map;
+import org.cartledger.api.catalog.TrainingCatalog;
+import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
+
+/** @param milestoneLevels competency code to milestone level, for all six core competencies */
+public record RecordRotationEvaluationRequest(
+        Instant occurredAt,
+        @NotBlank @Size(max = 200) String rotation,
+        @NotBlank @Size(max = 64) String evaluatorId,
+        @NotEmpty Map<@NotBlank String,
+                @NotNull @Min(TrainingCatalog.LOWEST_MILESTONE_LEVEL) @Max(TrainingCatalog.HIGHEST_MILESTONE_LEVEL) Integer> milestoneLevels,
+        @Size(max = 4000) String comments) {
+
+    RecordRotationEvaluationCommand toCommand(String traineeId, String entryId, Instant at) {
+        return new RecordRotationEvaluationCommand(traineeId, entryId, at, rotation, evaluatorId, milestoneLevels, comments);
+    }
+}

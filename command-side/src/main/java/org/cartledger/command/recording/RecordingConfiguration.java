@@ -1,0 +1,33 @@
+package org.cartledger.command.recording;
+
+import java.time.Clock;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.cartledger.api.recording.Recorder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+public class RecordingConfiguration {
+
+    /** The server's clock decides what "now" and "in the future" mean for every entry. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Copies the recorder from each command's metadata onto every event the command produces. */
+    @Bean
+    public CorrelationDataProvider recorderCorrelation() {
+        return new SimpleCorrelationDataProvider(Recorder.ID_KEY, Recorder.ROLE_KEY);
+    }
+
+    /** Declared because defining any provider replaces Axon's default, which keeps correlation ids. */
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+}

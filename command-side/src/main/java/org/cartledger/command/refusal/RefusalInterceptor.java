@@ -1,0 +1,30 @@
+package org.cartledger.command.refusal;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a broken rule into a {@link CommandExecutionException} that carries a
+ * {@link org.cartledger.api.recording.CommandRefusal}: the one form of error that reaches the
+ * sender intact whether the command was handled here or on another node through Axon Server.
+ */
+@Component
+public class RefusalInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        try {
+            return chain.proceed();
+        } catch (RuleViolation violation) {
+            throw new CommandExecutionException(violation.getMessage(), null, violation.toRefusal());
+        } catch (AggregateNotFoundException notFound) {
+            RuleViolation violation = RuleViolation.unknownTrainee(String.valueOf(notFound.getAggregateIdentifier()));
+            throw new CommandExecutionException(violation.getMessage(), null, violation.toRefusal());
+        }
+    }
+}

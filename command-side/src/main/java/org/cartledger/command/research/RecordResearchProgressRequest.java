@@ -1,0 +1,19 @@
+package org.cartledger.command.research;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.cartledger.api.research.RecordResearchProgressCommand;
+import org.cartledger.api.research.ResearchMilestone;
+
+public record RecordResearchProgressRequest(
+        Instant occurredAt,
+        @NotBlank @Size(max = 500) String projectTitle,
+        @NotNull ResearchMilestone milestone,
+        @Size(max = 4000) String summary) {
+
+    RecordResearchProgressCommand toCommand(String traineeId, String entryId, Instant at) {
+        return new RecordResearchProgressCommand(traineeId, entryId, at, projectTitle, milestone, summary);
+    }
+}

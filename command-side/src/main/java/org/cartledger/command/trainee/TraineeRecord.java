@@ -1,0 +1,278 @@
+package org.cartledger.command.trainee;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.cartledger.api.activity.AttendanceRecordedEvent;
+import org.cartledger.api.activity.LogSkillCommand;
+import org.cartledger.api.activity.ProcedureRecordedEvent;
+import org.cartledger.api.activity.RecordAttendanceCommand;
+import org.cartledger.api.activity.RecordProcedureCommand;
+import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.catalog.ActivityType;
+import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
+import org.cartledger.api.committee.RecordCommitteeReviewCommand;
+import org.cartledger.api.correction.CorrectEntryCommand;
+import org.cartledger.api.correction.EntryCorrectedEvent;
+import org.cartledger.api.enrollment.CompleteProgramCommand;
+import org.cartledger.api.enrollment.EnrollTraineeCommand;
+import org.cartledger.api.enrollment.ExtendProgramCommand;
+import org.cartledger.api.enrollment.LengthException;
+import org.cartledger.api.enrollment.ProgramCompletedEvent;
+import org.cartledger.api.enrollment.ProgramExtendedEvent;
+import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
+import org.cartledger.api.enrollment.WithdrawTraineeCommand;
+import org.cartledger.api.evaluation.AssessTechnicalCompetencyCommand;
+import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
+import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
+import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
+import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
+import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
+import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.research.RecordResearchProgressCommand;
+import org.cartledger.api.research.ResearchProgressRecordedEvent;
+import org.cartledger.command.activity.CatalogPolicy;
+import org.cartledger.command.enrollment.EligibilityPolicy;
+import org.cartledger.command.enrollment.ProgramLengthPolicy;
+import org.cartledger.command.evaluation.MilestonePolicy;
+import org.cartledger.command.refusal.RuleViolation;
+
+/**
+ * One trainee's training record: the consistency boundary for every rule that depends on the record
+ * as a whole (enrolled or not, open or closed, program dates, one review a month, what a correction
+ * may name). Each handler checks, then applies; state changes only when events are applied.
+ *
+ * <p>Every handler returns the new entry's id. The {@link Clock} is injected so that "not in the
+ * future" is decided against the server's time, and tests can fix it.
+ */
+@Aggregate
+public class TraineeRecord {
+
+    @AggregateIdentifier
+    private String traineeId;
+    private boolean enrolled;
+    private String closedBy;
+    private Instant closedAt;
+    private ProgramWindow window;
+    private final EntryLog entries = new EntryLog();
+    private final Map<YearMonth, String> reviewEntryByMonth = new HashMap<>();
+
+    protected TraineeRecord() {
+        // for Axon: the record is rebuilt from its events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public String handle(EnrollTraineeCommand command, Clock clock) {
+        if (enrolled) {
+            throw RuleViolation.conflict("trainee-already-enrolled",
+                    "Trainee '" + command.traineeId() + "' is already enrolled; a trainee is enrolled once. "
+                            + "To change the program's end, record an extension.");
+        }
+        ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
+        ZoneId zone = zoneOf(command.timeZone());
+        ProgramLengthPolicy.check(command.startDate(), command.endDate(), command.lengthException());
+        EligibilityPolicy.check(command.track(), command.eligibility(), command.startDate());
+        LengthException exception = ProgramLengthPolicy.isStandardLength(command.startDate(), command.endDate())
+                ? null : command.lengthException();
+        apply(new TraineeEnrolledEvent(command.traineeId(), command.entryId(), command.occurredAt(),
+                command.fullName(), command.track(), command.eligibility(), command.startDate(), command.endDate(),
+                zone.getId(), command.mentorId(), exception));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(ExtendProgramCommand command, Clock clock) {
+        requireOpen();
+        ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
+        if (!command.newEndDate().isAfter(window.endDate())) {
+            throw RuleViolation.unacceptable("extension-must-move-end-later",
+                    "newEndDate " + command.newEndDate() + " is not after the current end date " + window.endDate() + ".");
+        }
+        ProgramLengthPolicy.check(window.startDate(), command.newEndDate(),
+                new LengthException(command.reason(), command.approvedBy()));
+        apply(new ProgramExtendedEvent(traineeId, command.entryId(), command.occurredAt(), window.endDate(),
+                command.newEndDate(), command.reason(), command.approvedBy()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(CompleteProgramCommand command, Clock clock) {
+        requireOpen();
+        ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
+        LocalDate day = command.occurredAt().atZone(window.zone()).toLocalDate();
+        if (day.isBefore(window.startDate())) {
+            throw RuleViolation.unacceptable("completion-before-start",
+                    "A program cannot be completed on " + day + ", before it starts on " + window.startDate() + ".");
+        }
+        apply(new ProgramCompletedEvent(traineeId, command.entryId(), command.occurredAt(), command.summary()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(WithdrawTraineeCommand command, Clock clock) {
+        requireOpen();
+        ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
+        apply(new TraineeWithdrawnEvent(traineeId, command.entryId(), command.occurredAt(), command.reason()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(RecordAttendanceCommand command, Clock clock) {
+        requireWithinProgram(command.occurredAt(), clock);
+        ActivityType type = CatalogPolicy.activityType(command.activityType());
+        if (command.presentedCase() && !type.casePresentation()) {
+            throw RuleViolation.unacceptable("case-presentation-not-offered",
+                    "Cases are presented at rounds and tumor boards, not at " + type.name() + " (" + type.code() + ").");
+        }
+        if (command.presentedCase() && (command.caseTopic() == null || command.caseTopic().isBlank())) {
+            throw RuleViolation.unacceptable("case-topic-required",
+                    "presentedCase is true, so caseTopic must say which case was presented.");
+        }
+        apply(new AttendanceRecordedEvent(traineeId, command.entryId(), command.occurredAt(), type.code(),
+                command.durationMinutes(), command.presentedCase(), command.caseTopic(), command.notes()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(RecordProcedureCommand command, Clock clock) {
+        requireWithinProgram(command.occurredAt(), clock);
+        CatalogPolicy.procedure(command.procedure());
+        apply(new ProcedureRecordedEvent(traineeId, command.entryId(), command.occurredAt(), command.procedure(),
+                command.setting(), command.supervisionLevel(), command.supervisorId(), command.notes()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(LogSkillCommand command, Clock clock) {
+        requireWithinProgram(command.occurredAt(), clock);
+        CatalogPolicy.skill(command.skill());
+        apply(new SkillLoggedEvent(traineeId, command.entryId(), command.occurredAt(), command.skill(),
+                command.signedOffBy(), command.notes()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(RecordResearchProgressCommand command, Clock clock) {
+        requireWithinProgram(command.occurredAt(), clock);
+        apply(new ResearchProgressRecordedEvent(traineeId, command.entryId(), command.occurredAt(),
+                command.projectTitle(), command.milestone(), command.summary()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(RecordRotationEvaluationCommand command, Clock clock) {
+        requireWithinProgram(command.occurredAt(), clock);
+        MilestonePolicy.checkRotationRatings(command.milestoneLevels());
+        apply(new RotationEvaluationRecordedEvent(traineeId, command.entryId(), command.occurredAt(),
+                command.rotation(), command.evaluatorId(), command.milestoneLevels(), command.comments()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(RecordFacultyFeedbackCommand command, Clock clock) {
+        requireWithinProgram(command.occurredAt(), clock);
+        apply(new FacultyFeedbackRecordedEvent(traineeId, command.entryId(), command.occurredAt(),
+                command.facultyId(), command.strengths(), command.areasForImprovement(), command.careerDevelopment()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(AssessTechnicalCompetencyCommand command, Clock clock) {
+        requireWithinProgram(command.occurredAt(), clock);
+        MilestonePolicy.checkLevel("level", command.level());
+        if (command.procedure() != null) {
+            CatalogPolicy.procedure(command.procedure());
+        }
+        apply(new TechnicalCompetencyAssessedEvent(traineeId, command.entryId(), command.occurredAt(),
+                command.assessorId(), command.area(), command.procedure(), command.level(), command.comments()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(RecordCommitteeReviewCommand command, Clock clock) {
+        requireWithinProgram(command.occurredAt(), clock);
+        YearMonth month = command.reviewMonth();
+        if (month.isBefore(YearMonth.from(window.startDate())) || month.isAfter(YearMonth.from(window.endDate()))) {
+            throw RuleViolation.unacceptable("review-month-outside-program",
+                    "reviewMonth " + month + " is outside the program (" + window.startDate() + " to " + window.endDate() + ").");
+        }
+        if (reviewEntryByMonth.containsKey(month)) {
+            throw RuleViolation.conflict("one-committee-review-per-month",
+                    "Trainee '" + traineeId + "' already has a committee review for " + month
+                            + ". To change it, correct that review and record the new one.");
+        }
+        apply(new CommitteeReviewRecordedEvent(traineeId, command.entryId(), command.occurredAt(), month,
+                command.decision(), command.autonomyGranted(), command.overallPerformance(), command.researchProgress(),
+                command.teamParticipation(), command.feedback(),
+                command.adjustedGoals() == null ? List.of() : command.adjustedGoals()));
+        return command.entryId();
+    }
+
+    @CommandHandler
+    public String handle(CorrectEntryCommand command, Clock clock) {
+        requireOpen();
+        ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
+        entries.requireCorrectable(traineeId, command.correctedEntryId(), command.replacementEntryId());
+        apply(new EntryCorrectedEvent(traineeId, command.entryId(), command.occurredAt(), command.correctedEntryId(),
+                command.reason(), command.replacementEntryId()));
+        return command.entryId();
+    }
+
+    @EventSourcingHandler
+    void on(LedgerEntryEvent event) {
+        entries.record(event);
+        if (event instanceof TraineeEnrolledEvent enrolledEvent) {
+            traineeId = enrolledEvent.traineeId();
+            enrolled = true;
+            window = new ProgramWindow(enrolledEvent.startDate(), enrolledEvent.endDate(), ZoneId.of(enrolledEvent.timeZone()));
+        } else if (event instanceof ProgramExtendedEvent extended) {
+            window = window.withEndDate(extended.newEndDate());
+        } else if (event instanceof ProgramCompletedEvent || event instanceof TraineeWithdrawnEvent) {
+            closedBy = event.getClass().getSimpleName().replace("Event", "");
+            closedAt = event.occurredAt();
+        } else if (event instanceof CommitteeReviewRecordedEvent review) {
+            reviewEntryByMonth.put(review.reviewMonth(), review.entryId());
+        } else if (event instanceof EntryCorrectedEvent corrected) {
+            // a corrected committee review frees its month for the review recorded in its place
+            reviewEntryByMonth.values().remove(corrected.correctedEntryId());
+        }
+    }
+
+    private void requireOpen() {
+        if (closedBy != null) {
+            throw RuleViolation.conflict("record-closed",
+                    "Trainee '" + traineeId + "' left the program (" + closedBy + " at " + closedAt
+                            + "); the record is closed to new entries.");
+        }
+    }
+
+    private void requireWithinProgram(Instant occurredAt, Clock clock) {
+        requireOpen();
+        window.requireContains(occurredAt, clock.instant());
+    }
+
+    private static ZoneId zoneOf(String timeZone) {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw RuleViolation.unacceptable("unknown-time-zone",
+                    "timeZone '" + timeZone + "' is not a time zone id such as Asia/Shanghai.");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.cartledger.edge.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cartledger.edge.problem.Problems.FieldError;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Requests that never reach a command or query: unreadable JSON, wrong types, failed Bean
+ * Validation. Answered 400 with the field named; nothing is dispatched, so nothing is stored.
+ * Ordered last so that each side's own advice for its rules comes first.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class MalformedRequestAdvice {
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return Problems.invalidFields(errors);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(HandlerMethodValidationException e) {
+        List<FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(parameterName(result.getMethodParameter().getParameterName()),
+                                error.getDefaultMessage())))
+                .toList();
+        return Problems.invalidFields(errors);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = fieldPath(jackson);
+            return Problems.invalidFields(List.of(new FieldError(field, "has a value that cannot be read as the expected type: "
+                    + firstLine(jackson.getOriginalMessage()))));
+        }
+        return Problems.of(400, "malformed-json", "The request body is not valid JSON",
+                "The body could not be read as JSON"
+                        + (e.getCause() instanceof JacksonException j ? ": " + firstLine(j.getOriginalMessage()) : ".")
+                        + " Send a JSON object with Content-Type: application/json.");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongParameterType(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "the expected type" : describe(e.getRequiredType());
+        return Problems.invalidFields(List.of(new FieldError(e.getName(),
+                "'" + e.getValue() + "' is not " + expected)));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
+        return Problems.invalidFields(List.of(new FieldError(e.getHeaderName(), "header is required")));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return Problems.invalidFields(List.of(new FieldError(e.getParameterName(), "parameter is required")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return Problems.of(415, "unsupported-media-type", "Unsupported media type",
+                "Send the body as application/json (was " + e.getContentType() + ").");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return Problems.of(405, "method-not-allowed", "Method not allowed",
+                e.getMethod() + " is not supported here; use " + e.getSupportedHttpMethods() + ".");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException e) {
+        return Problems.of(404, "no-such-path", "Not found", "There is nothing at /" + e.getResourcePath() + ".");
+    }
+
+    private static String fieldPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return "a valid " + type.getSimpleName();
+    }
+
+    private static String parameterName(String name) {
+        return name == null ? "parameter" : name;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

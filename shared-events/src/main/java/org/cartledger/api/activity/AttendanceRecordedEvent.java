@@ -1,0 +1,15 @@
+package org.cartledger.api.activity;
+
+import java.time.Instant;
+import org.cartledger.api.recording.LedgerEntryEvent;
+
+public record AttendanceRecordedEvent(
+        String traineeId,
+        String entryId,
+        Instant occurredAt,
+        String activityType,
+        Integer durationMinutes,
+        boolean presentedCase,
+        String caseTopic,
+        String notes) implements LedgerEntryEvent {
+}

@@ -1,0 +1,14 @@
+package org.cartledger.api.activity;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A faculty member signs off that the trainee has completed a skill from the catalog. */
+public record LogSkillCommand(
+        @TargetAggregateIdentifier String traineeId,
+        String entryId,
+        Instant occurredAt,
+        String skill,
+        String signedOffBy,
+        String notes) {
+}

@@ -1,0 +1,19 @@
+package org.cartledger.api.activity;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Record that a trainee attended a round, conference or session from the catalog, and whether they
+ * presented a case there.
+ */
+public record RecordAttendanceCommand(
+        @TargetAggregateIdentifier String traineeId,
+        String entryId,
+        Instant occurredAt,
+        String activityType,
+        Integer durationMinutes,
+        boolean presentedCase,
+        String caseTopic,
+        String notes) {
+}

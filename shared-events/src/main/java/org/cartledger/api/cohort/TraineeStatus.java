@@ -1,0 +1,7 @@
+package org.cartledger.api.cohort;
+
+public enum TraineeStatus {
+    ENROLLED,
+    COMPLETED,
+    WITHDRAWN
+}

@@ -1,0 +1,24 @@
+package org.cartledger.api.committee;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The monthly clinical competency review: one per trainee and month. The autonomy level it grants is
+ * the trainee's entrusted responsibility from this meeting on.
+ */
+public record RecordCommitteeReviewCommand(
+        @TargetAggregateIdentifier String traineeId,
+        String entryId,
+        Instant occurredAt,
+        YearMonth reviewMonth,
+        CommitteeDecision decision,
+        AutonomyLevel autonomyGranted,
+        String overallPerformance,
+        String researchProgress,
+        String teamParticipation,
+        String feedback,
+        List<String> adjustedGoals) {
+}

@@ -1,0 +1,13 @@
+package org.cartledger.api.correction;
+
+import java.time.Instant;
+import org.cartledger.api.recording.LedgerEntryEvent;
+
+public record EntryCorrectedEvent(
+        String traineeId,
+        String entryId,
+        Instant occurredAt,
+        String correctedEntryId,
+        String reason,
+        String replacementEntryId) implements LedgerEntryEvent {
+}

@@ -1,0 +1,4 @@
+package org.cartledger.api.dashboard;
+
+public record FindTraineeDashboardQuery(String traineeId) {
+}

@@ -1,0 +1,38 @@
+package org.cartledger.api.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cartledger.api.cohort.TraineeStatus;
+import org.cartledger.api.committee.AutonomyLevel;
+import org.cartledger.api.enrollment.Track;
+
+/**
+ * A trainee's competency dashboard, derived from their entries alone (corrected entries excluded).
+ *
+ * @param programDaysDone days of the program elapsed up to {@code today}, including it
+ * @param programDaysLeft days still to go after {@code today}; 0 once the program has closed
+ * @param ledgerPosition  the position of the last event this view includes
+ */
+public record TraineeDashboardView(
+        String traineeId,
+        String fullName,
+        Track track,
+        TraineeStatus status,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalDate today,
+        long programDaysDone,
+        long programDaysLeft,
+        List<CompetencyStatus> competencies,
+        List<AttendanceTally> attendance,
+        List<ProcedureTally> procedures,
+        int skillsCompleted,
+        int skillsInCatalog,
+        List<SkillStatus> skills,
+        List<ResearchProjectStatus> research,
+        AutonomyLevel currentAutonomy,
+        CommitteeReviewSummary lastCommitteeReview,
+        int entriesCounted,
+        int entriesCorrected,
+        long ledgerPosition) {
+}

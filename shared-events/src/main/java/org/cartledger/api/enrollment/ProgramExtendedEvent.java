@@ -1,0 +1,15 @@
+package org.cartledger.api.enrollment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cartledger.api.recording.LedgerEntryEvent;
+
+public record ProgramExtendedEvent(
+        String traineeId,
+        String entryId,
+        Instant occurredAt,
+        LocalDate previousEndDate,
+        LocalDate newEndDate,
+        String reason,
+        String approvedBy) implements LedgerEntryEvent {
+}

@@ -1,0 +1,19 @@
+package org.cartledger.api.enrollment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cartledger.api.recording.LedgerEntryEvent;
+
+public record TraineeEnrolledEvent(
+        String traineeId,
+        String entryId,
+        Instant occurredAt,
+        String fullName,
+        Track track,
+        EligibilityEvidence eligibility,
+        LocalDate startDate,
+        LocalDate endDate,
+        String timeZone,
+        String mentorId,
+        LengthException lengthException) implements LedgerEntryEvent {
+}

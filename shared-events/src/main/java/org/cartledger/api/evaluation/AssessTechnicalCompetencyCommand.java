@@ -1,0 +1,19 @@
+package org.cartledger.api.evaluation;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * @param procedure a procedure code from the catalog, when the assessment is about one; may be null
+ * @param level     milestone level 1 to 5
+ */
+public record AssessTechnicalCompetencyCommand(
+        @TargetAggregateIdentifier String traineeId,
+        String entryId,
+        Instant occurredAt,
+        String assessorId,
+        TechnicalArea area,
+        String procedure,
+        int level,
+        String comments) {
+}

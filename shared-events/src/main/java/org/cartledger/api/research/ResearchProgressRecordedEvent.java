@@ -1,0 +1,13 @@
+package org.cartledger.api.research;
+
+import java.time.Instant;
+import org.cartledger.api.recording.LedgerEntryEvent;
+
+public record ResearchProgressRecordedEvent(
+        String traineeId,
+        String entryId,
+        Instant occurredAt,
+        String projectTitle,
+        ResearchMilestone milestone,
+        String summary) implements LedgerEntryEvent {
+}

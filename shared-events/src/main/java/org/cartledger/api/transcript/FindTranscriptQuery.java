@@ -1,0 +1,4 @@
+package org.cartledger.api.transcript;
+
+public record FindTranscriptQuery(String traineeId) {
+}

@@ -1,0 +1,7 @@
+package org.cartledger.api.transcript;
+
+import java.util.List;
+
+/** A trainee's entries in ledger order. */
+public record TranscriptView(String traineeId, String fullName, List<TranscriptEntryView> entries) {
+}
