@@ -24,7 +24,7 @@ public class EnrollmentController {
     private final String programTimeZone;
 
     public EnrollmentController(EntryDispatcher dispatcher,
-                                @Value("${ledger.program-time-zone:Asia/Shanghai}") String programTimeZone) {
+                                @Value("${ledger.program-time-zone}") String programTimeZone) {
         this.dispatcher = dispatcher;
         this.programTimeZone = programTimeZone;
     }

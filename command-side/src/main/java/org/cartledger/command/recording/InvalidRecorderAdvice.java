@@ -1,8 +1,8 @@
 package org.cartledger.command.recording;
 
 import java.util.List;
-import org.cartledger.edge.problem.Problems;
-import org.cartledger.edge.problem.Problems.FieldError;
+import org.cartledger.runtime.problem.Problems;
+import org.cartledger.runtime.problem.Problems.FieldError;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.cartledger.api.recording.CommandRefusal;
-import org.cartledger.edge.problem.Problems;
+import org.cartledger.runtime.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;

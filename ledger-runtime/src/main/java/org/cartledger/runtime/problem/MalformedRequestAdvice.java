@@ -1,9 +1,9 @@
-package org.cartledger.edge.problem;
+package org.cartledger.runtime.problem;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.cartledger.edge.problem.Problems.FieldError;
+import org.cartledger.runtime.problem.Problems.FieldError;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;

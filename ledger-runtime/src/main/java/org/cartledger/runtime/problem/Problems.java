@@ -1,4 +1,4 @@
-package org.cartledger.edge.problem;
+package org.cartledger.runtime.problem;
 
 import java.net.URI;
 import java.util.List;
