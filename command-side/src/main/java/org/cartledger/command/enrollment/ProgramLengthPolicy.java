@@ -35,7 +35,7 @@ public final class ProgramLengthPolicy {
     /** Both ends count as program days: a program from the 1st to the 14th is two weeks. */
     public static boolean isStandardLength(LocalDate startDate, LocalDate endDate) {
         return !endDate.isBefore(startDate.plusDays(SHORTEST_DAYS - 1))
-                && !endDate.isAfter(startDate.plusMonths(LONGEST_MONTHS));
+                && !endDate.isAfter(startDate.plusMonths(LONGEST_MONTHS).minusDays(1));
     }
 
     private static boolean isBlank(String value) {

@@ -1,23 +1,14 @@
 package org.cartledger.command.recording;
 
-import java.time.Clock;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.cartledger.api.recording.Recorder;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 public class RecordingConfiguration {
-
-    /** The server's clock decides what "now" and "in the future" mean for every entry. */
-    @Bean
-    @ConditionalOnMissingBean
-    public Clock clock() {
-        return Clock.systemUTC();
-    }
 
     /** Copies the recorder from each command's metadata onto every event the command produces. */
     @Bean

@@ -24,10 +24,10 @@ import tools.jackson.core.JacksonException;
 /**
  * Requests that never reach a command or query: unreadable JSON, wrong types, failed Bean
  * Validation. Answered 400 with the field named; nothing is dispatched, so nothing is stored.
- * Ordered last so that each side's own advice for its rules comes first.
+ * Ordered ahead of Spring Boot's generic problem-details handler, which would not name the field.
  */
 @RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 public class MalformedRequestAdvice {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -3,5 +3,5 @@ package org.cartledger.api.transcript;
 import java.util.List;
 
 /** A trainee's entries in ledger order. */
-public record TranscriptView(String traineeId, String fullName, List<TranscriptEntryView> entries) {
+public record TranscriptView(String traineeId, List<TranscriptEntryView> entries) {
 }

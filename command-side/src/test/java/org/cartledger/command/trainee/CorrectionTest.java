@@ -1,0 +1,158 @@
+package org.cartledger.command.trainee;
+
+import static org.cartledger.command.trainee.BrokenRule.brokenRule;
+import static org.cartledger.command.trainee.TraineeFixtures.END;
+import static org.cartledger.command.trainee.TraineeFixtures.ENROLLMENT_ENTRY;
+import static org.cartledger.command.trainee.TraineeFixtures.NEW_ENTRY;
+import static org.cartledger.command.trainee.TraineeFixtures.NOW;
+import static org.cartledger.command.trainee.TraineeFixtures.TRAINEE_ID;
+import static org.cartledger.command.trainee.TraineeFixtures.YESTERDAY;
+import static org.cartledger.command.trainee.TraineeFixtures.attended;
+import static org.cartledger.command.trainee.TraineeFixtures.correct;
+import static org.cartledger.command.trainee.TraineeFixtures.corrected;
+import static org.cartledger.command.trainee.TraineeFixtures.enrolled;
+import static org.cartledger.command.trainee.TraineeFixtures.extended;
+import static org.cartledger.command.trainee.TraineeFixtures.procedureRecorded;
+import static org.cartledger.command.trainee.TraineeFixtures.skillLogged;
+import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixture;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cartledger.api.correction.CorrectEntryCommand;
+import org.cartledger.api.correction.EntryCorrectedEvent;
+import org.cartledger.command.refusal.RuleViolation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Marking an entry as recorded in error, optionally naming the entry that replaces it. */
+class CorrectionTest {
+
+    private static final String WRONG_SKILL = "entry-wrong-skill";
+    private static final String RIGHT_SKILL = "entry-right-skill";
+
+    private AggregateTestFixture<TraineeRecord> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = traineeRecordFixture();
+    }
+
+    @Test
+    void correctsAnEntryWithoutAReplacement() {
+        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, null))
+                .expectEvents(new EntryCorrectedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, WRONG_SKILL,
+                        "Recorded in error", null))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void correctsAnEntryNamingAReplacementOfTheSameKind() {
+        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY), skillLogged(RIGHT_SKILL, YESTERDAY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, RIGHT_SKILL))
+                .expectEvents(new EntryCorrectedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, WRONG_SKILL,
+                        "Recorded in error", RIGHT_SKILL))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void refusesToCorrectAnEntryThatDoesNotExist() {
+        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY))
+                .when(correct(NEW_ENTRY, "entry-never-recorded", null))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("correction-target-unknown", 422))
+                .expectNoEvents();
+    }
+
+    /** Another trainee's entries are in another record, so this one knows them no more than made-up ids. */
+    @Test
+    void refusesToCorrectAnEntryOfAnotherTrainee() {
+        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY))
+                .when(correct(NEW_ENTRY, "entry-of-fellow-2025-018", null))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("correction-target-unknown", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToCorrectTheEnrollment() {
+        fixture.given(enrolled())
+                .when(correct(NEW_ENTRY, ENROLLMENT_ENTRY, null))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("entry-not-correctable", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToCorrectAnExtension() {
+        fixture.given(enrolled(), extended("entry-extension", END, LocalDate.of(2025, 8, 29)))
+                .when(correct(NEW_ENTRY, "entry-extension", null))
+                .expectException(brokenRule("entry-not-correctable", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToCorrectACorrection() {
+        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY), corrected("entry-correction", WRONG_SKILL, null))
+                .when(correct(NEW_ENTRY, "entry-correction", null))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("entry-not-correctable", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToCorrectAnEntryTwice() {
+        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY), corrected("entry-correction", WRONG_SKILL, null))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, null))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("entry-already-corrected", 409))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAReplacementOfAnotherKind() {
+        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY), procedureRecorded("entry-procedure", YESTERDAY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, "entry-procedure"))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("replacement-invalid", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAReplacementThatDoesNotExist() {
+        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, "entry-never-recorded"))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("replacement-invalid", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesTheCorrectedEntryAsItsOwnReplacement() {
+        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, WRONG_SKILL))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("replacement-invalid", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAReplacementThatIsItselfCorrected() {
+        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY), skillLogged(RIGHT_SKILL, YESTERDAY),
+                        corrected("entry-correction", RIGHT_SKILL, null))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, RIGHT_SKILL))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("replacement-invalid", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACorrectionDecidedInTheFuture() {
+        fixture.given(enrolled(), attended("entry-attendance", YESTERDAY))
+                .when(new CorrectEntryCommand(TRAINEE_ID, NEW_ENTRY, NOW.plus(Duration.ofMinutes(6)), "entry-attendance",
+                        "Recorded in error", null))
+                .expectException(brokenRule("entry-in-the-future"))
+                .expectNoEvents();
+    }
+}

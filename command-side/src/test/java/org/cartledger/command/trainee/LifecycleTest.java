@@ -1,0 +1,221 @@
+package org.cartledger.command.trainee;
+
+import static org.cartledger.command.trainee.BrokenRule.brokenRule;
+import static org.cartledger.command.trainee.TraineeFixtures.END;
+import static org.cartledger.command.trainee.TraineeFixtures.NEW_ENTRY;
+import static org.cartledger.command.trainee.TraineeFixtures.NOW;
+import static org.cartledger.command.trainee.TraineeFixtures.START;
+import static org.cartledger.command.trainee.TraineeFixtures.TRAINEE_ID;
+import static org.cartledger.command.trainee.TraineeFixtures.YESTERDAY;
+import static org.cartledger.command.trainee.TraineeFixtures.complete;
+import static org.cartledger.command.trainee.TraineeFixtures.completed;
+import static org.cartledger.command.trainee.TraineeFixtures.enrolled;
+import static org.cartledger.command.trainee.TraineeFixtures.enrolledBetween;
+import static org.cartledger.command.trainee.TraineeFixtures.extend;
+import static org.cartledger.command.trainee.TraineeFixtures.extended;
+import static org.cartledger.command.trainee.TraineeFixtures.logSkill;
+import static org.cartledger.command.trainee.TraineeFixtures.skillLogged;
+import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixture;
+import static org.cartledger.command.trainee.TraineeFixtures.withdraw;
+import static org.cartledger.command.trainee.TraineeFixtures.withdrawn;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cartledger.api.enrollment.ExtendProgramCommand;
+import org.cartledger.api.enrollment.ProgramCompletedEvent;
+import org.cartledger.api.enrollment.ProgramExtendedEvent;
+import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
+import org.cartledger.command.refusal.RuleViolation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Extension, completion and withdrawal, and what a record takes before enrollment and after it closes. */
+class LifecycleTest {
+
+    private static final String EVERY_ENTRY = "org.cartledger.command.trainee.TraineeFixtures#everyEntry";
+
+    private AggregateTestFixture<TraineeRecord> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = traineeRecordFixture();
+    }
+
+    @Nested
+    class BeforeEnrollment {
+
+        /** The fixture reports the missing record as Axon does; the RefusalInterceptor turns it into a 404. */
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(EVERY_ENTRY)
+        void refusesEveryKindOfEntryForATraineeWhoIsNotEnrolled(Function<Instant, Object> entry) {
+            fixture.givenNoPriorActivity()
+                    .when(entry.apply(YESTERDAY))
+                    .expectException(AggregateNotFoundException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Extension {
+
+        @Test
+        void extendsTheProgramRecordingThePreviousAndNewEndDates() {
+            LocalDate newEnd = LocalDate.of(2025, 8, 29);
+            fixture.given(enrolled())
+                    .when(extend(NEW_ENTRY, newEnd, "Research project needs more time", "director-zhao"))
+                    .expectEvents(new ProgramExtendedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, LocalDate.of(2025, 6, 30),
+                            LocalDate.of(2025, 8, 29), "Research project needs more time", "director-zhao"))
+                    .expectResultMessagePayload(NEW_ENTRY);
+        }
+
+        @Test
+        void aSecondExtensionStartsFromTheFirstExtensionsEnd() {
+            LocalDate firstEnd = LocalDate.of(2025, 7, 31);
+            fixture.given(enrolled(), extended("entry-extension-1", END, firstEnd))
+                    .when(extend(NEW_ENTRY, LocalDate.of(2025, 8, 29), "Manuscript revision", "director-zhao"))
+                    .expectEvents(new ProgramExtendedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, firstEnd,
+                            LocalDate.of(2025, 8, 29), "Manuscript revision", "director-zhao"))
+                    .expectResultMessagePayload(NEW_ENTRY);
+        }
+
+        @Test
+        void acceptsEntriesOnTheDaysAnExtensionAdds() {
+            LocalDate earlyEnd = LocalDate.of(2025, 4, 30);
+            fixture.given(enrolledBetween(START, earlyEnd), extended("entry-extension", earlyEnd, END))
+                    .when(logSkill(NEW_ENTRY, YESTERDAY))
+                    .expectEvents(skillLogged(NEW_ENTRY, YESTERDAY))
+                    .expectResultMessagePayload(NEW_ENTRY);
+        }
+
+        @Test
+        void refusesAnExtensionToTheCurrentEndDate() {
+            fixture.given(enrolled())
+                    .when(extend(NEW_ENTRY, END, "No change", "director-zhao"))
+                    .expectException(RuleViolation.class)
+                    .expectException(brokenRule("extension-must-move-end-later", 422))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnExtensionThatMovesTheEndEarlier() {
+            fixture.given(enrolled())
+                    .when(extend(NEW_ENTRY, END.minusDays(10), "Leaving early", "director-zhao"))
+                    .expectException(RuleViolation.class)
+                    .expectException(brokenRule("extension-must-move-end-later", 422))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnExtensionBeyondSixMonthsWithoutAnApprover() {
+            fixture.given(enrolled())
+                    .when(extend(NEW_ENTRY, START.plusMonths(7), "Research year", null))
+                    .expectException(RuleViolation.class)
+                    .expectException(brokenRule("program-length-needs-approval", 422))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAnExtensionBeyondSixMonthsWithoutAReason() {
+            fixture.given(enrolled())
+                    .when(extend(NEW_ENTRY, START.plusMonths(7), " ", "director-zhao"))
+                    .expectException(RuleViolation.class)
+                    .expectException(brokenRule("program-length-needs-approval", 422))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void acceptsAnExtensionBeyondSixMonthsWithReasonAndApprover() {
+            LocalDate newEnd = START.plusMonths(7);
+            fixture.given(enrolled())
+                    .when(extend(NEW_ENTRY, newEnd, "Research year", "director-zhao"))
+                    .expectEvents(new ProgramExtendedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, END, newEnd,
+                            "Research year", "director-zhao"))
+                    .expectResultMessagePayload(NEW_ENTRY);
+        }
+
+        @Test
+        void refusesAnExtensionDecidedInTheFuture() {
+            fixture.given(enrolled())
+                    .when(new ExtendProgramCommand(TRAINEE_ID, NEW_ENTRY,
+                            NOW.plus(Duration.ofMinutes(6)), END.plusMonths(1), "Research", "director-zhao"))
+                    .expectException(brokenRule("entry-in-the-future"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Completion {
+
+        @Test
+        void completesTheProgram() {
+            fixture.given(enrolled())
+                    .when(complete(NEW_ENTRY, YESTERDAY))
+                    .expectEvents(new ProgramCompletedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "Completed all rotations"))
+                    .expectResultMessagePayload(NEW_ENTRY);
+        }
+
+        @Test
+        void refusesACompletionBeforeTheProgramStarts() {
+            fixture.given(enrolledBetween(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 8, 29)))
+                    .when(complete(NEW_ENTRY, YESTERDAY))
+                    .expectException(RuleViolation.class)
+                    .expectException(brokenRule("completion-before-start", 422))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesACompletionInTheFuture() {
+            fixture.given(enrolled())
+                    .when(complete(NEW_ENTRY, NOW.plus(Duration.ofMinutes(6))))
+                    .expectException(brokenRule("entry-in-the-future"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(EVERY_ENTRY)
+        void refusesEveryKindOfEntryAfterCompletion(Function<Instant, Object> entry) {
+            fixture.given(enrolled(), completed("entry-completion", YESTERDAY.minus(Duration.ofHours(1))))
+                    .when(entry.apply(YESTERDAY))
+                    .expectException(RuleViolation.class)
+                    .expectException(brokenRule("record-closed", 409))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Withdrawal {
+
+        @Test
+        void withdrawsTheTrainee() {
+            fixture.given(enrolled())
+                    .when(withdraw(NEW_ENTRY, YESTERDAY))
+                    .expectEvents(new TraineeWithdrawnEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "Family reasons"))
+                    .expectResultMessagePayload(NEW_ENTRY);
+        }
+
+        @Test
+        void refusesAWithdrawalInTheFuture() {
+            fixture.given(enrolled())
+                    .when(withdraw(NEW_ENTRY, NOW.plus(Duration.ofMinutes(6))))
+                    .expectException(brokenRule("entry-in-the-future"))
+                    .expectNoEvents();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(EVERY_ENTRY)
+        void refusesEveryKindOfEntryAfterWithdrawal(Function<Instant, Object> entry) {
+            fixture.given(enrolled(), withdrawn("entry-withdrawal", YESTERDAY.minus(Duration.ofHours(1))))
+                    .when(entry.apply(YESTERDAY))
+                    .expectException(RuleViolation.class)
+                    .expectException(brokenRule("record-closed", 409))
+                    .expectNoEvents();
+        }
+    }
+}

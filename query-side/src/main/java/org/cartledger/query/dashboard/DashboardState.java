@@ -1,0 +1,126 @@
+package org.cartledger.query.dashboard;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cartledger.api.activity.AttendanceRecordedEvent;
+import org.cartledger.api.activity.ProcedureRecordedEvent;
+import org.cartledger.api.activity.ProcedureSetting;
+import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SupervisionLevel;
+import org.cartledger.api.cohort.TraineeStatus;
+import org.cartledger.api.committee.AutonomyLevel;
+import org.cartledger.api.committee.CommitteeDecision;
+import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
+import org.cartledger.api.correction.EntryCorrectedEvent;
+import org.cartledger.api.enrollment.ProgramCompletedEvent;
+import org.cartledger.api.enrollment.ProgramExtendedEvent;
+import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
+import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
+import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.research.ResearchMilestone;
+import org.cartledger.api.research.ResearchProgressRecordedEvent;
+
+/**
+ * One trainee's dashboard as a fold over their events: {@link #apply} takes the events in ledger
+ * order, and {@link DashboardViews#of} turns the result into the view. The live projection keeps
+ * this state in PostgreSQL; anything that wants the dashboard at another point in the ledger feeds
+ * the same events to the same code.
+ *
+ * <p>It keeps each counted entry (with its id) rather than running totals, because a correction
+ * may take any earlier entry back out.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+public final class DashboardState {
+
+    String traineeId;
+    String fullName;
+    Track track;
+    TraineeStatus status;
+    LocalDate startDate;
+    LocalDate endDate;
+    String timeZone;
+    LocalDate closedOn;
+    int entries;
+    long ledgerPosition;
+    final List<Rating> ratings = new ArrayList<>();
+    final List<Attendance> attendance = new ArrayList<>();
+    final List<Procedure> procedures = new ArrayList<>();
+    final List<SkillSignOff> skills = new ArrayList<>();
+    final List<ResearchStep> research = new ArrayList<>();
+    final List<Review> reviews = new ArrayList<>();
+    final Set<String> corrected = new LinkedHashSet<>();
+
+    record Rating(String entryId, Instant occurredAt, String competency, int level) {
+    }
+
+    record Attendance(String entryId, String activityType, boolean presentedCase) {
+    }
+
+    record Procedure(String entryId, String procedure, ProcedureSetting setting, SupervisionLevel supervisionLevel) {
+    }
+
+    record SkillSignOff(String entryId, Instant occurredAt, String skill) {
+    }
+
+    record ResearchStep(String entryId, Instant occurredAt, String projectTitle, ResearchMilestone milestone) {
+    }
+
+    record Review(String entryId, Instant occurredAt, YearMonth reviewMonth, CommitteeDecision decision,
+                  AutonomyLevel autonomyGranted, String feedback) {
+    }
+
+    public DashboardState apply(LedgerEntryEvent event, long position) {
+        entries++;
+        ledgerPosition = position;
+        if (event instanceof TraineeEnrolledEvent e) {
+            traineeId = e.traineeId();
+            fullName = e.fullName();
+            track = e.track();
+            status = TraineeStatus.ENROLLED;
+            startDate = e.startDate();
+            endDate = e.endDate();
+            timeZone = e.timeZone();
+        } else if (event instanceof ProgramExtendedEvent e) {
+            endDate = e.newEndDate();
+        } else if (event instanceof ProgramCompletedEvent e) {
+            close(TraineeStatus.COMPLETED, e.occurredAt());
+        } else if (event instanceof TraineeWithdrawnEvent e) {
+            close(TraineeStatus.WITHDRAWN, e.occurredAt());
+        } else if (event instanceof RotationEvaluationRecordedEvent e) {
+            e.milestoneLevels().forEach((competency, level) ->
+                    ratings.add(new Rating(e.entryId(), e.occurredAt(), competency, level)));
+        } else if (event instanceof AttendanceRecordedEvent e) {
+            attendance.add(new Attendance(e.entryId(), e.activityType(), e.presentedCase()));
+        } else if (event instanceof ProcedureRecordedEvent e) {
+            procedures.add(new Procedure(e.entryId(), e.procedure(), e.setting(), e.supervisionLevel()));
+        } else if (event instanceof SkillLoggedEvent e) {
+            skills.add(new SkillSignOff(e.entryId(), e.occurredAt(), e.skill()));
+        } else if (event instanceof ResearchProgressRecordedEvent e) {
+            research.add(new ResearchStep(e.entryId(), e.occurredAt(), e.projectTitle(), e.milestone()));
+        } else if (event instanceof CommitteeReviewRecordedEvent e) {
+            reviews.add(new Review(e.entryId(), e.occurredAt(), e.reviewMonth(), e.decision(), e.autonomyGranted(), e.feedback()));
+        } else if (event instanceof EntryCorrectedEvent e) {
+            corrected.add(e.correctedEntryId());
+        }
+        return this;
+    }
+
+    private void close(TraineeStatus closedStatus, Instant at) {
+        status = closedStatus;
+        closedOn = at.atZone(ZoneId.of(timeZone)).toLocalDate();
+    }
+
+    boolean counts(String entryId) {
+        return !corrected.contains(entryId);
+    }
+}

@@ -1,0 +1,139 @@
+package org.cartledger.query.dashboard;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cartledger.api.activity.ProcedureSetting;
+import org.cartledger.api.activity.SupervisionLevel;
+import org.cartledger.api.catalog.TrainingCatalog;
+import org.cartledger.api.cohort.TraineeStatus;
+import org.cartledger.api.dashboard.AttendanceTally;
+import org.cartledger.api.dashboard.CommitteeReviewSummary;
+import org.cartledger.api.dashboard.CompetencyStatus;
+import org.cartledger.api.dashboard.ProcedureTally;
+import org.cartledger.api.dashboard.ResearchProjectStatus;
+import org.cartledger.api.dashboard.SkillStatus;
+import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.dashboard.Trend;
+import org.cartledger.query.dashboard.DashboardState.Rating;
+import org.cartledger.query.dashboard.DashboardState.ResearchStep;
+import org.cartledger.query.dashboard.DashboardState.Review;
+
+/**
+ * Turns a folded {@link DashboardState} into the dashboard people read. Corrected entries are left
+ * out; every catalog item is listed, done or not, so a gap shows as a zero rather than not at all.
+ */
+public final class DashboardViews {
+
+    private DashboardViews() {
+    }
+
+    public static TraineeDashboardView of(DashboardState state, LocalDate today) {
+        Optional<Review> lastReview = state.reviews.stream().filter(r -> state.counts(r.entryId()))
+                .max(Comparator.comparing(Review::reviewMonth));
+        int skillsCompleted = (int) state.skills.stream().filter(s -> state.counts(s.entryId()))
+                .map(s -> s.skill()).distinct().count();
+        return new TraineeDashboardView(
+                state.traineeId, state.fullName, state.track, state.status, state.startDate, state.endDate, today,
+                daysDone(state, today), daysLeft(state, today),
+                competencies(state), attendance(state), procedures(state),
+                skillsCompleted, TrainingCatalog.skills().size(), skills(state), research(state),
+                lastReview.map(Review::autonomyGranted).orElse(null),
+                lastReview.map(r -> new CommitteeReviewSummary(r.entryId(), r.reviewMonth(), r.occurredAt(), r.decision(),
+                        r.autonomyGranted(), r.feedback())).orElse(null),
+                state.entries - state.corrected.size(), state.corrected.size(), state.ledgerPosition);
+    }
+
+    /** Program days up to and including today (or the closing day), never more than the program has. */
+    static long daysDone(DashboardState state, LocalDate today) {
+        LocalDate last = min(min(today, state.endDate), state.closedOn);
+        return last.isBefore(state.startDate) ? 0 : ChronoUnit.DAYS.between(state.startDate, last) + 1;
+    }
+
+    static long daysLeft(DashboardState state, LocalDate today) {
+        if (state.status != TraineeStatus.ENROLLED) {
+            return 0;
+        }
+        LocalDate from = today.isBefore(state.startDate) ? state.startDate.minusDays(1) : today;
+        return Math.max(0, ChronoUnit.DAYS.between(from, state.endDate));
+    }
+
+    private static List<CompetencyStatus> competencies(DashboardState state) {
+        Map<String, List<Rating>> byCompetency = state.ratings.stream().filter(r -> state.counts(r.entryId()))
+                .sorted(Comparator.comparing(Rating::occurredAt))
+                .collect(Collectors.groupingBy(Rating::competency));
+        return TrainingCatalog.competencies().stream().map(competency -> {
+            List<Rating> ratings = byCompetency.getOrDefault(competency.code(), List.of());
+            if (ratings.isEmpty()) {
+                return new CompetencyStatus(competency.code(), competency.name(), null, null, null, null, 0);
+            }
+            Rating latest = ratings.get(ratings.size() - 1);
+            Integer previous = ratings.size() > 1 ? ratings.get(ratings.size() - 2).level() : null;
+            return new CompetencyStatus(competency.code(), competency.name(), latest.level(), previous,
+                    trend(latest.level(), previous), latest.occurredAt(), ratings.size());
+        }).toList();
+    }
+
+    private static Trend trend(int latest, Integer previous) {
+        if (previous == null) {
+            return Trend.FIRST_RATING;
+        }
+        return latest > previous ? Trend.IMPROVING : latest < previous ? Trend.DECLINING : Trend.STEADY;
+    }
+
+    private static List<AttendanceTally> attendance(DashboardState state) {
+        return TrainingCatalog.activityTypes().stream().map(type -> {
+            List<DashboardState.Attendance> attended = state.attendance.stream()
+                    .filter(a -> state.counts(a.entryId()) && a.activityType().equals(type.code())).toList();
+            int presented = (int) attended.stream().filter(DashboardState.Attendance::presentedCase).count();
+            return new AttendanceTally(type.code(), type.name(), attended.size(), presented);
+        }).toList();
+    }
+
+    private static List<ProcedureTally> procedures(DashboardState state) {
+        return TrainingCatalog.procedures().stream().map(procedure -> {
+            List<DashboardState.Procedure> done = state.procedures.stream()
+                    .filter(p -> state.counts(p.entryId()) && p.procedure().equals(procedure.code())).toList();
+            Map<SupervisionLevel, Integer> byLevel = new EnumMap<>(SupervisionLevel.class);
+            for (SupervisionLevel level : SupervisionLevel.values()) {
+                byLevel.put(level, (int) done.stream().filter(p -> p.supervisionLevel() == level).count());
+            }
+            int simulated = (int) done.stream().filter(p -> p.setting() == ProcedureSetting.SIMULATION).count();
+            return new ProcedureTally(procedure.code(), procedure.name(), done.size(), simulated, byLevel);
+        }).toList();
+    }
+
+    private static List<SkillStatus> skills(DashboardState state) {
+        return TrainingCatalog.skills().stream().map(skill -> {
+            List<DashboardState.SkillSignOff> signOffs = state.skills.stream()
+                    .filter(s -> state.counts(s.entryId()) && s.skill().equals(skill.code())).toList();
+            Instant first = signOffs.stream().map(DashboardState.SkillSignOff::occurredAt).min(Comparator.naturalOrder()).orElse(null);
+            return new SkillStatus(skill.code(), skill.name(), skill.group(), first, signOffs.size());
+        }).toList();
+    }
+
+    private static List<ResearchProjectStatus> research(DashboardState state) {
+        Map<String, List<ResearchStep>> byProject = new LinkedHashMap<>();
+        state.research.stream().filter(r -> state.counts(r.entryId()))
+                .sorted(Comparator.comparing(ResearchStep::occurredAt))
+                .forEach(r -> byProject.computeIfAbsent(r.projectTitle(), t -> new java.util.ArrayList<>()).add(r));
+        return byProject.entrySet().stream().map(project -> {
+            ResearchStep latest = project.getValue().get(project.getValue().size() - 1);
+            return new ResearchProjectStatus(project.getKey(), latest.milestone(), latest.occurredAt(), project.getValue().size());
+        }).toList();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        if (b == null) {
+            return a;
+        }
+        return a.isBefore(b) ? a : b;
+    }
+}

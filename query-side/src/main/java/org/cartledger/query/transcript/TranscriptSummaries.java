@@ -1,0 +1,86 @@
+package org.cartledger.query.transcript;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cartledger.api.activity.AttendanceRecordedEvent;
+import org.cartledger.api.activity.ProcedureRecordedEvent;
+import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.catalog.ActivityType;
+import org.cartledger.api.catalog.CatalogItem;
+import org.cartledger.api.catalog.TrainingCatalog;
+import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
+import org.cartledger.api.correction.EntryCorrectedEvent;
+import org.cartledger.api.enrollment.ProgramCompletedEvent;
+import org.cartledger.api.enrollment.ProgramExtendedEvent;
+import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
+import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
+import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
+import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
+import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.research.ResearchProgressRecordedEvent;
+
+/** One line of plain language per entry, naming catalog items by their names. */
+final class TranscriptSummaries {
+
+    private TranscriptSummaries() {
+    }
+
+    static String of(LedgerEntryEvent event) {
+        if (event instanceof TraineeEnrolledEvent e) {
+            return "Enrolled " + e.fullName() + " as " + e.track() + ", " + e.startDate() + " to " + e.endDate()
+                    + (e.mentorId() != null ? ", mentor " + e.mentorId() : "")
+                    + (e.lengthException() != null ? "; non-standard length approved by " + e.lengthException().approvedBy()
+                    + ": " + e.lengthException().reason() : "");
+        } else if (event instanceof ProgramExtendedEvent e) {
+            return "Program extended from " + e.previousEndDate() + " to " + e.newEndDate() + ", approved by "
+                    + e.approvedBy() + ": " + e.reason();
+        } else if (event instanceof ProgramCompletedEvent e) {
+            return "Program completed: " + e.summary();
+        } else if (event instanceof TraineeWithdrawnEvent e) {
+            return "Withdrawn from the program: " + e.reason();
+        } else if (event instanceof AttendanceRecordedEvent e) {
+            return "Attended " + name(TrainingCatalog.activityType(e.activityType()).map(ActivityType::name), e.activityType())
+                    + (e.durationMinutes() != null ? " (" + e.durationMinutes() + " min)" : "")
+                    + (e.presentedCase() ? "; presented a case: " + e.caseTopic() : "");
+        } else if (event instanceof ProcedureRecordedEvent e) {
+            return "Performed " + item(TrainingCatalog.procedure(e.procedure()), e.procedure()) + " (" + e.setting()
+                    + "), " + e.supervisionLevel() + ", supervised by " + e.supervisorId();
+        } else if (event instanceof SkillLoggedEvent e) {
+            return "Skill signed off: " + item(TrainingCatalog.skill(e.skill()), e.skill()) + ", by " + e.signedOffBy();
+        } else if (event instanceof ResearchProgressRecordedEvent e) {
+            return "Research, " + e.projectTitle() + ": " + e.milestone() + (e.summary() != null ? " - " + e.summary() : "");
+        } else if (event instanceof RotationEvaluationRecordedEvent e) {
+            return "Rotation evaluation (" + e.rotation() + ") by " + e.evaluatorId() + ": " + levels(e.milestoneLevels());
+        } else if (event instanceof FacultyFeedbackRecordedEvent e) {
+            return "Faculty feedback from " + e.facultyId();
+        } else if (event instanceof TechnicalCompetencyAssessedEvent e) {
+            return "Technical competency, " + e.area()
+                    + (e.procedure() != null ? " (" + item(TrainingCatalog.procedure(e.procedure()), e.procedure()) + ")" : "")
+                    + ": level " + e.level() + ", assessed by " + e.assessorId();
+        } else if (event instanceof CommitteeReviewRecordedEvent e) {
+            return "Committee review for " + e.reviewMonth() + ": " + e.decision() + ", autonomy " + e.autonomyGranted();
+        } else if (event instanceof EntryCorrectedEvent e) {
+            return "Corrects entry " + e.correctedEntryId()
+                    + (e.replacementEntryId() != null ? " (replaced by " + e.replacementEntryId() + ")" : "")
+                    + ": " + e.reason();
+        }
+        return event.getClass().getSimpleName();
+    }
+
+    private static String item(java.util.Optional<CatalogItem> item, String code) {
+        return name(item.map(CatalogItem::name), code);
+    }
+
+    private static String name(java.util.Optional<String> name, String code) {
+        return name.orElse(code);
+    }
+
+    private static String levels(Map<String, Integer> levels) {
+        return new TreeMap<>(levels).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}
