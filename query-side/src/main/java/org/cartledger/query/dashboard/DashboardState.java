@@ -52,13 +52,14 @@ public final class DashboardState {
     LocalDate closedOn;
     int entries;
     long ledgerPosition;
-    final List<Rating> ratings = new ArrayList<>();
-    final List<Attendance> attendance = new ArrayList<>();
-    final List<Procedure> procedures = new ArrayList<>();
-    final List<SkillSignOff> skills = new ArrayList<>();
-    final List<ResearchStep> research = new ArrayList<>();
-    final List<Review> reviews = new ArrayList<>();
-    final Set<String> corrected = new LinkedHashSet<>();
+    // not final: Jackson 3 does not write into final fields when it reads the stored state back
+    List<Rating> ratings = new ArrayList<>();
+    List<Attendance> attendance = new ArrayList<>();
+    List<Procedure> procedures = new ArrayList<>();
+    List<SkillSignOff> skills = new ArrayList<>();
+    List<ResearchStep> research = new ArrayList<>();
+    List<Review> reviews = new ArrayList<>();
+    Set<String> corrected = new LinkedHashSet<>();
 
     record Rating(String entryId, Instant occurredAt, String competency, int level) {
     }
