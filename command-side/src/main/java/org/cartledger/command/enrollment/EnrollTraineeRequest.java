@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.cartledger.api.enrollment.EligibilityEvidence;
 import org.cartledger.api.enrollment.EnrollTraineeCommand;
-import org.cartledger.api.enrollment.LengthException;
+import org.cartledger.api.enrollment.LengthApproval;
 import org.cartledger.api.enrollment.Track;
 
 /**
@@ -27,14 +27,14 @@ public record EnrollTraineeRequest(
         @NotNull LocalDate endDate,
         @Size(max = 64) String timeZone,
         @Size(max = 64) String mentorId,
-        @Valid LengthExceptionRequest lengthException) {
+        @Valid LengthApprovalRequest lengthApproval) {
 
     public static final String TRAINEE_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
 
     EnrollTraineeCommand toCommand(String entryId, Instant at, String defaultTimeZone) {
         return new EnrollTraineeCommand(traineeId, entryId, at, fullName, track, eligibility.toEvidence(),
                 startDate, endDate, timeZone != null ? timeZone : defaultTimeZone, mentorId,
-                lengthException == null ? null : lengthException.toException());
+                lengthApproval == null ? null : lengthApproval.toApproval());
     }
 
     public record EligibilityRequest(
@@ -51,10 +51,10 @@ public record EnrollTraineeRequest(
         }
     }
 
-    public record LengthExceptionRequest(@Size(max = 2000) String reason, @Size(max = 64) String approvedBy) {
+    public record LengthApprovalRequest(@Size(max = 2000) String reason, @Size(max = 64) String approvedBy) {
 
-        LengthException toException() {
-            return new LengthException(reason, approvedBy);
+        LengthApproval toApproval() {
+            return new LengthApproval(reason, approvedBy);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.cartledger.command.enrollment;
 
 import java.time.LocalDate;
-import org.cartledger.api.enrollment.LengthException;
+import org.cartledger.api.enrollment.LengthApproval;
 import org.cartledger.command.refusal.RuleViolation;
 
 /**
@@ -16,7 +16,7 @@ public final class ProgramLengthPolicy {
     private ProgramLengthPolicy() {
     }
 
-    public static void check(LocalDate startDate, LocalDate endDate, LengthException exception) {
+    public static void check(LocalDate startDate, LocalDate endDate, LengthApproval approval) {
         if (endDate.isBefore(startDate)) {
             throw RuleViolation.unacceptable("program-ends-before-it-starts",
                     "endDate " + endDate + " is before startDate " + startDate + ".");
@@ -24,11 +24,11 @@ public final class ProgramLengthPolicy {
         if (isStandardLength(startDate, endDate)) {
             return;
         }
-        if (exception == null || isBlank(exception.reason()) || isBlank(exception.approvedBy())) {
+        if (approval == null || isBlank(approval.reason()) || isBlank(approval.approvedBy())) {
             throw RuleViolation.unacceptable("program-length-needs-approval",
                     "A program from " + startDate + " to " + endDate + " is outside the standard " + SHORTEST_DAYS
-                            + " days to " + LONGEST_MONTHS + " months. Give lengthException.reason and "
-                            + "lengthException.approvedBy for a special arrangement, or change the dates.");
+                            + " days to " + LONGEST_MONTHS + " months. Give lengthApproval.reason and "
+                            + "lengthApproval.approvedBy for a special arrangement, or change the dates.");
         }
     }
 

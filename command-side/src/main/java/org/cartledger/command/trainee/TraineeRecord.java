@@ -31,7 +31,7 @@ import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.enrollment.CompleteProgramCommand;
 import org.cartledger.api.enrollment.EnrollTraineeCommand;
 import org.cartledger.api.enrollment.ExtendProgramCommand;
-import org.cartledger.api.enrollment.LengthException;
+import org.cartledger.api.enrollment.LengthApproval;
 import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.enrollment.ProgramExtendedEvent;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
@@ -86,13 +86,13 @@ public class TraineeRecord {
         }
         ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
         ZoneId zone = zoneOf(command.timeZone());
-        ProgramLengthPolicy.check(command.startDate(), command.endDate(), command.lengthException());
+        ProgramLengthPolicy.check(command.startDate(), command.endDate(), command.lengthApproval());
         EligibilityPolicy.check(command.track(), command.eligibility(), command.startDate());
-        LengthException exception = ProgramLengthPolicy.isStandardLength(command.startDate(), command.endDate())
-                ? null : command.lengthException();
+        LengthApproval approval = ProgramLengthPolicy.isStandardLength(command.startDate(), command.endDate())
+                ? null : command.lengthApproval();
         apply(new TraineeEnrolledEvent(command.traineeId(), command.entryId(), command.occurredAt(),
                 command.fullName(), command.track(), command.eligibility(), command.startDate(), command.endDate(),
-                zone.getId(), command.mentorId(), exception));
+                zone.getId(), command.mentorId(), approval));
         return command.entryId();
     }
 
@@ -105,7 +105,7 @@ public class TraineeRecord {
                     "newEndDate " + command.newEndDate() + " is not after the current end date " + window.endDate() + ".");
         }
         ProgramLengthPolicy.check(window.startDate(), command.newEndDate(),
-                new LengthException(command.reason(), command.approvedBy()));
+                new LengthApproval(command.reason(), command.approvedBy()));
         apply(new ProgramExtendedEvent(traineeId, command.entryId(), command.occurredAt(), window.endDate(),
                 command.newEndDate(), command.reason(), command.approvedBy()));
         return command.entryId();

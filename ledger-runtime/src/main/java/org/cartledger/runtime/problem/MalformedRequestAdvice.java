@@ -1,5 +1,8 @@
 package org.cartledger.runtime.problem;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,6 +23,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Requests that never reach a command or query: unreadable JSON, wrong types, failed Bean
@@ -51,15 +55,15 @@ public class MalformedRequestAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String field = fieldPath(jackson);
-            return Problems.invalidFields(List.of(new FieldError(field, "has a value that cannot be read as the expected type: "
-                    + firstLine(jackson.getOriginalMessage()))));
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return Problems.invalidFields(List.of(new FieldError(fieldPath(mismatch), expectation(mismatch.getTargetType()))));
         }
+        // the parser's own words (location, token) help a client developer, but never a class name
+        String where = e.getCause() instanceof JacksonException j && j.getLocation() != null
+                ? " near line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() : "";
         return Problems.of(400, "malformed-json", "The request body is not valid JSON",
-                "The body could not be read as JSON"
-                        + (e.getCause() instanceof JacksonException j ? ": " + firstLine(j.getOriginalMessage()) : ".")
-                        + " Send a JSON object with Content-Type: application/json.");
+                "The body could not be read as a JSON object" + where
+                        + ". Send a JSON object with Content-Type: application/json.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -108,6 +112,41 @@ public class MalformedRequestAdvice {
         return path.toString();
     }
 
+    /** What a field of this type accepts, in the words a client developer needs. */
+    static String expectation(Class<?> type) {
+        if (type == null) {
+            return "has a value of the wrong type";
+        }
+        if (type.isEnum()) {
+            return "must be " + describe(type);
+        }
+        if (type == Instant.class) {
+            return "must be an ISO-8601 instant with a zone, such as 2026-03-14T08:30:00Z";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date such as 2026-03-14";
+        }
+        if (type == YearMonth.class) {
+            return "must be a month such as 2026-03";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "must be a JSON object";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "must be a JSON array";
+        }
+        return "has a value of the wrong type";
+    }
+
     private static String describe(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
@@ -118,13 +157,5 @@ public class MalformedRequestAdvice {
 
     private static String parameterName(String name) {
         return name == null ? "parameter" : name;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

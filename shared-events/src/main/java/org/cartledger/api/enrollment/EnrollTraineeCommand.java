@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Enroll a trainee under the hospital's identifier for them.
  *
  * @param timeZone the program site's zone: it decides on which program day an entry falls
- * @param lengthException required only when the program is shorter than 2 weeks or longer than 6 months
+ * @param lengthApproval required only when the program is shorter than 2 weeks or longer than 6 months
  */
 public record EnrollTraineeCommand(
         @TargetAggregateIdentifier String traineeId,
@@ -21,5 +21,5 @@ public record EnrollTraineeCommand(
         LocalDate endDate,
         String timeZone,
         String mentorId,
-        LengthException lengthException) {
+        LengthApproval lengthApproval) {
 }

@@ -15,5 +15,5 @@ public record TraineeEnrolledEvent(
         LocalDate endDate,
         String timeZone,
         String mentorId,
-        LengthException lengthException) implements LedgerEntryEvent {
+        LengthApproval lengthApproval) implements LedgerEntryEvent {
 }

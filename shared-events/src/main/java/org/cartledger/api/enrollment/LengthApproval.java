@@ -1,5 +1,5 @@
 package org.cartledger.api.enrollment;
 
 /** Why a program runs outside the usual 2 weeks to 6 months, and who approved it. */
-public record LengthException(String reason, String approvedBy) {
+public record LengthApproval(String reason, String approvedBy) {
 }

@@ -1,0 +1,128 @@
+package org.cartledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.stream.Stream;
+import org.cartledger.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every refusal, over HTTP: the status, {@code application/problem+json}, the broken rule or the
+ * offending field named, and not one event more in the store than before the request.
+ */
+class RefusalsStoreNothingTest {
+
+    private static final String T = "/api/trainees/F-REF-1";
+    private static TestDatabase database;
+    private static RunningLedger ledger;
+    private static EventStoreRows store;
+
+    @BeforeAll
+    static void start() {
+        database = TestDatabase.create();
+        ledger = RunningLedger.start(database.springProperties());
+        store = new EventStoreRows(database);
+        assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-REF-1")).status()).isEqualTo(201);
+        assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-REF-CLOSED")).status()).isEqualTo(201);
+        assertThat(ledger.post("/api/trainees/F-REF-CLOSED/completion", "{\"statement\":\"Done early\"}").status()).isEqualTo(201);
+        assertThat(ledger.post(T + "/committee-reviews", Requests.committeeReview(YearMonth.now().toString()), "ccc", "COMMITTEE").status())
+                .isEqualTo(201);
+    }
+
+    @AfterAll
+    static void stop() {
+        ledger.close();
+        database.close();
+    }
+
+    /** path, body, expected status, the rule (for 404/409/422) or the field (for 400) the answer must name */
+    static Stream<Arguments> refusals() {
+        LocalDate before = Requests.START.minusDays(1);
+        return Stream.of(
+                // malformed input: 400, the field named
+                Arguments.of(T + "/skills", "{\"skill\":", 400, "malformed-json"),
+                Arguments.of(T + "/skills", "{\"signedOffBy\":\"fac-wang\"}", 400, "skill"),
+                Arguments.of(T + "/skills", "{\"skill\":\"CRS_MANAGEMENT\",\"signedOffBy\":\"" + "x".repeat(65) + "\"}", 400, "signedOffBy"),
+                Arguments.of(T + "/procedures", Requests.procedure("CAR_T_INFUSION_LOCAL", "SOMETIMES"), 400, "supervisionLevel"),
+                Arguments.of(T + "/attendance", "{\"activityType\":\"JOURNAL_CLUB\",\"durationMinutes\":\"long\"}", 400, "durationMinutes"),
+                Arguments.of(T + "/attendance", "{\"activityType\":\"JOURNAL_CLUB\",\"occurredAt\":\"yesterday\"}", 400, "occurredAt"),
+                Arguments.of(T + "/rotation-evaluations", Requests.rotationEvaluation(6), 400, "milestoneLevels"),
+                Arguments.of(T + "/rotation-evaluations", Requests.rotationEvaluation(0), 400, "milestoneLevels"),
+                Arguments.of(T + "/technical-assessments", "{\"assessorId\":\"f\",\"area\":\"PROCEDURES\",\"level\":9}", 400, "level"),
+                Arguments.of("/api/trainees", Requests.enrollFellow("bad id with spaces"), 400, "traineeId"),
+                // unknown trainee: 404
+                Arguments.of("/api/trainees/NOBODY/skills", Requests.skill("CRS_MANAGEMENT"), 404, "trainee-not-enrolled"),
+                // conflicts with the record: 409
+                Arguments.of("/api/trainees", Requests.enrollFellow("F-REF-1"), 409, "trainee-already-enrolled"),
+                Arguments.of("/api/trainees/F-REF-CLOSED/skills", Requests.skill("CRS_MANAGEMENT"), 409, "record-closed"),
+                Arguments.of(T + "/committee-reviews", Requests.committeeReview(YearMonth.now().toString()), 409, "one-committee-review-per-month"),
+                // entries the program's rules do not allow: 422
+                Arguments.of(T + "/skills", Requests.skill("JUGGLING"), 422, "not-in-catalog"),
+                Arguments.of(T + "/procedures", Requests.procedure("APPENDECTOMY", "OBSERVED"), 422, "not-in-catalog"),
+                Arguments.of(T + "/attendance", Requests.attendance("KARAOKE", false), 422, "not-in-catalog"),
+                Arguments.of(T + "/attendance", Requests.attendance("JOURNAL_CLUB", true), 422, "case-presentation-not-offered"),
+                Arguments.of(T + "/skills", "{\"skill\":\"CRS_MANAGEMENT\",\"signedOffBy\":\"f\",\"occurredAt\":\"" + before + "T08:00:00Z\"}",
+                        422, "entry-outside-program-dates"),
+                Arguments.of(T + "/skills", "{\"skill\":\"CRS_MANAGEMENT\",\"signedOffBy\":\"f\",\"occurredAt\":\"2999-01-01T08:00:00Z\"}",
+                        422, "entry-in-the-future"),
+                Arguments.of(T + "/rotation-evaluations",
+                        "{\"rotation\":\"r\",\"evaluatorId\":\"f\",\"milestoneLevels\":{\"PATIENT_CARE\":3}}", 422, "all-competencies-rated"),
+                Arguments.of(T + "/corrections", Requests.correction("no-such-entry", "typo"), 422, "correction-target-unknown"),
+                Arguments.of("/api/trainees", """
+                        {"traineeId":"F-REF-LONG","fullName":"A","track":"FELLOW",
+                         "eligibility":{"institution":"X","completedOn":"2020-01-01"},
+                         "startDate":"2026-01-05","endDate":"2026-12-31"}""", 422, "program-length-needs-approval"),
+                Arguments.of("/api/trainees", """
+                        {"traineeId":"S-REF-1","fullName":"A","track":"STUDENT",
+                         "eligibility":{"institution":"Zhejiang University School of Medicine"},
+                         "startDate":"2026-01-05","endDate":"2026-02-27"}""", 422, "eligibility-evidence-missing"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2} {3}")
+    @MethodSource("refusals")
+    void isRefusedWithAProblemThatNamesTheRuleOrFieldAndStoresNothing(String path, String body, int status, String named) {
+        long eventsBefore = store.count();
+
+        RunningLedger.Response response = ledger.post(path, body, "fac-wang", "FACULTY");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        if (status == 400 && problem.has("errors")) {
+            assertThat(problem.get("errors")).extracting(e -> e.get("field").asString())
+                    .anySatisfy(field -> assertThat(field).startsWith(named));
+        } else {
+            assertThat(problem.get("rule").asString()).isEqualTo(named);
+        }
+        assertThat(response.body()).doesNotContain("Exception", "\tat ");
+        assertThat(store.count()).as("events stored by a refused request").isEqualTo(eventsBefore);
+    }
+
+    @ParameterizedTest(name = "recorder {0}/{1}")
+    @MethodSource("badRecorders")
+    void aRequestThatDoesNotSayWhoRecordsItIsRefused(String recorderId, String recorderRole, String field) {
+        long eventsBefore = store.count();
+
+        RunningLedger.Response response = ledger.post(T + "/skills", Requests.skill("CRS_MANAGEMENT"), recorderId, recorderRole);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(store.count()).isEqualTo(eventsBefore);
+    }
+
+    static Stream<Arguments> badRecorders() {
+        return Stream.of(
+                Arguments.of(null, "FACULTY", "X-Recorder-Id"),
+                Arguments.of("fac-wang", null, "X-Recorder-Role"),
+                Arguments.of("fac-wang", "JANITOR", "X-Recorder-Role"));
+    }
+}
