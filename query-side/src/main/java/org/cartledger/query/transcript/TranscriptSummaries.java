@@ -32,8 +32,8 @@ final class TranscriptSummaries {
         if (event instanceof TraineeEnrolledEvent e) {
             return "Enrolled " + e.fullName() + " as " + e.track() + ", " + e.startDate() + " to " + e.endDate()
                     + (e.mentorId() != null ? ", mentor " + e.mentorId() : "")
-                    + (e.lengthException() != null ? "; non-standard length approved by " + e.lengthException().approvedBy()
-                    + ": " + e.lengthException().reason() : "");
+                    + (e.lengthApproval() != null ? "; non-standard length approved by " + e.lengthApproval().approvedBy()
+                    + ": " + e.lengthApproval().reason() : "");
         } else if (event instanceof ProgramExtendedEvent e) {
             return "Program extended from " + e.previousEndDate() + " to " + e.newEndDate() + ", approved by "
                     + e.approvedBy() + ": " + e.reason();
