@@ -1,0 +1,75 @@
+package org.cartledger.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape the code must keep: the two sides never lean on each other, the message contract
+ * leans on nothing of ours, read models stay inside the query side, aggregates never read them.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.cartledger");
+
+    @Test
+    void theCommandSideDoesNotDependOnTheQuerySide() {
+        noClasses().that().resideInAPackage("org.cartledger.command..")
+                .should().dependOnClassesThat().resideInAPackage("org.cartledger.query..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theQuerySideDoesNotDependOnTheCommandSide() {
+        noClasses().that().resideInAPackage("org.cartledger.query..")
+                .should().dependOnClassesThat().resideInAPackage("org.cartledger.command..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theMessageContractDependsOnNoOtherModuleNorOnSpringOrJpa() {
+        noClasses().that().resideInAPackage("org.cartledger.api..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.cartledger.command..", "org.cartledger.query..", "org.cartledger.runtime..",
+                        "org.cartledger.app..", "org.springframework..", "jakarta.persistence..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSharedRuntimeKnowsNeitherSide() {
+        noClasses().that().resideInAPackage("org.cartledger.runtime..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cartledger.command..", "org.cartledger.query..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void readModelEntitiesStayInsideTheQuerySideAndAreNotPublic() {
+        classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should().resideInAPackage("org.cartledger.query..")
+                .andShould().notBePublic()
+                .check(CLASSES);
+    }
+
+    @Test
+    void theFeaturesOfTheQuerySideDoNotDependOnEachOther() {
+        slices().matching("org.cartledger.query.(dashboard|cohort|transcript|catalog)..")
+                .should().notDependOnEachOther()
+                .check(CLASSES);
+    }
+
+    @Test
+    void commandsEventsQueriesAndViewsAreRecords() {
+        classes().that().resideInAPackage("org.cartledger.api..")
+                .and().areNotInterfaces()
+                .and().haveNameMatching(".*(Command|Event|Query|View)")
+                .should().beRecords()
+                .check(CLASSES);
+    }
+}
