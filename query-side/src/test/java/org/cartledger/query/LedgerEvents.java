@@ -65,10 +65,15 @@ public final class LedgerEvents {
 
     public static TraineeEnrolledEvent enrolled(String traineeId, String entryId, String fullName, Track track,
                                                 LocalDate start, LocalDate end) {
+        return enrolled(traineeId, entryId, fullName, track, start, end, MENTOR_ID);
+    }
+
+    public static TraineeEnrolledEvent enrolled(String traineeId, String entryId, String fullName, Track track,
+                                                LocalDate start, LocalDate end, String mentorId) {
         return new TraineeEnrolledEvent(traineeId, entryId, ENROLLED_AT, fullName, track,
                 new EligibilityEvidence("Zhejiang University School of Medicine", "Medical oncology residency",
                         LocalDate.of(2024, 6, 30), null, null, null),
-                start, end, ZONE.getId(), MENTOR_ID, null);
+                start, end, ZONE.getId(), mentorId, null);
     }
 
     public static ProgramExtendedEvent extended(String entryId, LocalDate previousEnd, LocalDate newEnd) {

@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cartledger.api.enrollment.EligibilityEvidence;
 import org.cartledger.api.enrollment.EnrollTraineeCommand;
-import org.cartledger.api.enrollment.LengthException;
+import org.cartledger.api.enrollment.LengthApproval;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.command.refusal.RuleViolation;
@@ -97,9 +97,9 @@ class EnrollmentTest {
         }
 
         @Test
-        void storesNoLengthExceptionForAStandardLengthEvenWhenOneIsGiven() {
+        void storesNoLengthApprovalForAStandardLengthEvenWhenOneIsGiven() {
             LocalDate end = LocalDate.of(2025, 6, 30);
-            expectEnrolled(enrollment().between(START, end).withLengthException("Not needed", "director-zhao").command(),
+            expectEnrolled(enrollment().between(START, end).withLengthApproval("Not needed", "director-zhao").command(),
                     standardEnrollment(START, end));
         }
 
@@ -112,21 +112,21 @@ class EnrollmentTest {
         @Test
         void refusesThirteenDaysWithAReasonButNoApprover() {
             expectRefused(enrollment().between(START, LocalDate.of(2025, 3, 15))
-                    .withLengthException("Visiting scholar", " ").command(), "program-length-needs-approval");
+                    .withLengthApproval("Visiting scholar", " ").command(), "program-length-needs-approval");
         }
 
         @Test
         void refusesThirteenDaysWithAnApproverButNoReason() {
             expectRefused(enrollment().between(START, LocalDate.of(2025, 3, 15))
-                    .withLengthException(null, "director-zhao").command(), "program-length-needs-approval");
+                    .withLengthApproval(null, "director-zhao").command(), "program-length-needs-approval");
         }
 
         @Test
         void acceptsThirteenDaysWithReasonAndApproverAndStoresThem() {
             LocalDate end = LocalDate.of(2025, 3, 15);
-            expectEnrolled(enrollment().between(START, end).withLengthException("Visiting scholar", "director-zhao")
+            expectEnrolled(enrollment().between(START, end).withLengthApproval("Visiting scholar", "director-zhao")
                             .command(),
-                    enrollmentWith(START, end, new LengthException("Visiting scholar", "director-zhao")));
+                    enrollmentWith(START, end, new LengthApproval("Visiting scholar", "director-zhao")));
         }
 
         /**
@@ -149,24 +149,24 @@ class EnrollmentTest {
         @Test
         void acceptsALongerProgramWithReasonAndApproverAndStoresThem() {
             LocalDate end = START.plusMonths(6).plusDays(1);
-            expectEnrolled(enrollment().between(START, end).withLengthException("Research year", "director-zhao")
+            expectEnrolled(enrollment().between(START, end).withLengthApproval("Research year", "director-zhao")
                             .command(),
-                    enrollmentWith(START, end, new LengthException("Research year", "director-zhao")));
+                    enrollmentWith(START, end, new LengthApproval("Research year", "director-zhao")));
         }
 
         @Test
         void refusesAProgramThatEndsBeforeItStarts() {
             expectRefused(enrollment().between(START, START.minusDays(1))
-                    .withLengthException("Typo", "director-zhao").command(), "program-ends-before-it-starts");
+                    .withLengthApproval("Typo", "director-zhao").command(), "program-ends-before-it-starts");
         }
 
         private TraineeEnrolledEvent standardEnrollment(LocalDate start, LocalDate end) {
             return enrollmentWith(start, end, null);
         }
 
-        private TraineeEnrolledEvent enrollmentWith(LocalDate start, LocalDate end, LengthException lengthException) {
+        private TraineeEnrolledEvent enrollmentWith(LocalDate start, LocalDate end, LengthApproval lengthApproval) {
             return new TraineeEnrolledEvent(TRAINEE_ID, ENROLLMENT_ENTRY, ENROLLED_AT, FULL_NAME, Track.FELLOW,
-                    fellowEvidence(), start, end, "Asia/Shanghai", MENTOR_ID, lengthException);
+                    fellowEvidence(), start, end, "Asia/Shanghai", MENTOR_ID, lengthApproval);
         }
     }
 

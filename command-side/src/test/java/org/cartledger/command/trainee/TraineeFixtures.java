@@ -31,7 +31,7 @@ import org.cartledger.api.enrollment.CompleteProgramCommand;
 import org.cartledger.api.enrollment.EligibilityEvidence;
 import org.cartledger.api.enrollment.EnrollTraineeCommand;
 import org.cartledger.api.enrollment.ExtendProgramCommand;
-import org.cartledger.api.enrollment.LengthException;
+import org.cartledger.api.enrollment.LengthApproval;
 import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.enrollment.ProgramExtendedEvent;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
@@ -119,7 +119,7 @@ final class TraineeFixtures {
         private LocalDate endDate = END;
         private String timeZone = ZONE.getId();
         private Instant occurredAt = ENROLLED_AT;
-        private LengthException lengthException;
+        private LengthApproval lengthApproval;
 
         Enrollment as(Track track, EligibilityEvidence eligibility) {
             this.track = track;
@@ -133,8 +133,8 @@ final class TraineeFixtures {
             return this;
         }
 
-        Enrollment withLengthException(String reason, String approvedBy) {
-            this.lengthException = new LengthException(reason, approvedBy);
+        Enrollment withLengthApproval(String reason, String approvedBy) {
+            this.lengthApproval = new LengthApproval(reason, approvedBy);
             return this;
         }
 
@@ -150,13 +150,13 @@ final class TraineeFixtures {
 
         EnrollTraineeCommand command() {
             return new EnrollTraineeCommand(TRAINEE_ID, ENROLLMENT_ENTRY, occurredAt, FULL_NAME, track, eligibility,
-                    startDate, endDate, timeZone, MENTOR_ID, lengthException);
+                    startDate, endDate, timeZone, MENTOR_ID, lengthApproval);
         }
 
         /** As a given only: success tests spell out the event they expect. */
         TraineeEnrolledEvent event() {
             return new TraineeEnrolledEvent(TRAINEE_ID, ENROLLMENT_ENTRY, occurredAt, FULL_NAME, track, eligibility,
-                    startDate, endDate, timeZone, MENTOR_ID, lengthException);
+                    startDate, endDate, timeZone, MENTOR_ID, lengthApproval);
         }
     }
 

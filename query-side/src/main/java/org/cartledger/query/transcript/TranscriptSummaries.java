@@ -80,7 +80,7 @@ final class TranscriptSummaries {
 
     private static String levels(Map<String, Integer> levels) {
         return new TreeMap<>(levels).entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue())
+                .map(e -> item(TrainingCatalog.competency(e.getKey()), e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 }

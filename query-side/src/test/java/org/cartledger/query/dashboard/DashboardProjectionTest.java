@@ -1,0 +1,203 @@
+package org.cartledger.query.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cartledger.query.LedgerEvents.END;
+import static org.cartledger.query.LedgerEvents.TRAINEE_ID;
+import static org.cartledger.query.LedgerEvents.attended;
+import static org.cartledger.query.LedgerEvents.completed;
+import static org.cartledger.query.LedgerEvents.corrected;
+import static org.cartledger.query.LedgerEvents.enrolled;
+import static org.cartledger.query.LedgerEvents.evaluated;
+import static org.cartledger.query.LedgerEvents.everyCompetencyAt;
+import static org.cartledger.query.LedgerEvents.extended;
+import static org.cartledger.query.LedgerEvents.on;
+import static org.cartledger.query.LedgerEvents.reviewed;
+import static org.cartledger.query.LedgerEvents.skillLogged;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.cohort.TraineeStatus;
+import org.cartledger.api.committee.AutonomyLevel;
+import org.cartledger.api.committee.CommitteeDecision;
+import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
+import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.query.RunningQuerySide;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The dashboard read model in PostgreSQL: events folded into the stored state, read through the query handler. */
+class DashboardProjectionTest {
+
+    /** 20:00 UTC on 14 May is already 04:00 on 15 May at the program's site in Shanghai. */
+    private static final Instant NOW = Instant.parse("2025-05-14T20:00:00Z");
+    private static final LocalDate SITE_TODAY = LocalDate.of(2025, 5, 15);
+    private static final String CRS = "CRS_MANAGEMENT";
+
+    @RegisterExtension
+    static final RunningQuerySide querySide = new RunningQuerySide(NOW);
+
+    private DashboardProjection projection;
+    private DashboardQueryHandler queries;
+
+    @BeforeEach
+    void setUp() {
+        querySide.emptyReadModels();
+        projection = querySide.bean(DashboardProjection.class);
+        queries = querySide.bean(DashboardQueryHandler.class);
+    }
+
+    @Test
+    void showsTheDashboardFoldedFromTheStoredState() {
+        LedgerEntryEvent[] history = {
+                enrolled(),
+                evaluated("entry-march", on(3, 31), everyCompetencyAt(2)),
+                evaluated("entry-april", on(4, 30), Map.of("PATIENT_CARE", 3)),
+                attended("entry-rounds", "GRAND_ROUNDS", true),
+                skillLogged("entry-crs", on(4, 2), CRS),
+                reviewed("entry-review", on(4, 25), YearMonth.of(2025, 4), CommitteeDecision.ON_TRACK,
+                        AutonomyLevel.INDIRECT_SUPERVISION)};
+        for (int position = 0; position < history.length; position++) {
+            record(history[position], position);
+        }
+
+        TraineeDashboardView view = dashboard(TRAINEE_ID).orElseThrow();
+
+        assertThat(view).isEqualTo(DashboardViews.of(DashboardFoldTest.fold(history), SITE_TODAY));
+        assertThat(view.track()).isEqualTo(Track.FELLOW);
+        assertThat(view.skillsCompleted()).isEqualTo(1);
+        assertThat(view.currentAutonomy()).isEqualTo(AutonomyLevel.INDIRECT_SUPERVISION);
+        assertThat(view.entriesCounted()).isEqualTo(history.length);
+        assertThat(view.ledgerPosition()).isEqualTo(history.length - 1);
+    }
+
+    @Test
+    void takesTodayAtTheProgramsSiteNotOnTheServersClock() {
+        record(enrolled(), 1);
+
+        TraineeDashboardView view = dashboard(TRAINEE_ID).orElseThrow();
+
+        assertThat(view.today()).isEqualTo(SITE_TODAY);
+        assertThat(view.programDaysDone()).isEqualTo(29 + 30 + 15);
+    }
+
+    @Test
+    void answersNothingForATraineeItHasNoEventsFor() {
+        record(enrolled(), 1);
+
+        assertThat(dashboard("nobody")).isEmpty();
+    }
+
+    @Test
+    void countsAnEventDeliveredTwiceOnce() {
+        SkillLoggedEvent signOff = skillLogged("entry-crs", on(4, 2), CRS);
+        record(enrolled(), 1);
+        record(signOff, 2);
+
+        record(signOff, 2);
+
+        TraineeDashboardView view = dashboard(TRAINEE_ID).orElseThrow();
+        assertThat(view.skills()).filteredOn(skill -> skill.skill().equals(CRS))
+                .singleElement().satisfies(skill -> assertThat(skill.signOffs()).isEqualTo(1));
+        assertThat(view.entriesCounted()).isEqualTo(2);
+        assertThat(view.ledgerPosition()).isEqualTo(2);
+    }
+
+    @Test
+    void doesNotFoldInAnEarlierEventDeliveredAgainAfterLaterOnes() {
+        record(enrolled(), 1);
+        record(attended("entry-rounds", "GRAND_ROUNDS", false), 4);
+        record(skillLogged("entry-crs", on(4, 2), CRS), 7);
+
+        record(attended("entry-rounds", "GRAND_ROUNDS", false), 4);
+
+        TraineeDashboardView view = dashboard(TRAINEE_ID).orElseThrow();
+        assertThat(view.attendance()).filteredOn(tally -> tally.activityType().equals("GRAND_ROUNDS"))
+                .singleElement().satisfies(tally -> assertThat(tally.attended()).isEqualTo(1));
+        assertThat(view.ledgerPosition()).isEqualTo(7);
+    }
+
+    @Test
+    void takesACorrectedEntryOutOfTheStoredDashboard() {
+        record(enrolled(), 1);
+        record(skillLogged("entry-crs", on(4, 2), CRS), 2);
+
+        record(corrected("entry-fix", "entry-crs", "Signed off for the wrong skill", null), 3);
+
+        TraineeDashboardView view = dashboard(TRAINEE_ID).orElseThrow();
+        assertThat(view.skillsCompleted()).isZero();
+        assertThat(view.entriesCorrected()).isEqualTo(1);
+    }
+
+    @Test
+    void followsTheProgramThroughExtensionAndCompletion() {
+        LocalDate newEnd = LocalDate.of(2025, 7, 31);
+        record(enrolled(), 1);
+
+        record(extended("entry-extension", END, newEnd), 2);
+        assertThat(dashboard(TRAINEE_ID).orElseThrow().endDate()).isEqualTo(newEnd);
+
+        record(completed("entry-completion", on(5, 14)), 3);
+        TraineeDashboardView closed = dashboard(TRAINEE_ID).orElseThrow();
+        assertThat(closed.status()).isEqualTo(TraineeStatus.COMPLETED);
+        assertThat(closed.programDaysDone()).isEqualTo(29 + 30 + 14);
+        assertThat(closed.programDaysLeft()).isZero();
+    }
+
+    @Test
+    void keepsEachTraineesDashboardApart() {
+        String other = "resident-2025-004";
+        record(enrolled(), 1);
+        record(enrolled(other, "entry-other-enrollment", "Chen Jie", Track.RESIDENT, LocalDate.of(2025, 4, 1),
+                LocalDate.of(2025, 6, 27)), 2);
+        record(skillLogged("entry-crs", on(4, 2), CRS), 3);
+
+        TraineeDashboardView mine = dashboard(TRAINEE_ID).orElseThrow();
+        TraineeDashboardView theirs = dashboard(other).orElseThrow();
+
+        assertThat(mine.skillsCompleted()).isEqualTo(1);
+        assertThat(theirs.skillsCompleted()).isZero();
+        assertThat(theirs.fullName()).isEqualTo("Chen Jie");
+        assertThat(theirs.ledgerPosition()).isEqualTo(2);
+    }
+
+    @Test
+    void storesTheFoldAsAJsonObjectWithTheLastPosition() {
+        record(enrolled(), 1);
+        record(skillLogged("entry-crs", on(4, 2), CRS), 6);
+
+        Map<String, Object> row = querySide.bean(JdbcTemplate.class).queryForMap(
+                "select jsonb_typeof(state) as kind, state ->> 'traineeId' as trainee, ledger_position"
+                        + " from trainee_dashboard where trainee_id = ?", TRAINEE_ID);
+
+        assertThat(row).containsEntry("kind", "object").containsEntry("trainee", TRAINEE_ID)
+                .containsEntry("ledger_position", 6L);
+    }
+
+    @Test
+    void emptiesItsTableOnReset() {
+        record(enrolled(), 1);
+
+        projection.reset();
+
+        assertThat(querySide.rows("trainee_dashboard")).isZero();
+        assertThat(dashboard(TRAINEE_ID)).isEmpty();
+    }
+
+    /** As Axon delivers an event: at its place in the ledger, in a transaction. */
+    private void record(LedgerEntryEvent event, long position) {
+        querySide.inTransaction(() -> projection.on(event, new GlobalSequenceTrackingToken(position)));
+    }
+
+    private Optional<TraineeDashboardView> dashboard(String traineeId) {
+        return queries.handle(new FindTraineeDashboardQuery(traineeId));
+    }
+}

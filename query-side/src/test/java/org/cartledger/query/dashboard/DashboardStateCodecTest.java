@@ -1,0 +1,96 @@
+package org.cartledger.query.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cartledger.query.LedgerEvents.END;
+import static org.cartledger.query.LedgerEvents.attended;
+import static org.cartledger.query.LedgerEvents.completed;
+import static org.cartledger.query.LedgerEvents.corrected;
+import static org.cartledger.query.LedgerEvents.enrolled;
+import static org.cartledger.query.LedgerEvents.evaluated;
+import static org.cartledger.query.LedgerEvents.everyCompetencyAt;
+import static org.cartledger.query.LedgerEvents.extended;
+import static org.cartledger.query.LedgerEvents.on;
+import static org.cartledger.query.LedgerEvents.performed;
+import static org.cartledger.query.LedgerEvents.researched;
+import static org.cartledger.query.LedgerEvents.reviewed;
+import static org.cartledger.query.LedgerEvents.skillLogged;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import org.cartledger.api.activity.ProcedureSetting;
+import org.cartledger.api.activity.SupervisionLevel;
+import org.cartledger.api.committee.AutonomyLevel;
+import org.cartledger.api.committee.CommitteeDecision;
+import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.research.ResearchMilestone;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The fold survives its trip through the JSON column: what is read back shows the same dashboard. */
+class DashboardStateCodecTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2025, 5, 15);
+
+    private final DashboardStateCodec codec = new DashboardStateCodec(JsonMapper.builder().build());
+
+    @Test
+    void readsBackAStateThatShowsTheSameDashboard() {
+        DashboardState state = aFullRecord();
+
+        DashboardState readBack = codec.read(codec.write(state));
+
+        assertThat(DashboardViews.of(readBack, TODAY)).isEqualTo(DashboardViews.of(state, TODAY));
+    }
+
+    @Test
+    void readsBackAClosedProgramThatShowsTheSameDashboard() {
+        DashboardState state = aFullRecord().apply(completed("entry-completion", on(7, 20)), 20);
+
+        DashboardState readBack = codec.read(codec.write(state));
+
+        TraineeDashboardView afterClosing = DashboardViews.of(readBack, LocalDate.of(2025, 8, 1));
+        assertThat(afterClosing).isEqualTo(DashboardViews.of(state, LocalDate.of(2025, 8, 1)));
+        assertThat(afterClosing.programDaysLeft()).isZero();
+    }
+
+    @Test
+    void keepsFoldingAfterBeingReadBack() {
+        DashboardState readBack = codec.read(codec.write(aFullRecord()));
+        DashboardState straight = aFullRecord();
+
+        readBack.apply(skillLogged("entry-later", on(5, 14), "TUMOR_STAGING"), 30)
+                .apply(corrected("entry-fix-later", "entry-rounds", "Was on leave", null), 31);
+        straight.apply(skillLogged("entry-later", on(5, 14), "TUMOR_STAGING"), 30)
+                .apply(corrected("entry-fix-later", "entry-rounds", "Was on leave", null), 31);
+
+        assertThat(DashboardViews.of(readBack, TODAY)).isEqualTo(DashboardViews.of(straight, TODAY));
+        assertThat(DashboardViews.of(readBack, TODAY).entriesCorrected()).isEqualTo(2);
+    }
+
+    @Test
+    void writesTheSameJsonForWhatItReadBack() {
+        String json = codec.write(aFullRecord());
+
+        assertThat(codec.write(codec.read(json))).isEqualTo(json);
+    }
+
+    /** An entry of every kind the dashboard counts, one of them corrected, and an extension. */
+    private static DashboardState aFullRecord() {
+        return new DashboardState()
+                .apply(enrolled(), 1)
+                .apply(evaluated("entry-march", on(3, 31), everyCompetencyAt(2)), 2)
+                .apply(evaluated("entry-april", on(4, 30), Map.of("PATIENT_CARE", 3, "PROFESSIONALISM", 1)), 3)
+                .apply(attended("entry-rounds", "GRAND_ROUNDS", true), 4)
+                .apply(attended("entry-board", "MDT_TUMOR_BOARD", false), 5)
+                .apply(performed("entry-infusion", "CAR_T_INFUSION_INTRAVENOUS", ProcedureSetting.SIMULATION,
+                        SupervisionLevel.OBSERVED), 6)
+                .apply(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 7)
+                .apply(skillLogged("entry-crs-wrong", on(4, 3), "PATIENT_COUNSELING"), 8)
+                .apply(researched("entry-research", on(3, 10), "Cytokine kinetics", ResearchMilestone.PROJECT_STARTED), 9)
+                .apply(reviewed("entry-review", on(3, 28), YearMonth.of(2025, 3), CommitteeDecision.ON_TRACK,
+                        AutonomyLevel.DIRECT_SUPERVISION), 10)
+                .apply(corrected("entry-fix", "entry-crs-wrong", "Wrong skill", null), 11)
+                .apply(extended("entry-extension", END, LocalDate.of(2025, 7, 31)), 12);
+    }
+}

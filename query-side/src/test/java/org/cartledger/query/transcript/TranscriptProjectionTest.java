@@ -1,0 +1,201 @@
+package org.cartledger.query.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.cartledger.query.LedgerEvents.ENROLLED_AT;
+import static org.cartledger.query.LedgerEvents.ENROLLMENT_ENTRY;
+import static org.cartledger.query.LedgerEvents.TRAINEE_ID;
+import static org.cartledger.query.LedgerEvents.attended;
+import static org.cartledger.query.LedgerEvents.corrected;
+import static org.cartledger.query.LedgerEvents.enrolled;
+import static org.cartledger.query.LedgerEvents.on;
+import static org.cartledger.query.LedgerEvents.skillLogged;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.cartledger.api.correction.EntryCorrectedEvent;
+import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.transcript.FindTranscriptQuery;
+import org.cartledger.api.transcript.TranscriptEntryView;
+import org.cartledger.api.transcript.TranscriptView;
+import org.cartledger.query.RunningQuerySide;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The transcript read model in PostgreSQL: one line per entry, in ledger order, corrections linked both ways. */
+class TranscriptProjectionTest {
+
+    @RegisterExtension
+    static final RunningQuerySide querySide = new RunningQuerySide(on(5, 15));
+
+    private static final String COORDINATOR = "coordinator-li";
+    private static final String FACULTY = "dr-zhou";
+
+    private TranscriptProjection projection;
+    private TranscriptQueryHandler queries;
+
+    @BeforeEach
+    void setUp() {
+        querySide.emptyReadModels();
+        projection = querySide.bean(TranscriptProjection.class);
+        queries = querySide.bean(TranscriptQueryHandler.class);
+    }
+
+    @Test
+    void writesALineWithWhenAndByWhomTheEntryWasRecorded() {
+        record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
+
+        assertThat(transcript(TRAINEE_ID).orElseThrow().entries()).containsExactly(new TranscriptEntryView(1,
+                ENROLLMENT_ENTRY, "TraineeEnrolled", ENROLLED_AT, recordedAt(2, 20), COORDINATOR, "COORDINATOR",
+                "Enrolled Lin Mei as FELLOW, 2025-03-03 to 2025-06-30, mentor mentor-wang",
+                null, null, null, null));
+    }
+
+    @Test
+    void listsTheLinesInLedgerOrder() {
+        record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
+        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 8, recordedAt(4, 3), FACULTY, "FACULTY");
+        record(attended("entry-rounds", "GRAND_ROUNDS", false), 5, recordedAt(4, 11), FACULTY, "FACULTY");
+
+        assertThat(transcript(TRAINEE_ID).orElseThrow().entries())
+                .extracting(TranscriptEntryView::ledgerPosition, TranscriptEntryView::entryId, TranscriptEntryView::entryType)
+                .containsExactly(
+                        tuple(1L, ENROLLMENT_ENTRY, "TraineeEnrolled"),
+                        tuple(5L, "entry-rounds", "AttendanceRecorded"),
+                        tuple(8L, "entry-crs", "SkillLogged"));
+    }
+
+    @Test
+    void linksACorrectionAndTheEntryItCorrectsBothWays() {
+        record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
+        record(skillLogged("entry-wrong", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
+        record(skillLogged("entry-right", on(4, 2), "TOXICITY_MANAGEMENT"), 3, recordedAt(4, 3), FACULTY, "FACULTY");
+
+        record(corrected("entry-fix", "entry-wrong", "Signed off for the wrong skill", "entry-right"), 4,
+                recordedAt(5, 12), COORDINATOR, "COORDINATOR");
+
+        List<TranscriptEntryView> lines = transcript(TRAINEE_ID).orElseThrow().entries();
+        TranscriptEntryView wrong = line(lines, "entry-wrong");
+        TranscriptEntryView right = line(lines, "entry-right");
+        TranscriptEntryView fix = line(lines, "entry-fix");
+        assertThat(wrong.correctedByEntryId()).isEqualTo("entry-fix");
+        assertThat(wrong.correctionReason()).isEqualTo("Signed off for the wrong skill");
+        assertThat(fix.entryType()).isEqualTo("EntryCorrected");
+        assertThat(fix.correctsEntryId()).isEqualTo("entry-wrong");
+        assertThat(fix.replacementEntryId()).isEqualTo("entry-right");
+        assertThat(fix.summary()).isEqualTo("Corrects entry entry-wrong (replaced by entry-right): Signed off for the wrong skill");
+        assertThat(right.correctedByEntryId()).isNull();
+        assertThat(right.correctsEntryId()).isNull();
+        assertThat(fix.correctedByEntryId()).isNull();
+    }
+
+    @Test
+    void writesAnEventDeliveredTwiceAsOneLine() {
+        record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
+        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
+
+        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
+
+        assertThat(transcript(TRAINEE_ID).orElseThrow().entries()).extracting(TranscriptEntryView::entryId)
+                .containsExactly(ENROLLMENT_ENTRY, "entry-crs");
+        assertThat(querySide.rows("transcript_entry")).isEqualTo(2);
+    }
+
+    @Test
+    void keepsTheLinkWhenACorrectionIsDeliveredTwice() {
+        EntryCorrectedEvent correction = corrected("entry-fix", "entry-crs", "Wrong skill", null);
+        record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
+        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
+        record(correction, 3, recordedAt(5, 12), COORDINATOR, "COORDINATOR");
+
+        record(correction, 3, recordedAt(5, 12), COORDINATOR, "COORDINATOR");
+
+        List<TranscriptEntryView> lines = transcript(TRAINEE_ID).orElseThrow().entries();
+        assertThat(lines).hasSize(3);
+        assertThat(line(lines, "entry-crs").correctedByEntryId()).isEqualTo("entry-fix");
+    }
+
+    @Test
+    void leavesTheRecorderEmptyForAnEventThatCameWithoutOne() {
+        record(enrolled(), 1, recordedAt(2, 20), null, null);
+
+        TranscriptEntryView line = transcript(TRAINEE_ID).orElseThrow().entries().get(0);
+        assertThat(line.recordedAt()).isEqualTo(recordedAt(2, 20));
+        assertThat(line.recorderId()).isNull();
+        assertThat(line.recorderRole()).isNull();
+    }
+
+    @Test
+    void keepsEachTraineesTranscriptApart() {
+        String other = "resident-2025-004";
+        record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
+        record(enrolled(other, "entry-other-enrollment", "Chen Jie", Track.RESIDENT, LocalDate.of(2025, 4, 1),
+                LocalDate.of(2025, 6, 27)), 2, recordedAt(2, 21), COORDINATOR, "COORDINATOR");
+
+        assertThat(transcript(TRAINEE_ID).orElseThrow().entries()).extracting(TranscriptEntryView::entryId)
+                .containsExactly(ENROLLMENT_ENTRY);
+        assertThat(transcript(other).orElseThrow().entries()).extracting(TranscriptEntryView::entryId)
+                .containsExactly("entry-other-enrollment");
+        assertThat(transcript("nobody")).isEmpty();
+    }
+
+    @Test
+    void exportsTheStoredTranscriptAsCsv() {
+        record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
+        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
+
+        String csv = TranscriptCsv.of(transcript(TRAINEE_ID).orElseThrow());
+
+        assertThat(csv.split("\r\n")).hasSize(3);
+        assertThat(csv).contains("\r\n2,entry-crs,SkillLogged,2025-04-02T02:00:00Z,2025-04-02T02:00:00Z,dr-zhou,FACULTY,"
+                + "\"Skill signed off: Cytokine release syndrome (CRS) management, by dr-zhou\",,,,\r\n");
+    }
+
+    @Test
+    void holdsTheLongestRecorderAndReasonTheCommandSideAccepts() {
+        String recorderId = "r".repeat(64);
+        String reason = "Recorded against the wrong trainee. ".repeat(60).substring(0, 2000);
+        record(enrolled(), 1, recordedAt(2, 20), recorderId, "COORDINATOR");
+        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), recorderId, "FACULTY");
+
+        record(corrected("entry-fix", "entry-crs", reason, null), 3, recordedAt(5, 12), recorderId, "COORDINATOR");
+
+        List<TranscriptEntryView> lines = transcript(TRAINEE_ID).orElseThrow().entries();
+        assertThat(line(lines, "entry-crs").correctionReason()).isEqualTo(reason);
+        assertThat(line(lines, "entry-fix").summary()).endsWith(reason);
+        assertThat(line(lines, "entry-fix").recorderId()).isEqualTo(recorderId);
+    }
+
+    @Test
+    void emptiesItsTableOnReset() {
+        record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
+
+        projection.reset();
+
+        assertThat(querySide.rows("transcript_entry")).isZero();
+        assertThat(transcript(TRAINEE_ID)).isEmpty();
+    }
+
+    /** As Axon delivers an event: its position, the event's timestamp and the recorder's metadata, in a transaction. */
+    private void record(LedgerEntryEvent event, long position, Instant recordedAt, String recorderId, String recorderRole) {
+        querySide.inTransaction(() ->
+                projection.on(event, new GlobalSequenceTrackingToken(position), recordedAt, recorderId, recorderRole));
+    }
+
+    private Optional<TranscriptView> transcript(String traineeId) {
+        return queries.handle(new FindTranscriptQuery(traineeId));
+    }
+
+    private static Instant recordedAt(int month, int day) {
+        return on(month, day);
+    }
+
+    private static TranscriptEntryView line(List<TranscriptEntryView> lines, String entryId) {
+        return lines.stream().filter(line -> line.entryId().equals(entryId)).findFirst().orElseThrow();
+    }
+}
