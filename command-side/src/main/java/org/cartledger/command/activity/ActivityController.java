@@ -26,20 +26,17 @@ public class ActivityController {
     @PostMapping("/attendance")
     @ResponseStatus(HttpStatus.CREATED)
     public EntryRecorded recordAttendance(@PathVariable String traineeId, @Valid @RequestBody RecordAttendanceRequest request, Recorder recorder) {
-        return dispatcher.record(traineeId, request.occurredAt(), recorder,
-                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+        return dispatcher.record(traineeId, request, recorder);
     }
 
     @PostMapping("/procedures")
     @ResponseStatus(HttpStatus.CREATED)
     public EntryRecorded recordProcedure(@PathVariable String traineeId, @Valid @RequestBody RecordProcedureRequest request, Recorder recorder) {
-        return dispatcher.record(traineeId, request.occurredAt(), recorder,
-                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+        return dispatcher.record(traineeId, request, recorder);
     }
 
     @PostMapping("/skills")
     @ResponseStatus(HttpStatus.CREATED)
     public EntryRecorded logSkill(@PathVariable String traineeId, @Valid @RequestBody LogSkillRequest request, Recorder recorder) {
-        return dispatcher.record(traineeId, request.occurredAt(), recorder,
-                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+        return dispatcher.record(traineeId, request, recorder);
     }}

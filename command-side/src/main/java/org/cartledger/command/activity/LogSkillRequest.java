@@ -4,14 +4,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.activity.LogSkillCommand;
+import org.cartledger.command.recording.EntryRequest;
 
 public record LogSkillRequest(
         Instant occurredAt,
         @NotBlank @Size(max = 64) String skill,
         @NotBlank @Size(max = 64) String signedOffBy,
-        @Size(max = 4000) String notes) {
+        @Size(max = 4000) String notes) implements EntryRequest {
 
-    LogSkillCommand toCommand(String traineeId, String entryId, Instant at) {
+    @Override
+    public LogSkillCommand toCommand(String traineeId, String entryId, Instant at) {
         return new LogSkillCommand(traineeId, entryId, at, skill, signedOffBy, notes);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.activity.RecordAttendanceCommand;
+import org.cartledger.command.recording.EntryRequest;
 
 /** @param occurredAt when it took place; now if left out */
 public record RecordAttendanceRequest(
@@ -14,9 +15,10 @@ public record RecordAttendanceRequest(
         @Positive @Max(24 * 60) Integer durationMinutes,
         boolean presentedCase,
         @Size(max = 500) String caseTopic,
-        @Size(max = 4000) String notes) {
+        @Size(max = 4000) String notes) implements EntryRequest {
 
-    RecordAttendanceCommand toCommand(String traineeId, String entryId, Instant at) {
+    @Override
+    public RecordAttendanceCommand toCommand(String traineeId, String entryId, Instant at) {
         return new RecordAttendanceCommand(traineeId, entryId, at, activityType, durationMinutes, presentedCase,
                 caseTopic, notes);
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.cartledger.api.activity.ProcedureSetting;
 import org.cartledger.api.activity.RecordProcedureCommand;
 import org.cartledger.api.activity.SupervisionLevel;
+import org.cartledger.command.recording.EntryRequest;
 
 public record RecordProcedureRequest(
         Instant occurredAt,
@@ -14,9 +15,10 @@ public record RecordProcedureRequest(
         @NotNull ProcedureSetting setting,
         @NotNull SupervisionLevel supervisionLevel,
         @NotBlank @Size(max = 64) String supervisorId,
-        @Size(max = 4000) String notes) {
+        @Size(max = 4000) String notes) implements EntryRequest {
 
-    RecordProcedureCommand toCommand(String traineeId, String entryId, Instant at) {
+    @Override
+    public RecordProcedureCommand toCommand(String traineeId, String entryId, Instant at) {
         return new RecordProcedureCommand(traineeId, entryId, at, procedure, setting, supervisionLevel, supervisorId, notes);
     }
 }

@@ -26,6 +26,5 @@ public class CommitteeController {
     @PostMapping("/committee-reviews")
     @ResponseStatus(HttpStatus.CREATED)
     public EntryRecorded recordReview(@PathVariable String traineeId, @Valid @RequestBody RecordCommitteeReviewRequest request, Recorder recorder) {
-        return dispatcher.record(traineeId, request.occurredAt(), recorder,
-                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+        return dispatcher.record(traineeId, request, recorder);
     }}

@@ -9,6 +9,7 @@ import java.util.List;
 import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.committee.RecordCommitteeReviewCommand;
+import org.cartledger.command.recording.EntryRequest;
 
 /** @param reviewMonth the month under review, as {@code 2026-03} */
 public record RecordCommitteeReviewRequest(
@@ -20,9 +21,10 @@ public record RecordCommitteeReviewRequest(
         @Size(max = 4000) String researchProgress,
         @Size(max = 4000) String teamParticipation,
         @Size(max = 4000) String feedback,
-        @Size(max = 20) List<@NotBlank @Size(max = 500) String> adjustedGoals) {
+        @Size(max = 20) List<@NotBlank @Size(max = 500) String> adjustedGoals) implements EntryRequest {
 
-    RecordCommitteeReviewCommand toCommand(String traineeId, String entryId, Instant at) {
+    @Override
+    public RecordCommitteeReviewCommand toCommand(String traineeId, String entryId, Instant at) {
         return new RecordCommitteeReviewCommand(traineeId, entryId, at, reviewMonth, decision, autonomyGranted,
                 overallPerformance, researchProgress, teamParticipation, feedback,
                 adjustedGoals == null ? List.of() : List.copyOf(adjustedGoals));

@@ -26,6 +26,5 @@ public class CorrectionController {
     @PostMapping("/corrections")
     @ResponseStatus(HttpStatus.CREATED)
     public EntryRecorded correct(@PathVariable String traineeId, @Valid @RequestBody CorrectEntryRequest request, Recorder recorder) {
-        return dispatcher.record(traineeId, request.occurredAt(), recorder,
-                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+        return dispatcher.record(traineeId, request, recorder);
     }}

@@ -41,8 +41,7 @@ public class EnrollmentController {
     @ResponseStatus(HttpStatus.CREATED)
     public EntryRecorded extend(@PathVariable String traineeId, @Valid @RequestBody ExtendProgramRequest request,
                                 Recorder recorder) {
-        return dispatcher.record(traineeId, request.occurredAt(), recorder,
-                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+        return dispatcher.record(traineeId, request, recorder);
     }
 
     @PostMapping("/{traineeId}/completion")

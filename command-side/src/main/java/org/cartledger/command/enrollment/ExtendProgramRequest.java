@@ -6,14 +6,16 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cartledger.api.enrollment.ExtendProgramCommand;
+import org.cartledger.command.recording.EntryRequest;
 
 public record ExtendProgramRequest(
         Instant occurredAt,
         @NotNull LocalDate newEndDate,
         @NotBlank @Size(max = 2000) String reason,
-        @NotBlank @Size(max = 64) String approvedBy) {
+        @NotBlank @Size(max = 64) String approvedBy) implements EntryRequest {
 
-    ExtendProgramCommand toCommand(String traineeId, String entryId, Instant at) {
+    @Override
+    public ExtendProgramCommand toCommand(String traineeId, String entryId, Instant at) {
         return new ExtendProgramCommand(traineeId, entryId, at, newEndDate, reason, approvedBy);
     }
 }

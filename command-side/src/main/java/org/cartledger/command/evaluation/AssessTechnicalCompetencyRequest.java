@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.evaluation.AssessTechnicalCompetencyCommand;
 import org.cartledger.api.evaluation.TechnicalArea;
+import org.cartledger.command.recording.EntryRequest;
 
 public record AssessTechnicalCompetencyRequest(
         Instant occurredAt,
@@ -16,9 +17,10 @@ public record AssessTechnicalCompetencyRequest(
         @NotNull TechnicalArea area,
         @Size(max = 64) String procedure,
         @NotNull @Min(TrainingCatalog.LOWEST_MILESTONE_LEVEL) @Max(TrainingCatalog.HIGHEST_MILESTONE_LEVEL) Integer level,
-        @Size(max = 4000) String comments) {
+        @Size(max = 4000) String comments) implements EntryRequest {
 
-    AssessTechnicalCompetencyCommand toCommand(String traineeId, String entryId, Instant at) {
+    @Override
+    public AssessTechnicalCompetencyCommand toCommand(String traineeId, String entryId, Instant at) {
         return new AssessTechnicalCompetencyCommand(traineeId, entryId, at, assessorId, area, procedure, level, comments);
     }
 }

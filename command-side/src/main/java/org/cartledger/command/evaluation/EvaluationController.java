@@ -26,20 +26,17 @@ public class EvaluationController {
     @PostMapping("/rotation-evaluations")
     @ResponseStatus(HttpStatus.CREATED)
     public EntryRecorded recordRotationEvaluation(@PathVariable String traineeId, @Valid @RequestBody RecordRotationEvaluationRequest request, Recorder recorder) {
-        return dispatcher.record(traineeId, request.occurredAt(), recorder,
-                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+        return dispatcher.record(traineeId, request, recorder);
     }
 
     @PostMapping("/feedback")
     @ResponseStatus(HttpStatus.CREATED)
     public EntryRecorded recordFeedback(@PathVariable String traineeId, @Valid @RequestBody RecordFacultyFeedbackRequest request, Recorder recorder) {
-        return dispatcher.record(traineeId, request.occurredAt(), recorder,
-                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+        return dispatcher.record(traineeId, request, recorder);
     }
 
     @PostMapping("/technical-assessments")
     @ResponseStatus(HttpStatus.CREATED)
     public EntryRecorded assessTechnicalCompetency(@PathVariable String traineeId, @Valid @RequestBody AssessTechnicalCompetencyRequest request, Recorder recorder) {
-        return dispatcher.record(traineeId, request.occurredAt(), recorder,
-                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+        return dispatcher.record(traineeId, request, recorder);
     }}

@@ -4,15 +4,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
+import org.cartledger.command.recording.EntryRequest;
 
 public record RecordFacultyFeedbackRequest(
         Instant occurredAt,
         @NotBlank @Size(max = 64) String facultyId,
         @Size(max = 4000) String strengths,
         @Size(max = 4000) String areasForImprovement,
-        @Size(max = 4000) String careerDevelopment) {
+        @Size(max = 4000) String careerDevelopment) implements EntryRequest {
 
-    RecordFacultyFeedbackCommand toCommand(String traineeId, String entryId, Instant at) {
+    @Override
+    public RecordFacultyFeedbackCommand toCommand(String traineeId, String entryId, Instant at) {
         return new RecordFacultyFeedbackCommand(traineeId, entryId, at, facultyId, strengths, areasForImprovement,
                 careerDevelopment);
     }

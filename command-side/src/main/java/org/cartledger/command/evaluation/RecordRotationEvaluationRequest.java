@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
+import org.cartledger.command.recording.EntryRequest;
 
 /** @param milestoneLevels competency code to milestone level, for all six core competencies */
 public record RecordRotationEvaluationRequest(
@@ -18,9 +19,10 @@ public record RecordRotationEvaluationRequest(
         @NotBlank @Size(max = 64) String evaluatorId,
         @NotEmpty Map<@NotBlank String,
                 @NotNull @Min(TrainingCatalog.LOWEST_MILESTONE_LEVEL) @Max(TrainingCatalog.HIGHEST_MILESTONE_LEVEL) Integer> milestoneLevels,
-        @Size(max = 4000) String comments) {
+        @Size(max = 4000) String comments) implements EntryRequest {
 
-    RecordRotationEvaluationCommand toCommand(String traineeId, String entryId, Instant at) {
+    @Override
+    public RecordRotationEvaluationCommand toCommand(String traineeId, String entryId, Instant at) {
         return new RecordRotationEvaluationCommand(traineeId, entryId, at, rotation, evaluatorId, milestoneLevels, comments);
     }
 }

@@ -31,6 +31,10 @@ public class EntryDispatcher {
         this.clock = clock;
     }
 
+    public EntryRecorded record(String traineeId, EntryRequest request, Recorder recorder) {
+        return record(traineeId, request.occurredAt(), recorder, (entryId, at) -> request.toCommand(traineeId, entryId, at));
+    }
+
     public EntryRecorded record(String traineeId, Instant occurredAt, Recorder recorder, CommandFactory factory) {
         String entryId = UUID.randomUUID().toString();
         Object command = factory.create(entryId, occurredAt != null ? occurredAt : clock.instant());

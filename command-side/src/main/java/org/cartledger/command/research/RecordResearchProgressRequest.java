@@ -6,14 +6,16 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.research.RecordResearchProgressCommand;
 import org.cartledger.api.research.ResearchMilestone;
+import org.cartledger.command.recording.EntryRequest;
 
 public record RecordResearchProgressRequest(
         Instant occurredAt,
         @NotBlank @Size(max = 500) String projectTitle,
         @NotNull ResearchMilestone milestone,
-        @Size(max = 4000) String summary) {
+        @Size(max = 4000) String summary) implements EntryRequest {
 
-    RecordResearchProgressCommand toCommand(String traineeId, String entryId, Instant at) {
+    @Override
+    public RecordResearchProgressCommand toCommand(String traineeId, String entryId, Instant at) {
         return new RecordResearchProgressCommand(traineeId, entryId, at, projectTitle, milestone, summary);
     }
 }

@@ -26,6 +26,5 @@ public class ResearchController {
     @PostMapping("/research")
     @ResponseStatus(HttpStatus.CREATED)
     public EntryRecorded recordResearchProgress(@PathVariable String traineeId, @Valid @RequestBody RecordResearchProgressRequest request, Recorder recorder) {
-        return dispatcher.record(traineeId, request.occurredAt(), recorder,
-                (entryId, at) -> request.toCommand(traineeId, entryId, at));
+        return dispatcher.record(traineeId, request, recorder);
     }}
