@@ -136,7 +136,8 @@ public final class LedgerEvents {
     public static CommitteeReviewRecordedEvent reviewed(String entryId, Instant at, YearMonth month,
                                                         CommitteeDecision decision, AutonomyLevel autonomy) {
         return new CommitteeReviewRecordedEvent(TRAINEE_ID, entryId, at, month, decision, autonomy,
-                "Performing as expected", "On schedule", "Engaged", "Keep presenting at rounds", List.of());
+                "Performing as expected", "On schedule", "Engaged", "Keep presenting at rounds", List.of(),
+                null);
     }
 
     public static FacultyFeedbackRecordedEvent feedback(String entryId, Instant at) {

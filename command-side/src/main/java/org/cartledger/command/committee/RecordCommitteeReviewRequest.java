@@ -2,6 +2,7 @@ package org.cartledger.command.committee;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -11,7 +12,11 @@ import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.committee.RecordCommitteeReviewCommand;
 import org.cartledger.command.recording.EntryRequest;
 
-/** @param reviewMonth the month under review, as {@code 2026-03} */
+/**
+ * @param reviewMonth           the month under review, as {@code 2026-03}
+ * @param basedOnLedgerPosition the {@code ledgerPosition} of the dashboard the committee looked at; leave it out
+ *                              when the review is based on everything recorded before it
+ */
 public record RecordCommitteeReviewRequest(
         Instant occurredAt,
         @NotNull YearMonth reviewMonth,
@@ -21,12 +26,13 @@ public record RecordCommitteeReviewRequest(
         @Size(max = 4000) String researchProgress,
         @Size(max = 4000) String teamParticipation,
         @Size(max = 4000) String feedback,
-        @Size(max = 20) List<@NotBlank @Size(max = 500) String> adjustedGoals) implements EntryRequest {
+        @Size(max = 20) List<@NotBlank @Size(max = 500) String> adjustedGoals,
+        @PositiveOrZero Long basedOnLedgerPosition) implements EntryRequest {
 
     @Override
     public RecordCommitteeReviewCommand toCommand(String traineeId, String entryId, Instant at) {
         return new RecordCommitteeReviewCommand(traineeId, entryId, at, reviewMonth, decision, autonomyGranted,
                 overallPerformance, researchProgress, teamParticipation, feedback,
-                adjustedGoals == null ? List.of() : List.copyOf(adjustedGoals));
+                adjustedGoals == null ? List.of() : List.copyOf(adjustedGoals), basedOnLedgerPosition);
     }
 }

@@ -212,6 +212,14 @@ public class TraineeRecord {
             throw RuleViolation.unacceptable("review-month-outside-program",
                     "reviewMonth " + month + " is outside the program (" + window.startDate() + " to " + window.endDate() + ").");
         }
+        // Global ledger positions belong to the event store, not to this record, so a basis "in the future"
+        // cannot be told from here; only a position that no ledger has is refused.
+        if (command.basedOnLedgerPosition() != null && command.basedOnLedgerPosition() < 0) {
+            throw RuleViolation.unacceptable("review-basis-not-a-ledger-position",
+                    "basedOnLedgerPosition " + command.basedOnLedgerPosition() + " is not a ledger position. Give the "
+                            + "ledgerPosition of the dashboard the committee looked at, or leave it out to base the review "
+                            + "on everything recorded before it.");
+        }
         if (reviewEntryByMonth.containsKey(month)) {
             throw RuleViolation.conflict("one-committee-review-per-month",
                     "Trainee '" + traineeId + "' already has a committee review for " + month
@@ -220,7 +228,7 @@ public class TraineeRecord {
         apply(new CommitteeReviewRecordedEvent(traineeId, command.entryId(), command.occurredAt(), month,
                 command.decision(), command.autonomyGranted(), command.overallPerformance(), command.researchProgress(),
                 command.teamParticipation(), command.feedback(),
-                command.adjustedGoals() == null ? List.of() : command.adjustedGoals()));
+                command.adjustedGoals() == null ? List.of() : command.adjustedGoals(), command.basedOnLedgerPosition()));
         return command.entryId();
     }
 

@@ -45,7 +45,7 @@ class CommitteeReviewTest {
                 .expectEvents(new CommitteeReviewRecordedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, YearMonth.of(2025, 4),
                         CommitteeDecision.ON_TRACK, AutonomyLevel.DIRECT_SUPERVISION, "Meets expectations",
                         "Protocol drafted", "Active at the MDT", "Keep presenting cases",
-                        List.of("Lead one tumor board case")))
+                        List.of("Lead one tumor board case"), null))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
@@ -54,10 +54,52 @@ class CommitteeReviewTest {
         fixture.given(enrolled())
                 .when(new RecordCommitteeReviewCommand(TRAINEE_ID, NEW_ENTRY, YESTERDAY, APRIL,
                         CommitteeDecision.READY_FOR_COMPLETION, AutonomyLevel.INDEPENDENT_MANAGEMENT, "Excellent",
-                        null, null, null, null))
+                        null, null, null, null, null))
                 .expectEvents(new CommitteeReviewRecordedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, APRIL,
                         CommitteeDecision.READY_FOR_COMPLETION, AutonomyLevel.INDEPENDENT_MANAGEMENT, "Excellent",
-                        null, null, null, List.of()))
+                        null, null, null, List.of(), null))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void recordsTheLedgerPositionOfTheDashboardTheCommitteeLookedAt() {
+        fixture.given(enrolled(), skillLogged("entry-skill", YESTERDAY))
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, 41L))
+                .expectEvents(committeeReviewed(NEW_ENTRY, YESTERDAY, APRIL, 41L))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void recordsAReviewBasedOnTheVeryFirstLedgerPosition() {
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, 0L))
+                .expectEvents(committeeReviewed(NEW_ENTRY, YESTERDAY, APRIL, 0L))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void recordsAReviewThatNamesNoBasisAsBasedOnEverythingBeforeIt() {
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, null))
+                .expectEvents(committeeReviewed(NEW_ENTRY, YESTERDAY, APRIL, null))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void refusesAReviewBasedOnANegativeLedgerPosition() {
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, -1L))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("review-basis-not-a-ledger-position", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReviewInPlaceOfACorrectedOneMayNameItsOwnBasis() {
+        fixture.given(enrolled(), committeeReviewed(APRIL_REVIEW, YESTERDAY, APRIL, 12L),
+                        corrected("entry-correction", APRIL_REVIEW, null))
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, 15L))
+                .expectEvents(committeeReviewed(NEW_ENTRY, YESTERDAY, APRIL, 15L))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 

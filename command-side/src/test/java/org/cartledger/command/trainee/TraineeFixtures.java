@@ -254,15 +254,26 @@ final class TraineeFixtures {
     // ---- committee
 
     static RecordCommitteeReviewCommand reviewByCommittee(String entryId, Instant occurredAt, YearMonth month) {
+        return reviewByCommittee(entryId, occurredAt, month, null);
+    }
+
+    /** A review that names the ledger position of the dashboard the committee looked at. */
+    static RecordCommitteeReviewCommand reviewByCommittee(String entryId, Instant occurredAt, YearMonth month,
+            Long basedOnLedgerPosition) {
         return new RecordCommitteeReviewCommand(TRAINEE_ID, entryId, occurredAt, month, CommitteeDecision.ON_TRACK,
                 AutonomyLevel.DIRECT_SUPERVISION, "Meets expectations", "Protocol drafted", "Active at the MDT",
-                "Keep presenting cases", List.of("Lead one tumor board case"));
+                "Keep presenting cases", List.of("Lead one tumor board case"), basedOnLedgerPosition);
     }
 
     static CommitteeReviewRecordedEvent committeeReviewed(String entryId, Instant occurredAt, YearMonth month) {
+        return committeeReviewed(entryId, occurredAt, month, null);
+    }
+
+    static CommitteeReviewRecordedEvent committeeReviewed(String entryId, Instant occurredAt, YearMonth month,
+            Long basedOnLedgerPosition) {
         return new CommitteeReviewRecordedEvent(TRAINEE_ID, entryId, occurredAt, month, CommitteeDecision.ON_TRACK,
                 AutonomyLevel.DIRECT_SUPERVISION, "Meets expectations", "Protocol drafted", "Active at the MDT",
-                "Keep presenting cases", List.of("Lead one tumor board case"));
+                "Keep presenting cases", List.of("Lead one tumor board case"), basedOnLedgerPosition);
     }
 
     // ---- correction

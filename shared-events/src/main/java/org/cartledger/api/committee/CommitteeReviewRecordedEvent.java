@@ -5,6 +5,11 @@ import java.time.YearMonth;
 import java.util.List;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
+/**
+ * @param basedOnLedgerPosition the ledger position of the dashboard the committee looked at; null means the
+ *                              review was based on everything recorded before it, i.e. the position just
+ *                              before this event's own. Events recorded before the field existed read as null.
+ */
 public record CommitteeReviewRecordedEvent(
         String traineeId,
         String entryId,
@@ -16,5 +21,6 @@ public record CommitteeReviewRecordedEvent(
         String researchProgress,
         String teamParticipation,
         String feedback,
-        List<String> adjustedGoals) implements LedgerEntryEvent {
+        List<String> adjustedGoals,
+        Long basedOnLedgerPosition) implements LedgerEntryEvent {
 }

@@ -8,6 +8,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * The monthly clinical competency review: one per trainee and month. The autonomy level it grants is
  * the trainee's entrusted responsibility from this meeting on.
+ *
+ * @param basedOnLedgerPosition the ledger position of the dashboard the committee looked at (every dashboard
+ *                              carries its {@code ledgerPosition}), so the meeting's view can be reproduced;
+ *                              null when the review is based on everything recorded before it
  */
 public record RecordCommitteeReviewCommand(
         @TargetAggregateIdentifier String traineeId,
@@ -20,5 +24,6 @@ public record RecordCommitteeReviewCommand(
         String researchProgress,
         String teamParticipation,
         String feedback,
-        List<String> adjustedGoals) {
+        List<String> adjustedGoals,
+        Long basedOnLedgerPosition) {
 }

@@ -1,0 +1,17 @@
+package org.cartledger.app.replay;
+
+import org.cartledger.runtime.problem.Problems;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Answers a refused replay with the shared problem shape: the rule, and what to ask for instead. */
+@RestControllerAdvice(basePackageClasses = ReplayRefusalAdvice.class)
+class ReplayRefusalAdvice {
+
+    @ExceptionHandler(ReplayRefusal.class)
+    ResponseEntity<ProblemDetail> refused(ReplayRefusal refusal) {
+        return Problems.of(refusal.status(), refusal.rule(), refusal.title(), refusal.getMessage());
+    }
+}
