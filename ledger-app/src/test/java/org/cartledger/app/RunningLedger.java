@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,8 +40,24 @@ final class RunningLedger implements AutoCloseable {
     static RunningLedger start(Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("server.port", "0");
+        all.computeIfAbsent("ledger.integrity.key-directory", key -> temporaryKeyDirectory());
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new RunningLedger(new SpringApplicationBuilder(LedgerApplication.class).run(args));
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Each test ledger signs with a key of its own, kept out of the working tree. */
+    private static String temporaryKeyDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("ledger-keys");
+            directory.toFile().deleteOnExit();
+            return directory.resolve("keys").toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     <T> T bean(Class<T> type) {

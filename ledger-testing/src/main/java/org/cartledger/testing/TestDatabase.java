@@ -41,6 +41,17 @@ public final class TestDatabase implements AutoCloseable {
         return database;
     }
 
+    /**
+     * A new private database holding a copy of this one (PostgreSQL's CREATE DATABASE … TEMPLATE),
+     * for a test that must damage its data; nothing may be connected to this one meanwhile.
+     */
+    public TestDatabase copy() {
+        String copyName = name + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        TestDatabase copy = new TestDatabase(adminUrl, user, copyName);
+        copy.execute("CREATE DATABASE " + copyName + " TEMPLATE " + name);
+        return copy;
+    }
+
     public String url() {
         return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name;
     }

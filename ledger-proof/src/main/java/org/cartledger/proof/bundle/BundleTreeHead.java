@@ -1,0 +1,77 @@
+package org.cartledger.proof.bundle;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
+import org.cartledger.proof.Hashes;
+import org.cartledger.proof.SignedTreeHead;
+import org.cartledger.proof.TreeHead;
+
+/**
+ * A signed tree head in its JSON form (docs/ledger-proofs.md §5), as the bundle's {@code treeHead}
+ * and wherever else a signed tree head is published. Fields are boxed and text so that a verifier can
+ * say which one is missing or malformed.
+ */
+@JsonPropertyOrder({"treeSize", "rootHash", "timestamp", "signature", "keyId"})
+public record BundleTreeHead(Long treeSize, String rootHash, String timestamp, String signature, String keyId) {
+
+    public static BundleTreeHead of(SignedTreeHead signed) {
+        TreeHead head = signed.head();
+        return new BundleTreeHead(head.treeSize(), Hashes.hex(head.rootHash()), head.timestampText(),
+                Base64Text.encode(signed.signature()), signed.keyId());
+    }
+
+    /**
+     * The signed tree head this JSON describes.
+     *
+     * @throws IllegalArgumentException naming the first field that is missing or malformed
+     */
+    public SignedTreeHead toSignedTreeHead() {
+        if (treeSize == null) {
+            throw new IllegalArgumentException("treeHead.treeSize is missing");
+        }
+        if (treeSize < 0) {
+            throw new IllegalArgumentException("treeHead.treeSize is negative (" + treeSize + ")");
+        }
+        byte[] root = hash("treeHead.rootHash", rootHash);
+        if (timestamp == null) {
+            throw new IllegalArgumentException("treeHead.timestamp is missing");
+        }
+        Instant instant;
+        try {
+            instant = TreeHead.parseTimestamp(timestamp);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("treeHead.timestamp " + e.getMessage());
+        }
+        if (signature == null) {
+            throw new IllegalArgumentException("treeHead.signature is missing");
+        }
+        byte[] signatureBytes;
+        try {
+            signatureBytes = Base64Text.decode(signature);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("treeHead.signature is " + e.getMessage());
+        }
+        if (keyId == null) {
+            throw new IllegalArgumentException("treeHead.keyId is missing");
+        }
+        return new SignedTreeHead(new TreeHead(treeSize, root, instant), signatureBytes, keyId);
+    }
+
+    /** A SHA-256 hash in lowercase hex, or an exception that names the field. */
+    static byte[] hash(String field, String hex) {
+        if (hex == null) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+        byte[] bytes;
+        try {
+            bytes = Hashes.unhex(hex);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + " is not lowercase hex: " + e.getMessage());
+        }
+        if (bytes.length != Hashes.HASH_LENGTH) {
+            throw new IllegalArgumentException(field + " is " + bytes.length + " bytes long, not the "
+                    + Hashes.HASH_LENGTH + " of a SHA-256 hash");
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,406 @@
+package org.cartledger.verifier;
+
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.cartledger.proof.Ed25519Keys;
+import org.cartledger.proof.Hashes;
+import org.cartledger.proof.LedgerEvent;
+import org.cartledger.proof.MerkleTree;
+import org.cartledger.proof.SignedTreeHead;
+import org.cartledger.proof.TreeHead;
+import org.cartledger.proof.TreeHeadSigner;
+
+/**
+ * Audits a whole ledger in PostgreSQL against its signed tree heads (docs/ledger-proofs.md §1–§4).
+ *
+ * <p>Only the trusted public key is taken on trust. A tree head counts when its signature verifies
+ * with that key. The recorded leaves ({@code ledger_leaf}) count as far as they reproduce the signed
+ * roots. Each event now in {@code domain_event_entry} is then compared with the leaf recorded for its
+ * position, which names what changed; independently, the signed roots are recomputed from the events
+ * as they are now.
+ *
+ * <p>Events that have no leaf yet are told apart by position: one after the last recorded leaf's
+ * position is waiting for the ledger to record and sign it (a note, not a problem); one before it
+ * should have had a leaf, so it was put into the table behind the ledger's back (a problem). A row
+ * appended at the very end by someone else cannot be told from a pending event by this table alone;
+ * the notes list every pending event so that the auditor sees them.
+ */
+public final class LedgerAudit {
+
+    /** Pairs of altered events beyond this many are not searched for swaps (the search is quadratic). */
+    private static final int SWAP_SEARCH_LIMIT = 50;
+
+    private LedgerAudit() {
+    }
+
+    /**
+     * Reads the three tables through {@code connection} and audits them. The connection is only read
+     * from; when it is in auto-commit mode, the audit reads inside one transaction of its own (so
+     * that the rows are streamed and form one snapshot) and restores auto-commit afterwards.
+     *
+     * @throws SQLException if the tables cannot be read
+     */
+    public static AuditReport audit(Connection connection, PublicKey trustedKey) throws SQLException {
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(trustedKey, "trustedKey");
+        boolean autoCommit = connection.getAutoCommit();
+        if (autoCommit) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            Tables tables = Tables.read(connection);
+            List<String> problems = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            new Audit(connection, trustedKey, tables, problems, notes).run();
+            List<String> findings = new ArrayList<>(problems);
+            notes.forEach(note -> findings.add(AuditReport.NOTE_PREFIX + note));
+            return new AuditReport(problems.isEmpty(), findings, tables.events().size(), tables.heads().size());
+        } finally {
+            if (autoCommit) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** An event reduced to what the audit compares and names. */
+    private record StoredEvent(long position, String eventIdentifier, String traineeId, byte[] leafHash) {
+
+        String named() {
+            return "position " + position + " (event " + eventIdentifier + ", trainee " + traineeId + ")";
+        }
+    }
+
+    private record StoredLeaf(long leafIndex, long position, byte[] leafHash) {
+    }
+
+    private record StoredHead(long treeSize, byte[] rootHash, OffsetDateTime timestamp, byte[] signature,
+                              String keyId) {
+    }
+
+    private record Tables(List<StoredEvent> events, List<StoredLeaf> leaves, List<StoredHead> heads) {
+
+        static Tables read(Connection connection) throws SQLException {
+            return new Tables(readEvents(connection), readLeaves(connection), readHeads(connection));
+        }
+
+        private static List<StoredEvent> readEvents(Connection connection) throws SQLException {
+            List<StoredEvent> events = new ArrayList<>();
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(1000);
+                try (ResultSet rows = statement.executeQuery("SELECT " + EVENT_COLUMNS
+                        + " FROM domain_event_entry ORDER BY global_index")) {
+                    while (rows.next()) {
+                        LedgerEvent event = event(rows);
+                        events.add(new StoredEvent(event.position(), event.eventIdentifier(),
+                                event.aggregateIdentifier(), event.leafHash()));
+                    }
+                }
+            }
+            return events;
+        }
+
+        private static List<StoredLeaf> readLeaves(Connection connection) throws SQLException {
+            List<StoredLeaf> leaves = new ArrayList<>();
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(10_000);
+                try (ResultSet rows = statement.executeQuery(
+                        "SELECT leaf_index, position, leaf_hash FROM ledger_leaf ORDER BY leaf_index")) {
+                    while (rows.next()) {
+                        leaves.add(new StoredLeaf(rows.getLong(1), rows.getLong(2), rows.getBytes(3)));
+                    }
+                }
+            }
+            return leaves;
+        }
+
+        private static List<StoredHead> readHeads(Connection connection) throws SQLException {
+            List<StoredHead> heads = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery(
+                         "SELECT tree_size, root_hash, timestamp, signature, key_id FROM tree_head ORDER BY tree_size")) {
+                while (rows.next()) {
+                    heads.add(new StoredHead(rows.getLong(1), rows.getBytes(2), rows.getObject(3, OffsetDateTime.class),
+                            rows.getBytes(4), rows.getString(5)));
+                }
+            }
+            return heads;
+        }
+    }
+
+    private static final String EVENT_COLUMNS = "global_index, event_identifier, aggregate_identifier, "
+            + "sequence_number, payload_type, payload_revision, time_stamp, meta_data, payload";
+
+    private static LedgerEvent event(ResultSet row) throws SQLException {
+        return new LedgerEvent(row.getLong("global_index"), row.getString("event_identifier"),
+                row.getString("aggregate_identifier"), row.getLong("sequence_number"), row.getString("payload_type"),
+                row.getString("payload_revision"), row.getString("time_stamp"), row.getBytes("meta_data"),
+                row.getBytes("payload"));
+    }
+
+    private static final class Audit {
+
+        private final Connection connection;
+        private final PublicKey trustedKey;
+        private final Tables tables;
+        private final List<String> problems;
+        private final List<String> notes;
+
+        Audit(Connection connection, PublicKey trustedKey, Tables tables, List<String> problems, List<String> notes) {
+            this.connection = connection;
+            this.trustedKey = trustedKey;
+            this.tables = tables;
+            this.problems = problems;
+            this.notes = notes;
+        }
+
+        void run() throws SQLException {
+            List<SignedTreeHead> signed = trustedHeads();
+            if (signed.isEmpty()) {
+                if (!tables.events().isEmpty()) {
+                    problems.add("no tree head is signed by the trusted key (key id " + Ed25519Keys.keyId(trustedKey)
+                            + "), so none of the " + tables.events().size() + " events can be verified");
+                }
+            } else {
+                TreeHead newest = signed.get(signed.size() - 1).head();
+                notes.add("the newest signed tree head has size " + newest.treeSize() + " and root "
+                        + Hashes.hex(newest.rootHash()) + ", made " + newest.timestampText());
+            }
+            List<byte[]> recordedLeaves = checkLeafTable();
+            checkRoots(signed, recordedLeaves, "the recorded leaves (ledger_leaf)");
+            compareEventsWithLeaves(signed.isEmpty() ? 0 : signed.get(signed.size() - 1).head().treeSize());
+            checkRoots(signed, tables.events().stream().map(StoredEvent::leafHash).toList(),
+                    "the events now in domain_event_entry");
+        }
+
+        /** The tree heads whose signatures verify with the trusted key, by ascending size. */
+        private List<SignedTreeHead> trustedHeads() {
+            String trustedId = Ed25519Keys.keyId(trustedKey);
+            List<SignedTreeHead> trusted = new ArrayList<>();
+            for (StoredHead row : tables.heads()) {
+                SignedTreeHead head;
+                try {
+                    head = new SignedTreeHead(new TreeHead(row.treeSize(), row.rootHash(), row.timestamp().toInstant()),
+                            row.signature(), row.keyId());
+                } catch (RuntimeException e) {
+                    problems.add("the tree head row of size " + row.treeSize() + " is not a tree head: " + e.getMessage());
+                    continue;
+                }
+                String named = "tree head of size " + row.treeSize() + " (made " + head.head().timestampText() + ")";
+                boolean verifies = TreeHeadSigner.verify(head, trustedKey);
+                boolean labelled = trustedId.equals(row.keyId());
+                if (verifies && labelled) {
+                    trusted.add(head);
+                } else if (verifies) {
+                    problems.add(named + ": its key_id was changed to " + row.keyId()
+                            + ", though it is signed by the trusted key");
+                    trusted.add(head);
+                } else if (labelled) {
+                    problems.add(named + ": its signature does not verify with the trusted public key");
+                } else {
+                    problems.add(named + ": it names key id " + row.keyId() + ", not the trusted key (key id "
+                            + trustedId + "), and its signature does not verify with the trusted key");
+                }
+            }
+            return trusted;
+        }
+
+        /** Checks that leaves are numbered 0, 1, 2, … with increasing positions; returns the gapless prefix. */
+        private List<byte[]> checkLeafTable() {
+            List<byte[]> prefix = new ArrayList<>();
+            long previousPosition = Long.MIN_VALUE;
+            boolean gapless = true;
+            for (StoredLeaf leaf : tables.leaves()) {
+                if (gapless && leaf.leafIndex() != prefix.size()) {
+                    problems.add("ledger_leaf has no leaf " + prefix.size() + " (the next leaf it holds is leaf "
+                            + leaf.leafIndex() + ")");
+                    gapless = false;
+                }
+                if (gapless) {
+                    prefix.add(leaf.leafHash());
+                }
+                if (leaf.position() <= previousPosition) {
+                    problems.add("leaf " + leaf.leafIndex() + " records position " + leaf.position()
+                            + ", which does not come after the previous leaf's position " + previousPosition);
+                }
+                previousPosition = leaf.position();
+            }
+            return prefix;
+        }
+
+        /** Recomputes every signed root from the given leaves; one finding sums up the heads that fail. */
+        private void checkRoots(List<SignedTreeHead> signed, List<byte[]> leaves, String source) {
+            List<SignedTreeHead> computable = new ArrayList<>();
+            List<SignedTreeHead> tooLarge = new ArrayList<>();
+            for (SignedTreeHead head : signed) {
+                (head.head().treeSize() <= leaves.size() ? computable : tooLarge).add(head);
+            }
+            List<byte[]> roots = MerkleTree.rootHashes(leaves,
+                    computable.stream().map(h -> (int) h.head().treeSize()).toList());
+            List<SignedTreeHead> failing = new ArrayList<>();
+            SignedTreeHead lastGood = null;
+            for (int i = 0; i < computable.size(); i++) {
+                if (MessageDigest.isEqual(roots.get(i), computable.get(i).head().rootHash())) {
+                    if (failing.isEmpty()) {
+                        lastGood = computable.get(i);
+                    }
+                } else {
+                    failing.add(computable.get(i));
+                }
+            }
+            if (!failing.isEmpty()) {
+                TreeHead first = failing.get(0).head();
+                long from = lastGood == null ? 0 : lastGood.head().treeSize();
+                String which = failing.size() == 1 ? "the signed root of the tree head of size " + first.treeSize()
+                        + " (made " + first.timestampText() + ")"
+                        : "the signed roots of " + failing.size() + " tree heads, from size " + first.treeSize()
+                        + " (made " + first.timestampText() + ") to size "
+                        + failing.get(failing.size() - 1).head().treeSize();
+                problems.add(source + " do not reproduce " + which + ": something changed among leaves " + from
+                        + " to " + (first.treeSize() - 1));
+            }
+            if (!tooLarge.isEmpty()) {
+                long largest = tooLarge.get(tooLarge.size() - 1).head().treeSize();
+                problems.add(source + " give only " + leaves.size() + " leaves, but a tree head of size " + largest
+                        + " is signed: leaves " + leaves.size() + " to " + (largest - 1) + " are missing");
+            }
+        }
+
+        /** Names each event that differs from, lacks, or has no recorded leaf. */
+        private void compareEventsWithLeaves(long signedSize) throws SQLException {
+            Map<Long, StoredEvent> byPosition = new HashMap<>();
+            for (StoredEvent event : tables.events()) {
+                byPosition.put(event.position(), event);
+            }
+            Set<Long> recorded = new HashSet<>();
+            List<Altered> altered = new ArrayList<>();
+            long lastRecordedPosition = Long.MIN_VALUE;
+            for (StoredLeaf leaf : tables.leaves()) {
+                recorded.add(leaf.position());
+                lastRecordedPosition = Math.max(lastRecordedPosition, leaf.position());
+                StoredEvent event = byPosition.get(leaf.position());
+                if (event == null) {
+                    problems.add("position " + leaf.position() + ", recorded as leaf " + leaf.leafIndex() + ", is missing");
+                } else if (!MessageDigest.isEqual(event.leafHash(), leaf.leafHash())) {
+                    altered.add(new Altered(event, leaf));
+                }
+            }
+            reportAltered(altered);
+            for (StoredEvent event : tables.events()) {
+                if (recorded.contains(event.position())) {
+                    continue;
+                }
+                if (event.position() < lastRecordedPosition) {
+                    problems.add(event.named() + " was never recorded in the ledger's tree");
+                } else {
+                    notes.add(event.named() + " is not yet covered by a signed tree head");
+                }
+            }
+            List<StoredLeaf> unsigned = tables.leaves().stream().filter(l -> l.leafIndex() >= signedSize).toList();
+            if (!unsigned.isEmpty()) {
+                notes.add((unsigned.size() == 1 ? "leaf " + unsigned.get(0).leafIndex() + " (position "
+                        + unsigned.get(0).position() + ") is" : "leaves " + unsigned.get(0).leafIndex() + " to "
+                        + unsigned.get(unsigned.size() - 1).leafIndex() + " (positions " + unsigned.get(0).position()
+                        + " to " + unsigned.get(unsigned.size() - 1).position() + ") are")
+                        + " recorded but not yet covered by a signed tree head; their events were checked against the"
+                        + " recorded leaves only");
+            }
+        }
+
+        private record Altered(StoredEvent event, StoredLeaf leaf) {
+        }
+
+        /** Names altered events, recognising two events whose columns or positions were exchanged. */
+        private void reportAltered(List<Altered> altered) throws SQLException {
+            Set<Altered> explained = new HashSet<>();
+            if (altered.size() > 1 && altered.size() <= SWAP_SEARCH_LIMIT) {
+                Map<Long, LedgerEvent> rows = readEvents(altered);
+                for (int i = 0; i < altered.size(); i++) {
+                    for (int j = i + 1; j < altered.size(); j++) {
+                        Altered a = altered.get(i);
+                        Altered b = altered.get(j);
+                        if (explained.contains(a) || explained.contains(b)) {
+                            continue;
+                        }
+                        String swap = swapBetween(rows.get(a.event().position()), a.leaf(),
+                                rows.get(b.event().position()), b.leaf());
+                        if (swap != null) {
+                            problems.add(a.event().named() + " and " + b.event().named() + ": " + swap);
+                            explained.add(a);
+                            explained.add(b);
+                        }
+                    }
+                }
+            }
+            for (Altered a : altered) {
+                if (!explained.contains(a)) {
+                    problems.add(a.event().named() + ": its content differs from what the ledger recorded as leaf "
+                            + a.leaf().leafIndex());
+                }
+            }
+        }
+
+        private Map<Long, LedgerEvent> readEvents(List<Altered> altered) throws SQLException {
+            Map<Long, LedgerEvent> rows = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + EVENT_COLUMNS + " FROM domain_event_entry WHERE global_index = ?")) {
+                for (Altered a : altered) {
+                    statement.setLong(1, a.event().position());
+                    try (ResultSet row = statement.executeQuery()) {
+                        if (row.next()) {
+                            rows.put(a.event().position(), event(row));
+                        }
+                    }
+                }
+            }
+            return rows;
+        }
+
+        /** What was exchanged between two altered events, when exchanging it back restores both leaves. */
+        private static String swapBetween(LedgerEvent a, StoredLeaf leafA, LedgerEvent b, StoredLeaf leafB) {
+            if (a == null || b == null) {
+                return null;
+            }
+            if (restores(a, leafB, e -> with(e, b.position(), e.metaData(), e.payload(), e.timeStamp()))
+                    && restores(b, leafA, e -> with(e, a.position(), e.metaData(), e.payload(), e.timeStamp()))) {
+                return "they have been swapped: each now stands at the other's position";
+            }
+            if (restores(a, leafA, e -> with(e, e.position(), e.metaData(), b.payload(), e.timeStamp()))
+                    && restores(b, leafB, e -> with(e, e.position(), e.metaData(), a.payload(), e.timeStamp()))) {
+                return "their payloads have been swapped";
+            }
+            if (restores(a, leafA, e -> with(e, e.position(), b.metaData(), e.payload(), e.timeStamp()))
+                    && restores(b, leafB, e -> with(e, e.position(), a.metaData(), e.payload(), e.timeStamp()))) {
+                return "their metadata (who recorded them) have been swapped";
+            }
+            if (restores(a, leafA, e -> with(e, e.position(), e.metaData(), e.payload(), b.timeStamp()))
+                    && restores(b, leafB, e -> with(e, e.position(), e.metaData(), e.payload(), a.timeStamp()))) {
+                return "their time stamps have been swapped";
+            }
+            return null;
+        }
+
+        private static boolean restores(LedgerEvent event, StoredLeaf leaf, UnaryOperator<LedgerEvent> change) {
+            return MessageDigest.isEqual(change.apply(event).leafHash(), leaf.leafHash());
+        }
+
+        private static LedgerEvent with(LedgerEvent e, long position, byte[] metaData, byte[] payload, String timeStamp) {
+            return new LedgerEvent(position, e.eventIdentifier(), e.aggregateIdentifier(), e.sequenceNumber(),
+                    e.payloadType(), e.payloadRevision(), timeStamp, metaData, payload);
+        }
+    }
+}

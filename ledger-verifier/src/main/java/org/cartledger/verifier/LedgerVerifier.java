@@ -1,0 +1,183 @@
+package org.cartledger.verifier;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.cartledger.proof.bundle.BundleTreeHead;
+import org.cartledger.proof.bundle.BundleVerifier;
+import org.cartledger.proof.bundle.TranscriptBundles;
+import org.cartledger.proof.bundle.VerificationReport;
+
+/**
+ * The auditor's command line: checks a transcript bundle offline, or audits a whole ledger in
+ * PostgreSQL. Exit codes: 0 verified, 1 not verified, 2 when the check could not be run (wrong
+ * arguments, unreadable files, no database connection).
+ */
+public final class LedgerVerifier {
+
+    static final int VERIFIED = 0;
+    static final int NOT_VERIFIED = 1;
+    static final int CANNOT_CHECK = 2;
+
+    static final String USAGE = """
+            usage:
+              ledger-verifier bundle <bundle.json> [--public-key <file>]
+                  checks a trainee's transcript bundle offline; without --public-key the key inside the
+                  bundle is used, which shows the bundle is intact but not who signed it
+              ledger-verifier audit --jdbc-url <url> [--user <name>] [--password <password>] --public-key <file>
+                  audits every event in the ledger's PostgreSQL database against its signed tree heads;
+                  without --password, the PGPASSWORD environment variable is used when set
+            <file> holds the ledger's Ed25519 public key: X.509 SubjectPublicKeyInfo as DER, base64 or PEM.
+            exit status: 0 verified, 1 not verified, 2 the check could not be run""";
+
+    private LedgerVerifier() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out));
+    }
+
+    /** Runs one command, printing its report to {@code out}; returns the exit status. */
+    public static int run(String[] args, PrintStream out) {
+        if (args.length == 0) {
+            return usage(out, null);
+        }
+        if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.println(USAGE);
+            return VERIFIED;
+        }
+        try {
+            return switch (args[0]) {
+                case "bundle" -> bundle(Arguments.parse(args, Set.of("--public-key")), out);
+                case "audit" -> audit(Arguments.parse(args, Set.of("--jdbc-url", "--user", "--password", "--public-key")), out);
+                default -> usage(out, "unknown command \"" + args[0] + "\"");
+            };
+        } catch (UsageException e) {
+            return usage(out, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            out.println("error: " + e.getMessage());
+            return CANNOT_CHECK;
+        }
+    }
+
+    private static int bundle(Arguments arguments, PrintStream out) {
+        if (arguments.positional().size() != 1) {
+            throw new UsageException("bundle needs exactly one bundle file");
+        }
+        Path file = Path.of(arguments.positional().get(0));
+        byte[] json;
+        try {
+            json = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the bundle " + file + ": " + e.getMessage());
+        }
+        String keyFile = arguments.options().get("--public-key");
+        PublicKey trusted = keyFile == null ? null : PublicKeyFile.read(Path.of(keyFile));
+        VerificationReport report = BundleVerifier.verify(json, trusted);
+        report.failures().forEach(out::println);
+        if (!report.verified()) {
+            out.println("NOT VERIFIED: " + count(report.failures().size(), "problem", "problems"));
+            return NOT_VERIFIED;
+        }
+        if (trusted == null) {
+            out.println("note: no --public-key was given, so the key inside the bundle was used: the bundle is intact,"
+                    + " but only a key you got from the ledger's operators shows who signed it");
+        }
+        BundleTreeHead head = TranscriptBundles.fromJson(json).treeHead();
+        out.println("VERIFIED: " + count(report.entriesChecked(), "entry", "entries") + ", tree size "
+                + head.treeSize() + ", root " + head.rootHash());
+        return VERIFIED;
+    }
+
+    private static int audit(Arguments arguments, PrintStream out) {
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageException("audit takes no argument \"" + arguments.positional().get(0) + "\"");
+        }
+        String url = arguments.options().get("--jdbc-url");
+        String keyFile = arguments.options().get("--public-key");
+        if (url == null || keyFile == null) {
+            throw new UsageException("audit needs --jdbc-url and --public-key");
+        }
+        PublicKey trusted = PublicKeyFile.read(Path.of(keyFile));
+        Properties properties = new Properties();
+        String user = arguments.options().get("--user");
+        String password = arguments.options().getOrDefault("--password", System.getenv("PGPASSWORD"));
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("readOnly", "true");
+        AuditReport report;
+        try (Connection connection = DriverManager.getConnection(url, properties)) {
+            report = LedgerAudit.audit(connection, trusted);
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("the audit could not read the ledger at " + url + ": " + e.getMessage());
+        }
+        report.findings().forEach(out::println);
+        int problems = report.problems().size();
+        if (!report.intact()) {
+            out.println("NOT VERIFIED: " + count(problems, "problem", "problems"));
+            return NOT_VERIFIED;
+        }
+        out.println("VERIFIED: " + count(report.eventsChecked(), "event", "events") + ", "
+                + count(report.treeHeadsChecked(), "signed tree head", "signed tree heads"));
+        return VERIFIED;
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static int usage(PrintStream out, String problem) {
+        if (problem != null) {
+            out.println("error: " + problem);
+        }
+        out.println(USAGE);
+        return CANNOT_CHECK;
+    }
+
+    private static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The command's options ({@code --name value}) and other arguments, after the command itself. */
+    private record Arguments(Map<String, String> options, List<String> positional) {
+
+        static Arguments parse(String[] args, Set<String> known) {
+            Map<String, String> options = new HashMap<>();
+            List<String> positional = new ArrayList<>();
+            for (int i = 1; i < args.length; i++) {
+                String arg = args[i];
+                if (!arg.startsWith("--")) {
+                    positional.add(arg);
+                    continue;
+                }
+                if (!known.contains(arg)) {
+                    throw new UsageException(args[0] + " has no option " + arg);
+                }
+                if (i + 1 >= args.length) {
+                    throw new UsageException(arg + " needs a value");
+                }
+                if (options.put(arg, args[++i]) != null) {
+                    throw new UsageException(arg + " is given twice");
+                }
+            }
+            return new Arguments(options, positional);
+        }
+    }
+}
