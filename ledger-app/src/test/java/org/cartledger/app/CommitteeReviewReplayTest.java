@@ -1,6 +1,9 @@
 package org.cartledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cartledger.proof.Hashes;
+import org.cartledger.proof.MerkleTree;
 import static org.cartledger.app.DashboardAsOfReplayTest.withoutTheDayOfAsking;
 import static org.cartledger.app.replay.ReplayRequests.attendanceOn;
 import static org.cartledger.app.replay.ReplayRequests.committeeReview;
@@ -11,6 +14,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartledger.proof.Hashes;
+import org.cartledger.proof.MerkleTree;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +58,7 @@ class CommitteeReviewReplayTest {
         ledger.awaitProjections();
         JsonNode lookedAt = ledger.get(t + "/dashboard").json();
         long basis = lookedAt.get("ledgerPosition").asLong();
+        JsonNode headAtMeeting = ledger.post("/api/ledger/tree-heads", "").json();
 
         // recorded while the committee met, and so not on the dashboard it looked at
         String staging = record(t + "/skills", skillOn("TUMOR_STAGING", START.plusDays(3)));
@@ -101,6 +107,15 @@ class CommitteeReviewReplayTest {
         assertThat(ids(correctedSince, "correctionEntryId")).containsExactly(roundsCorrected, crsCorrected);
         assertThat(ids(correctedSince, "reason"))
                 .containsExactly("Logged against the wrong trainee", "Signed off for the wrong skill");
+
+        // the signed commitment to what the committee saw, against which each of those entries proves
+        assertThat(reproduction.get("treeHead")).isEqualTo(headAtMeeting);
+        JsonNode proof = ledger.get("/api/ledger/proofs/inclusion?entryId=" + crs + "&treeSize="
+                + headAtMeeting.get("treeSize").asLong()).json();
+        assertThat(MerkleTree.verifyInclusion(proof.get("leafIndex").asLong(), proof.get("treeSize").asLong(),
+                Hashes.unhex(proof.get("leafHash").asString()),
+                proof.get("auditPath").valueStream().map(node -> Hashes.unhex(node.asString())).toList(),
+                Hashes.unhex(headAtMeeting.get("rootHash").asString()))).isTrue();
     }
 
     @Test

@@ -121,6 +121,15 @@ public class LedgerTree {
         return covered ? latest.get() : publish();
     }
 
+    /**
+     * The first signed tree head whose tree includes the event at this position: the head under which
+     * anything known at that position was first committed to. Tree heads are never changed, so this
+     * answer never changes either; empty until a head covering the position has been signed.
+     */
+    public Optional<SignedTreeHead> firstHeadCovering(long position) {
+        return leaves.leafIndexOf(position).flatMap(heads::firstLargerThan);
+    }
+
     public Optional<SignedTreeHead> latestHead() {
         return heads.latest();
     }

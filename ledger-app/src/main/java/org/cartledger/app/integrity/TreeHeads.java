@@ -37,6 +37,12 @@ class TreeHeads {
         return jdbc.query("SELECT * FROM tree_head WHERE tree_size = ?", HEAD, treeSize).stream().findFirst();
     }
 
+    /** The first tree head signed over a tree with more than {@code leafCount} leaves. */
+    Optional<SignedTreeHead> firstLargerThan(long leafCount) {
+        return jdbc.query("SELECT * FROM tree_head WHERE tree_size > ? ORDER BY tree_size LIMIT 1", HEAD, leafCount)
+                .stream().findFirst();
+    }
+
     List<SignedTreeHead> all() {
         return jdbc.query("SELECT * FROM tree_head ORDER BY tree_size", HEAD);
     }

@@ -2,6 +2,7 @@ package org.cartledger.app.replay;
 
 import java.util.List;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.app.integrity.TreeHeadView;
 
 /**
  * A past committee meeting, side by side with today.
@@ -12,6 +13,9 @@ import org.cartledger.api.dashboard.TraineeDashboardView;
  * @param today          the dashboard from every entry, on today's date: what the live dashboard shows
  * @param recordedSince  every entry recorded after that position, in ledger order (the review itself included)
  * @param correctedSince the entries the committee saw that have been corrected since
+ * @param treeHead       the first signed tree head covering the basis: the ledger's signed commitment to
+ *                       everything the committee saw, against which each of those entries can be proved
+ *                       (GET /api/ledger/proofs/inclusion?position=…&treeSize=…); null until one is signed
  */
 record CommitteeReviewReproduction(
         String traineeId,
@@ -19,5 +23,6 @@ record CommitteeReviewReproduction(
         TraineeDashboardView asReviewed,
         TraineeDashboardView today,
         List<RecordedSince> recordedSince,
-        List<CorrectedSince> correctedSince) {
+        List<CorrectedSince> correctedSince,
+        TreeHeadView treeHead) {
 }

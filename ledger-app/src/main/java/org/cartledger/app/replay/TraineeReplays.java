@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.app.integrity.LedgerTree;
+import org.cartledger.app.integrity.TreeHeadView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,11 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 class TraineeReplays {
 
     private final LedgerReader ledger;
+    private final LedgerTree tree;
     private final Clock clock;
     private final JsonMapper jsonMapper;
 
-    TraineeReplays(LedgerReader ledger, Clock clock, JsonMapper jsonMapper) {
+    TraineeReplays(LedgerReader ledger, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
         this.ledger = ledger;
+        this.tree = tree;
         this.clock = clock;
         this.jsonMapper = jsonMapper;
     }
@@ -102,7 +106,8 @@ class TraineeReplays {
 
         ReviewedMeeting meeting = new ReviewedMeeting(review.entryId(), review.reviewMonth(), review.decision(),
                 review.autonomyGranted(), review.occurredAt(), reviewEntry.recordedAt(), own, stated, basis);
-        return new CommitteeReviewReproduction(traineeId, meeting, asReviewed, today, recordedSince, correctedSince);
+        TreeHeadView treeHead = tree.firstHeadCovering(basis).map(TreeHeadView::of).orElse(null);
+        return new CommitteeReviewReproduction(traineeId, meeting, asReviewed, today, recordedSince, correctedSince, treeHead);
     }
 
     HistoryPage history(String traineeId, HistoryOrder order, int page, int size) {
