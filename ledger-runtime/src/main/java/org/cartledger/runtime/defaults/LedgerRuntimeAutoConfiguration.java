@@ -1,12 +1,22 @@
 package org.cartledger.runtime.defaults;
 
 import java.time.Clock;
+import org.apache.catalina.core.StandardHost;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.cartledger.runtime.limits.RequestSizeLimitFilter;
 import org.cartledger.runtime.problem.MalformedRequestAdvice;
+import org.cartledger.runtime.problem.ProblemErrorReportValve;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /** What every side gets without scanning for it: the shared problem responses, the clock, serializer settings. */
@@ -19,6 +29,35 @@ public class LedgerRuntimeAutoConfiguration {
     @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Requests Tomcat refuses on its own are answered as problems too, not as HTML pages. */
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
+    /**
+     * JSON bodies read strictly where leniency would change meaning: an empty string is not "no
+     * value" for a date, a number or a code list (it would otherwise turn an occurred time of ""
+     * into "now").
+     */
+    @Bean
+    public JsonMapperBuilderCustomizer strictEmptyStrings() {
+        return builder -> builder.withCoercionConfigDefaults(config ->
+                config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    }
+
+    /** Bodies larger than any entry needs are refused before they are read. */
+    @Bean
+    public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit() {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cartledger.runtime.limits.RequestSizeLimitFilter;
 import org.cartledger.runtime.problem.Problems.FieldError;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -55,6 +56,11 @@ public class MalformedRequestAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimitFilter.RequestTooLargeException) {
+                return Problems.of(413, "request-too-large", "Request too large", cause.getMessage());
+            }
+        }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return Problems.invalidFields(List.of(new FieldError(fieldPath(mismatch), expectation(mismatch.getTargetType()))));
         }
