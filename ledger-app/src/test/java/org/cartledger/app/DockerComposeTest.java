@@ -47,6 +47,13 @@ class DockerComposeTest {
     }
 
     @Test
+    void bothSidesRestartUntilAxonServerAnswers() {
+        for (String side : List.of("command-side", "query-side")) {
+            assertThat(services.get(side).get("restart")).as(side).isEqualTo("on-failure");
+        }
+    }
+
+    @Test
     void theQuerySideUsesTheComposedPostgresWithItsOwnCredentials() {
         Map<String, Object> query = environment("query-side");
         Map<String, Object> postgres = environment("postgres");
