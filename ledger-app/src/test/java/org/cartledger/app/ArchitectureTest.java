@@ -50,6 +50,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void theProofLibraryStandsAloneSoAnAuditorCanTrustItWithoutTheServer() {
+        noClasses().that().resideInAPackage("org.cartledger.proof..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cartledger.api..", "org.cartledger.command..",
+                        "org.cartledger.query..", "org.cartledger.runtime..", "org.cartledger.app..",
+                        "org.cartledger.verifier..", "org.springframework..", "org.axonframework..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theVerifierNeedsOnlyTheProofLibrary() {
+        noClasses().that().resideInAPackage("org.cartledger.verifier..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cartledger.api..", "org.cartledger.command..",
+                        "org.cartledger.query..", "org.cartledger.runtime..", "org.cartledger.app..",
+                        "org.springframework..", "org.axonframework..")
+                .check(CLASSES);
+    }
+
+    @Test
     void readModelEntitiesStayInsideTheQuerySideAndAreNotPublic() {
         classes().that().areAnnotatedWith(jakarta.persistence.Entity.class)
                 .should().resideInAPackage("org.cartledger.query..")
