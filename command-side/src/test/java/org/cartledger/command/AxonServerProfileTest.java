@@ -2,6 +2,10 @@ package org.cartledger.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
@@ -9,6 +13,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -29,6 +34,26 @@ class AxonServerProfileTest {
             assertThat(context.getBean(AxonServerConfiguration.class).getServers()).isEqualTo("127.0.0.1:18124");
             assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
             assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
+        }
+    }
+
+    /** docker-compose.yml gives the sides no users: without an identity provider, no request gets in. */
+    @Test
+    void onItsOwnWithoutAnIdentityProviderTheCommandSideRefusesEveryRequest() throws Exception {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CommandSideApplication.class)
+                .profiles("axonserver")
+                .run("--server.port=0", "--axon.axonserver.servers=127.0.0.1:18124")) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/api/trainees/F-1/skills"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Basic YWRtaW46YWRtaW4=")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"skill\":\"CRS_MANAGEMENT\",\"signedOffBy\":\"fac-wang\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.body()).contains("ledger.security.jwt.issuer-uri");
         }
     }
 }

@@ -63,7 +63,7 @@ class LedgerProofsOverHttpTest {
 
     @Test
     void aPublishedTreeHeadIsSignedByTheServedKeyAndCoversEveryEvent() {
-        JsonNode head = ledger.post("/api/ledger/tree-heads", "").json();
+        JsonNode head = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();
         long events = new EventStoreRows(database).count();
 
         assertThat(head.get("treeSize").asLong()).isEqualTo(events);
@@ -76,7 +76,7 @@ class LedgerProofsOverHttpTest {
     void anInclusionProofLeadsFromAnEntryToTheSignedRoot() {
         String entryId = ledger.post("/api/trainees/F-PRF-1/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY")
                 .json().get("entryId").asString();
-        JsonNode head = ledger.post("/api/ledger/tree-heads", "").json();
+        JsonNode head = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();
 
         JsonNode proof = ledger.get("/api/ledger/proofs/inclusion?entryId=" + entryId).json();
 
@@ -91,9 +91,9 @@ class LedgerProofsOverHttpTest {
 
     @Test
     void aConsistencyProofShowsTheOlderTreeIsAPrefixOfTheNewer() {
-        JsonNode older = ledger.post("/api/ledger/tree-heads", "").json();
+        JsonNode older = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();
         ledger.post("/api/trainees/F-PRF-2/skills", Requests.skill("SUPPORTIVE_CARE"), "fac-wang", "FACULTY");
-        JsonNode newer = ledger.post("/api/ledger/tree-heads", "").json();
+        JsonNode newer = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();
         long from = older.get("treeSize").asLong();
         long to = newer.get("treeSize").asLong();
 
@@ -128,7 +128,8 @@ class LedgerProofsOverHttpTest {
     void thePdfTranscriptCarriesTheRootHashItWasCheckedAgainst() throws IOException, InterruptedException {
         ledger.awaitProjections();
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(ledger.baseUrl() + "/api/trainees/F-PRF-2/transcript.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                URI.create(ledger.baseUrl() + "/api/trainees/F-PRF-2/transcript.pdf"))
+                .header("Authorization", ledger.as(RunningLedger.AUDITOR, "AUDITOR").authorization()).build(), HttpResponse.BodyHandlers.ofByteArray());
         JsonNode head = ledger.get("/api/ledger/tree-heads/latest").json();
 
         assertThat(response.statusCode()).isEqualTo(200);

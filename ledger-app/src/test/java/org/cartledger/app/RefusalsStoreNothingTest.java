@@ -2,8 +2,10 @@ package org.cartledger.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Base64;
 import java.util.stream.Stream;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -90,7 +92,9 @@ class RefusalsStoreNothingTest {
     void isRefusedWithAProblemThatNamesTheRuleOrFieldAndStoresNothing(String path, String body, int status, String named) {
         long eventsBefore = store.count();
 
-        RunningLedger.Response response = ledger.post(path, body, "fac-wang", "FACULTY");
+        RunningLedger.Response response = path.equals("/api/trainees") ? ledger.post(path, body)
+                : path.endsWith("/committee-reviews") ? ledger.post(path, body, "ccc", "COMMITTEE")
+                : ledger.post(path, body, "fac-wang", "FACULTY");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.contentType()).isEqualTo("application/problem+json");
@@ -107,22 +111,32 @@ class RefusalsStoreNothingTest {
         assertThat(store.count()).as("events stored by a refused request").isEqualTo(eventsBefore);
     }
 
-    @ParameterizedTest(name = "recorder {0}/{1}")
-    @MethodSource("badRecorders")
-    void aRequestThatDoesNotSayWhoRecordsItIsRefused(String recorderId, String recorderRole, String field) {
+    @ParameterizedTest(name = "credentials: {0}")
+    @MethodSource("badCredentials")
+    void aRequestFromSomeoneNotSignedInIsRefusedAndStoresNothing(String what, String authorization) {
         long eventsBefore = store.count();
 
-        RunningLedger.Response response = ledger.post(T + "/skills", Requests.skill("CRS_MANAGEMENT"), recorderId, recorderRole);
+        RunningLedger.Response response = ledger.withAuthorization(authorization)
+                .send("POST", T + "/skills", Requests.skill("CRS_MANAGEMENT"), "X-Recorder-Id", "fac-wang", "X-Recorder-Role", "FACULTY");
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(response.status()).as(response.toString()).isEqualTo(401);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.json().get("rule").asString()).isIn("authentication-required", "credentials-rejected");
         assertThat(store.count()).isEqualTo(eventsBefore);
     }
 
-    static Stream<Arguments> badRecorders() {
+    /** What the recorder headers used to say is not enough: who records an entry is who signed in. */
+    static Stream<Arguments> badCredentials() {
+        ledger.as("fac-wang", "FACULTY"); // exists, so that a wrong password is about a real user
         return Stream.of(
-                Arguments.of(null, "FACULTY", "X-Recorder-Id"),
-                Arguments.of("fac-wang", null, "X-Recorder-Role"),
-                Arguments.of("fac-wang", "JANITOR", "X-Recorder-Role"));
+                Arguments.of("none, only the old recorder headers", null),
+                Arguments.of("a wrong password", basic("fac-wang", "not-the-password")),
+                Arguments.of("a user who does not exist", basic("fac-nobody", "whatever-password")),
+                Arguments.of("not Basic", "Digest username=\"fac-wang\""),
+                Arguments.of("a token, where the ledger keeps its own users", "Bearer eyJhbGciOiJub25lIn0.e30."));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

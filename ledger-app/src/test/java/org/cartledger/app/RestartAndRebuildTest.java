@@ -56,12 +56,12 @@ class RestartAndRebuildTest {
             List<String> live = views.stream().map(path -> ledger.get(path).body()).toList();
 
             for (String readModel : List.of("dashboard", "cohort", "transcript")) {
-                assertThat(ledger.post("/api/admin/projections/" + readModel + "/rebuild", "").status()).isEqualTo(202);
+                assertThat(ledger.asAdmin().post("/api/admin/projections/" + readModel + "/rebuild", "").status()).isEqualTo(202);
             }
             ledger.awaitProjections();
 
             assertThat(views.stream().map(path -> ledger.get(path).body()).toList()).isEqualTo(live);
-            assertThat(ledger.post("/api/admin/projections/grades/rebuild", "").status()).isEqualTo(404);
+            assertThat(ledger.asAdmin().post("/api/admin/projections/grades/rebuild", "").status()).isEqualTo(404);
         }
     }
 

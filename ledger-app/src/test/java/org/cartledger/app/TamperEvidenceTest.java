@@ -45,9 +45,9 @@ class TamperEvidenceTest {
             ledger.post("/api/trainees/F-TMP-1/attendance", Requests.attendance("DAILY_CLINICAL_ROUNDS", true), "fac-wang", "FACULTY");
             ledger.post("/api/trainees/F-TMP-1/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
             ledger.post("/api/trainees/F-TMP-2/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
-            assertThat(ledger.post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
+            assertThat(ledger.asAdmin().post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
             ledger.post("/api/trainees/F-TMP-2/attendance", Requests.attendance("JOURNAL_CLUB", false), "fac-wang", "FACULTY");
-            assertThat(ledger.post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
+            assertThat(ledger.asAdmin().post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
             ledgerKey = Ed25519Keys.publicKey(Base64.getDecoder().decode(
                     ledger.get("/api/ledger/public-key").json().get("spki").asString()));
         }

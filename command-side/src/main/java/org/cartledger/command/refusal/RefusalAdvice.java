@@ -2,8 +2,8 @@ package org.cartledger.command.refusal;
 
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.cartledger.api.recording.CommandRefusal;
+import org.cartledger.command.recording.ConcurrentUpdateException;
 import org.cartledger.runtime.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +38,14 @@ public class RefusalAdvice {
         return problem(e.toRefusal());
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentUpdate(ConcurrencyException e) {
-        return Problems.of(409, "concurrent-update", "Another entry was recorded at the same moment",
-                "This trainee's record changed while the entry was being recorded, and nothing was stored. Send it again.");
+    /** Reached only once the dispatcher's own attempts are used up: a conflict it could not resolve by retrying. */
+    @ExceptionHandler(ConcurrentUpdateException.class)
+    ResponseEntity<ProblemDetail> concurrentUpdate(ConcurrentUpdateException e) {
+        log.warn("Gave up recording an entry after {} concurrent updates", e.attempts());
+        return Problems.of(409, "concurrent-update", "Other entries were being recorded at the same moment",
+                "This trainee's record changed while the entry was being recorded, " + e.attempts()
+                        + " times in a row, and nothing was stored. Send it again in a moment"
+                        + " (with the same Idempotency-Key, if you used one).");
     }
 
     private static ResponseEntity<ProblemDetail> problem(CommandRefusal refusal) {

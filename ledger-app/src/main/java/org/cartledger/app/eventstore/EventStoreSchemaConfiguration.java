@@ -1,5 +1,6 @@
 package org.cartledger.app.eventstore;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Names the event store's tables and columns in PostgreSQL's own style (snake_case, unquoted), as
  * migration V1_0 creates them; Axon's defaults are camelCase. Axon's JDBC auto-configuration builds
- * the storage engine on this schema.
+ * the storage engine on this schema, and with the resolver that recognises PostgreSQL's duplicate keys.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreSchemaConfiguration {
@@ -28,5 +29,10 @@ public class EventStoreSchemaConfiguration {
                 .payloadColumn("payload")
                 .metaDataColumn("meta_data")
                 .build();
+    }
+
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new DuplicateKeyResolver();
     }
 }

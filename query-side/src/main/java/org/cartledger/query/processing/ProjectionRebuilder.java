@@ -6,6 +6,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,12 @@ public class ProjectionRebuilder {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TokenStore tokenStore;
 
-    public ProjectionRebuilder(EventProcessingConfiguration processing, EventStore eventStore) {
+    public ProjectionRebuilder(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
     }
 
     public ProjectionStatus rebuild(String readModel) {
@@ -44,9 +47,21 @@ public class ProjectionRebuilder {
                 .mapToLong(p -> p.orElse(-1L))
                 .min().orElse(-1L);
         boolean replaying = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
+        String error = processor.processingStatus().values().stream()
+                .filter(EventTrackerStatus::isErrorState)
+                .map(status -> describe(status.getError()))
+                .findFirst().orElse(null);
         TrackingToken headToken = eventStore.createHeadToken();
         long head = headToken == null ? -1L : headToken.position().orElse(-1L);
-        return ProjectionStatus.of(readModel, processor.isRunning(), replaying, position, head);
+        // after a crash the dead process's claims hold segments until they time out: until then this
+        // process has not read them, whatever the positions of the segments it holds
+        int allSegments = tokenStore.fetchSegments(readModel).length;
+        return ProjectionStatus.of(readModel, processor.isRunning(), replaying, position, head,
+                processor.processingStatus().size(), allSegments, error);
+    }
+
+    private static String describe(Throwable error) {
+        return error == null ? "failed" : error.getClass().getSimpleName() + ": " + error.getMessage();
     }
 
     private StreamingEventProcessor processor(String readModel) {

@@ -1,0 +1,22 @@
+package org.cartledger.command.idempotency;
+
+import java.util.List;
+import org.cartledger.runtime.problem.Problems;
+import org.cartledger.runtime.problem.Problems.FieldError;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+@RestControllerAdvice
+public class IdempotencyAdvice {
+
+    @ExceptionHandler(IdempotencyRefusal.class)
+    ResponseEntity<ProblemDetail> refused(IdempotencyRefusal e) {
+        if (e.status() == 400) {
+            return Problems.invalidFields(List.of(new FieldError(IdempotencyKey.HEADER, e.getMessage())));
+        }
+        String title = e.status() == 501 ? "Idempotency-Key is not supported here" : "The Idempotency-Key names another request";
+        return Problems.of(e.status(), e.rule(), title, e.getMessage());
+    }
+}

@@ -1,0 +1,33 @@
+package org.cartledger.command.idempotency;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a keyed command's Idempotency-Key before the aggregate sees the command, in the unit of
+ * work's transaction, which also appends the event: both are stored, or neither. Claiming the key
+ * first means a second request with it waits for the first, instead of being judged against a
+ * record the first has already changed (a retried enrollment would otherwise be "already enrolled").
+ */
+@Component
+public class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private final IdempotencyKeys keys;
+
+    public IdempotencyInterceptor(IdempotencyKeys keys) {
+        this.keys = keys;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        MetaData metaData = unitOfWork.getMessage().getMetaData();
+        if (metaData.containsKey(IdempotencyKeys.KEY) && !keys.claim(metaData)) {
+            throw new IdempotencyKeys.KeyTaken();
+        }
+        return chain.proceed();
+    }
+}

@@ -1,0 +1,19 @@
+package org.cartledger.app.users;
+
+import java.util.List;
+import org.cartledger.runtime.problem.Problems;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+@RestControllerAdvice(basePackageClasses = UserRefusalAdvice.class)
+class UserRefusalAdvice {
+
+    @ExceptionHandler(UserRefusal.class)
+    ResponseEntity<ProblemDetail> refused(UserRefusal e) {
+        return e.field() != null
+                ? Problems.invalidFields(List.of(new Problems.FieldError(e.field(), e.getMessage())))
+                : Problems.of(e.status(), e.rule(), e.title(), e.getMessage());
+    }
+}

@@ -1,0 +1,67 @@
+package org.cartledger.query.processing;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read models in {@code /actuator/health} (as {@code readModels}): for each, how far it has read
+ * against the newest event in the store (its lag, in ledger positions). DOWN when one has stopped on an error (it retries on its
+ * own, but serves what it had until then), OUT_OF_SERVICE when one is not running at all. Lag alone
+ * is reported, never judged: read models follow the ledger by design, and a rebuild lags on purpose.
+ * Not part of readiness: a stale view is still served, and commands do not need the read models.
+ */
+@Component
+public class ReadModelsHealthIndicator extends AbstractHealthIndicator {
+
+    private final ProjectionRebuilder projections;
+
+    public ReadModelsHealthIndicator(ProjectionRebuilder projections) {
+        super("The read models' processors could not be inspected");
+        this.projections = projections;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        Health health = of(projections.statuses());
+        builder.status(health.getStatus()).withDetails(health.getDetails());
+    }
+
+    static Health of(List<ProjectionStatus> statuses) {
+        Status worst = Status.UP;
+        Map<String, Object> details = new LinkedHashMap<>();
+        for (ProjectionStatus projection : statuses) {
+            Status status = statusOf(projection);
+            if (Status.DEFAULT_ORDER.indexOf(status) < Status.DEFAULT_ORDER.indexOf(worst)) {
+                worst = status;
+            }
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("status", status.getCode());
+            detail.put("head", projection.head());
+            // with no segment here, where it stands is for the process that holds them to say
+            if (projection.segments() > 0) {
+                detail.put("position", projection.position());
+                detail.put("lag", projection.lag());
+            }
+            detail.put("replaying", projection.replaying());
+            detail.put("segments", projection.segments());
+            detail.put("allSegments", projection.allSegments());
+            if (projection.error() != null) {
+                detail.put("error", projection.error());
+            }
+            details.put(projection.name(), detail);
+        }
+        return Health.status(worst).withDetails(details).build();
+    }
+
+    private static Status statusOf(ProjectionStatus projection) {
+        if (!projection.running()) {
+            return Status.OUT_OF_SERVICE;
+        }
+        return projection.error() != null ? Status.DOWN : Status.UP;
+    }
+}

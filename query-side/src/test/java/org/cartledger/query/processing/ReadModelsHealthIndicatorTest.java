@@ -1,0 +1,68 @@
+package org.cartledger.query.processing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+/** How the read models' processors show in /actuator/health: lag is reported, a stop or an error is judged. */
+class ReadModelsHealthIndicatorTest {
+
+    private static ProjectionStatus running(String name, long position, long head) {
+        return ProjectionStatus.of(name, true, false, position, head, 4, 4, null);
+    }
+
+    @Test
+    void readModelsThatAreRunningAreUpWithTheirLagBehindTheStore() {
+        Health health = ReadModelsHealthIndicator.of(List.of(running("dashboard", 42, 42), running("transcript", 40, 42)));
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(detail(health, "dashboard")).containsEntry("lag", 0L).containsEntry("status", "UP");
+        assertThat(detail(health, "transcript"))
+                .containsEntry("position", 40L).containsEntry("head", 42L).containsEntry("lag", 2L)
+                .containsEntry("segments", 4).containsEntry("allSegments", 4).doesNotContainKey("error");
+    }
+
+    @Test
+    void aReadModelIsCaughtUpOnlyWhenItHoldsEverySegment() {
+        assertThat(running("dashboard", 42, 42).caughtUp()).isTrue();
+        // the others still claimed by a process that was killed: this one has not read them
+        assertThat(ProjectionStatus.of("dashboard", true, false, 42, 42, 2, 4, null).caughtUp()).isFalse();
+    }
+
+    @Test
+    void aReadModelBeforeItsFirstEventInAnEmptyStoreIsNotBehind() {
+        assertThat(running("cohort", -1, -1).lag()).isZero();
+        assertThat(running("cohort", -1, 9).lag()).isEqualTo(10);
+    }
+
+    @Test
+    void aReadModelThatIsNotRunningIsOutOfService() {
+        Health health = ReadModelsHealthIndicator.of(List.of(running("dashboard", 42, 42),
+                ProjectionStatus.of("cohort", false, false, 30, 42, 0, 4, null)));
+
+        assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+        assertThat(detail(health, "cohort")).containsEntry("status", "OUT_OF_SERVICE").containsEntry("segments", 0)
+                .doesNotContainKeys("position", "lag");
+        assertThat(detail(health, "dashboard")).containsEntry("status", "UP");
+    }
+
+    @Test
+    void aReadModelStoppedOnAnErrorIsDownAndSaysWhy() {
+        Health health = ReadModelsHealthIndicator.of(List.of(
+                ProjectionStatus.of("cohort", false, false, 30, 42, 0, 4, null),
+                ProjectionStatus.of("transcript", true, false, 30, 42, 4, 4, "DataIntegrityViolationException: duplicate key")));
+
+        assertThat(health.getStatus()).as("DOWN outranks OUT_OF_SERVICE").isEqualTo(Status.DOWN);
+        assertThat(detail(health, "transcript"))
+                .containsEntry("status", "DOWN").containsEntry("error", "DataIntegrityViolationException: duplicate key");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> detail(Health health, String readModel) {
+        return (Map<String, Object>) health.getDetails().get(readModel);
+    }
+}
