@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Thousands of generated bad requests against every command endpoint: each is answered with a
+ * Thousands of generated bad requests against every command endpoint (and hundreds against the read
+ * side's parameters): each is answered with a
  * problem (never a 500, never a stack trace), and afterwards the store holds exactly what it held
  * before. Every mutation makes a request invalid by construction (a required field dropped, a wrong
  * type, an unknown code or enum value, an impossible date, an oversized value, broken JSON), so none
@@ -109,6 +110,47 @@ class HostileInputTest {
 
         assertThat(unexpected).as("requests not refused with a clean problem").isEmpty();
         assertThat(store.count()).as("events stored by bad requests").isEqualTo(eventsBefore);
+    }
+
+    /** Query parameters and path segments of the read side, each given a value its type cannot hold. */
+    @Test
+    void badQueryParametersAndPathsOnTheReadSideAreAnsweredWithProblems() {
+        long eventsBefore = store.count();
+        Random random = new Random(SEED + 1);
+        List<String> numbers = List.of("abc", "1e309", "99999999999999999999", "-1", "NaN", "%20", "1.5");
+        List<String> dates = List.of("2026-13-45", "yesterday", "2026-02-30", "0000-00-00T00:00:00Z", "2026-11-27T25:61:00Z");
+        List<String> templates = List.of(
+                "/api/cohort?status=%s", "/api/cohort?track=%s",
+                T + "/dashboard/as-of?recordedAt=%d", T + "/dashboard/as-of?occurredOn=%d", T + "/dashboard/as-of?position=%n",
+                T + "/history?page=%n", T + "/history?size=%n", T + "/history?order=%s",
+                "/api/ledger/proofs/inclusion?position=%n", "/api/ledger/proofs/inclusion?entryId=%s",
+                "/api/ledger/proofs/consistency?from=%n&to=%n", "/api/ledger/tree-heads/%s",
+                "/api/trainees/%s/dashboard", "/api/trainees/%s/transcript", "/api/trainees/%s/transcript-bundle",
+                "/api/trainees/%s/transcript.pdf", T + "/committee-reviews/%s/reproduction");
+        List<String> unexpected = new ArrayList<>();
+
+        for (int i = 0; i < 600; i++) {
+            String template = pick(templates, random);
+            String path = template
+                    .replace("%n", encode(pick(numbers, random)))
+                    .replace("%d", encode(pick(dates, random)))
+                    .replace("%s", encode("NO-" + pick(INJECTIONS, random)));
+            RunningLedger.Response response = ledger.get(path);
+            boolean refused = response.status() >= 400 && response.status() < 500
+                    && response.status() != 401 && response.status() != 403;
+            boolean problem = response.contentType().startsWith("application/problem+json");
+            boolean clean = !response.body().contains("Exception") && !response.body().contains("\tat ");
+            if (!refused || !problem || !clean) {
+                unexpected.add("GET " + path + " -> " + response);
+            }
+        }
+
+        assertThat(unexpected).as("requests not refused with a clean problem").isEmpty();
+        assertThat(store.count()).isEqualTo(eventsBefore);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Test
@@ -212,7 +254,7 @@ class HostileInputTest {
                 if (!path.startsWith(T)) {
                     return mutate(endpoint, random);
                 }
-                String stranger = URLEncoder.encode(pick(INJECTIONS, random), StandardCharsets.UTF_8).replace("+", "%20");
+                String stranger = encode(pick(INJECTIONS, random));
                 return new Mutation(path.replace("F-HOS-1", "NO-" + stranger), endpoint.validBody(),
                         "unknown, injection-shaped trainee on " + path);
             }

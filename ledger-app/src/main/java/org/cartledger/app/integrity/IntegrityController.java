@@ -3,6 +3,7 @@ package org.cartledger.app.integrity;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.cartledger.app.integrity.ProofViews.ConsistencyProof;
 import org.cartledger.app.integrity.ProofViews.InclusionProof;
 import org.cartledger.app.integrity.ProofViews.PublicKeyView;
@@ -24,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/ledger")
 public class IntegrityController {
+
+    private static final Pattern ENTRY_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final LedgerTree tree;
     private final TreeHeadSigner signer;
@@ -72,6 +75,10 @@ public class IntegrityController {
                                        @RequestParam(required = false) Long treeSize) {
         if ((position == null) == (entryId == null)) {
             return Problems.of(400, "one-event", "Name one event", "Give either position or entryId, not both and not neither.");
+        }
+        if (entryId != null && !ENTRY_ID.matcher(entryId).matches()) {
+            return Problems.invalidFields(List.of(new Problems.FieldError("entryId",
+                    "must be an entry id as the ledger gives them (letters, digits and '-', at most 64)")));
         }
         Optional<Long> eventPosition = position != null ? Optional.of(position) : positionOfEntry(entryId);
         if (eventPosition.isEmpty()) {
