@@ -16,10 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cartledger.proof.Hashes;
 import org.cartledger.proof.MerkleTree;
-import org.cartledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,26 +25,13 @@ import tools.jackson.databind.JsonNode;
  * committee looked at, and the reproduction shows that dashboard next to today's, with what was
  * recorded and corrected since.
  */
+@ExtendWith(LedgerOnItsOwnDatabase.class)
 class CommitteeReviewReplayTest {
 
     private static final LocalDate START = Requests.START;
     private static final String MONTH = YearMonth.from(START).toString();
-    private static TestDatabase database;
     private static RunningLedger ledger;
     private static EventStoreRows store;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-        ledger = RunningLedger.start(database.springProperties());
-        store = new EventStoreRows(database);
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-        database.close();
-    }
 
     @Test
     void theReproductionOfAPastReviewEqualsTheDashboardItWasBasedOnAndListsWhatWasRecordedAndCorrectedSince() {

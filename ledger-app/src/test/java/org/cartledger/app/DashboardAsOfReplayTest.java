@@ -12,10 +12,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import org.cartledger.app.replay.ReplayRequests;
-import org.cartledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,25 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
  * Dashboards as of a cut, over HTTP against PostgreSQL: what was recorded by an instant or a ledger
  * position, and what had happened by a date, all folded by the live dashboard's own code.
  */
+@ExtendWith(LedgerOnItsOwnDatabase.class)
 class DashboardAsOfReplayTest {
 
     private static final LocalDate START = Requests.START;
-    private static TestDatabase database;
     private static RunningLedger ledger;
     private static EventStoreRows store;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-        ledger = RunningLedger.start(database.springProperties());
-        store = new EventStoreRows(database);
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-        database.close();
-    }
 
     @Test
     void eventsRecordedAfterTheCutDoNotAppearInTheDashboardAsOfThatInstantOrPosition() throws Exception {

@@ -6,9 +6,9 @@ import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.cartledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
  * readiness groups of their own; the database and every read model's lag behind the store for the
  * ADMIN role only; and nothing else of the actuator over HTTP.
  */
+@ExtendWith(LedgerOnItsOwnDatabase.class)
 class HealthEndpointsTest {
 
     private static TestDatabase database;
@@ -26,19 +27,10 @@ class HealthEndpointsTest {
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        ledger = RunningLedger.start(database.springProperties());
-        store = new EventStoreRows(database);
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-HLT-1")).status()).isEqualTo(201);
         assertThat(ledger.post("/api/trainees/F-HLT-1/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY").status())
                 .isEqualTo(201);
         ledger.awaitProjections();
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-        database.close();
     }
 
     @Test

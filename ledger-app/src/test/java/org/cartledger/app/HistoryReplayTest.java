@@ -10,20 +10,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartledger.app.replay.ReplayRequests;
-import org.cartledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A trainee's history walked entry by entry, a page at a time, in the order it was recorded or in
  * the order it happened. The record is written out of order: the skill first, though it happened last.
  */
+@ExtendWith(LedgerOnItsOwnDatabase.class)
 class HistoryReplayTest {
 
     private static final String T = "/api/trainees/F-HIST-1";
-    private static TestDatabase database;
     private static RunningLedger ledger;
     private static String enrollment;
     private static String skill;
@@ -33,20 +32,12 @@ class HistoryReplayTest {
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        ledger = RunningLedger.start(database.springProperties());
         enrollment = record("/api/trainees", Requests.enrollFellow("F-HIST-1"), "coord-li", "COORDINATOR");
         skill = record(T + "/skills", skillOn("CRS_MANAGEMENT", Requests.START.plusDays(10)), "fac-wang", "FACULTY");
         rounds = record(T + "/attendance", attendanceOn("DAILY_CLINICAL_ROUNDS", Requests.START.plusDays(2)), "fac-li", "FACULTY");
         procedure = record(T + "/procedures", procedureOn("CAR_T_INFUSION_LOCAL", Requests.START.plusDays(5)), "fac-zhao", "FACULTY");
         // occurredAt left out: decided now, after the enrollment, which also happened "now" when it was recorded
         correction = record(T + "/corrections", correction(rounds, "Wrong day"), "fac-li", "FACULTY");
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-        database.close();
     }
 
     @Test

@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.cartledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * type, an unknown code or enum value, an impossible date, an oversized value, broken JSON), so none
  * may be stored. The seed is fixed so a failure can be replayed.
  */
+@ExtendWith(LedgerOnItsOwnDatabase.class)
 class HostileInputTest {
 
     private static final long SEED = 20261127L;
@@ -33,7 +33,6 @@ class HostileInputTest {
             "${jndi:ldap://127.0.0.1/a}", "%00%0d%0aSet-Cookie: x=1", "{{7*7}}", "\u0000\u0001\u0002", "𝕏💉\uD83D",
             "=cmd|' /C calc'!A0");
 
-    private static TestDatabase database;
     private static RunningLedger ledger;
     private static EventStoreRows store;
 
@@ -76,16 +75,7 @@ class HostileInputTest {
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        ledger = RunningLedger.start(database.springProperties());
-        store = new EventStoreRows(database);
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-HOS-1")).status()).isEqualTo(201);
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-        database.close();
     }
 
     @Test

@@ -11,10 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.cartledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -24,26 +23,17 @@ import tools.jackson.databind.JsonNode;
  * answered as the first one was and records nothing new; a key names one request, so the same key
  * with another body or path is refused; and the key is stored with its entry, in one transaction.
  */
+@ExtendWith(LedgerOnItsOwnDatabase.class)
 class IdempotencyKeyTest {
 
     private static final String T = "/api/trainees/F-IDEM-1";
-    private static TestDatabase database;
     private static RunningLedger ledger;
     private static EventStoreRows store;
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        ledger = RunningLedger.start(database.springProperties());
-        store = new EventStoreRows(database);
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-IDEM-1")).status()).isEqualTo(201);
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-IDEM-2")).status()).isEqualTo(201);
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-        database.close();
     }
 
     @Test

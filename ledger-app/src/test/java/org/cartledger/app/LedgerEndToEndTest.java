@@ -3,34 +3,19 @@ package org.cartledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-import org.cartledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The ledger as its users meet it: an HTTP command in, an event in PostgreSQL that an auditor can
  * read with SQL, the read models updated, and the views out over HTTP.
  */
+@ExtendWith(LedgerOnItsOwnDatabase.class)
 class LedgerEndToEndTest {
 
-    private static TestDatabase database;
     private static RunningLedger ledger;
     private static EventStoreRows store;
-
-    @BeforeAll
-    static void start() {
-        database = TestDatabase.create();
-        ledger = RunningLedger.start(database.springProperties());
-        store = new EventStoreRows(database);
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-        database.close();
-    }
 
     @Test
     void aLoggedSkillIsAnEventAnAuditorCanReadAndShowsOnTheDashboardAndTranscript() {

@@ -7,9 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Base64;
 import java.util.stream.Stream;
-import org.cartledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,29 +18,20 @@ import tools.jackson.databind.JsonNode;
  * Every refusal, over HTTP: the status, {@code application/problem+json}, the broken rule or the
  * offending field named, and not one event more in the store than before the request.
  */
+@ExtendWith(LedgerOnItsOwnDatabase.class)
 class RefusalsStoreNothingTest {
 
     private static final String T = "/api/trainees/F-REF-1";
-    private static TestDatabase database;
     private static RunningLedger ledger;
     private static EventStoreRows store;
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        ledger = RunningLedger.start(database.springProperties());
-        store = new EventStoreRows(database);
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-REF-1")).status()).isEqualTo(201);
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-REF-CLOSED")).status()).isEqualTo(201);
         assertThat(ledger.post("/api/trainees/F-REF-CLOSED/completion", "{\"statement\":\"Done early\"}").status()).isEqualTo(201);
         assertThat(ledger.post(T + "/committee-reviews", Requests.committeeReview(YearMonth.now().toString()), "ccc", "COMMITTEE").status())
                 .isEqualTo(201);
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-        database.close();
     }
 
     /** path, body, expected status, the rule (for 404/409/422) or the field (for 400) the answer must name */

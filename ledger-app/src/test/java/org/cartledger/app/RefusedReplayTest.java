@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.stream.Stream;
 import org.cartledger.app.replay.ReplayRequests;
-import org.cartledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,10 +17,10 @@ import tools.jackson.databind.JsonNode;
  * Every replay that cannot be given, over HTTP: the status, {@code application/problem+json}, the rule
  * or the parameter named, and not one event more in the store than before the request.
  */
+@ExtendWith(LedgerOnItsOwnDatabase.class)
 class RefusedReplayTest {
 
     private static final String T = "/api/trainees/F-REPLAY-REF";
-    private static TestDatabase database;
     private static RunningLedger ledger;
     private static EventStoreRows store;
     private static long enrollmentPosition;
@@ -29,21 +28,12 @@ class RefusedReplayTest {
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.create();
-        ledger = RunningLedger.start(database.springProperties());
-        store = new EventStoreRows(database);
         // someone else's entries first, so that the trainee's record starts further into the ledger
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-REPLAY-OTHER")).status()).isEqualTo(201);
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-REPLAY-REF")).status()).isEqualTo(201);
         enrollmentPosition = store.queryLong("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = 'F-REPLAY-REF'");
         RunningLedger.Response logged = ledger.post(T + "/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
         skill = logged.json().get("entryId").asString();
-    }
-
-    @AfterAll
-    static void stop() {
-        ledger.close();
-        database.close();
     }
 
     /** path and query, expected status, the rule (or for a 400 with errors, the parameter) the answer must name */
