@@ -45,6 +45,11 @@ class RefusalsStoreNothingTest {
                 Arguments.of(T + "/procedures", Requests.procedure("CAR_T_INFUSION_LOCAL", "SOMETIMES"), 400, "supervisionLevel"),
                 Arguments.of(T + "/attendance", "{\"activityType\":\"JOURNAL_CLUB\",\"durationMinutes\":\"long\"}", 400, "durationMinutes"),
                 Arguments.of(T + "/attendance", "{\"activityType\":\"JOURNAL_CLUB\",\"occurredAt\":\"yesterday\"}", 400, "occurredAt"),
+                // an empty occurred time is not "now"
+                Arguments.of(T + "/attendance", "{\"activityType\":\"JOURNAL_CLUB\",\"occurredAt\":\"\"}", 400, "occurredAt"),
+                // a body larger than any entry needs is refused before it is read
+                Arguments.of(T + "/skills", "{\"skill\":\"CRS_MANAGEMENT\",\"signedOffBy\":\"f\",\"notes\":\"" + "n".repeat(70_000) + "\"}",
+                        413, "request-too-large"),
                 Arguments.of(T + "/rotation-evaluations", Requests.rotationEvaluation(6), 400, "milestoneLevels"),
                 Arguments.of(T + "/rotation-evaluations", Requests.rotationEvaluation(0), 400, "milestoneLevels"),
                 Arguments.of(T + "/technical-assessments", "{\"assessorId\":\"f\",\"area\":\"PROCEDURES\",\"level\":9}", 400, "level"),

@@ -14,7 +14,6 @@ import org.cartledger.proof.bundle.TranscriptBundles;
 import org.cartledger.runtime.problem.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +45,7 @@ public class TranscriptExportController {
                         .contentType(MediaType.APPLICATION_JSON)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"transcript-bundle-" + traineeId + ".json\"")
                         .body(TranscriptBundles.toJson(bundle)))
-                .orElseGet(() -> unknownTrainee(traineeId));
+                .orElseGet(() -> Problems.traineeNotFound(traineeId));
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript.pdf")
@@ -54,7 +53,7 @@ public class TranscriptExportController {
         Optional<TranscriptView> transcript = queryGateway.query(new FindTranscriptQuery(traineeId),
                 ResponseTypes.optionalInstanceOf(TranscriptView.class)).join();
         if (transcript.isEmpty()) {
-            return unknownTrainee(traineeId);
+            return Problems.traineeNotFound(traineeId);
         }
         long lastPosition = transcript.get().entries().get(transcript.get().entries().size() - 1).ledgerPosition();
         TreeHeadView head = TreeHeadView.of(tree.headCovering(lastPosition));
@@ -65,7 +64,4 @@ public class TranscriptExportController {
                 .body(TranscriptPdf.of(transcript.get(), head, signer.keyId(), exportedAt));
     }
 
-    private static ResponseEntity<ProblemDetail> unknownTrainee(String traineeId) {
-        return Problems.of(404, "trainee-not-found", "No such trainee", "No trainee '" + traineeId + "' is enrolled.");
-    }
 }

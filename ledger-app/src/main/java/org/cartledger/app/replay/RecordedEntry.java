@@ -21,10 +21,9 @@ record RecordedEntry(long ledgerPosition, Instant recordedAt, LedgerEntryEvent e
         return event.entryId();
     }
 
-    /** The entry's type as the transcript names it: the event's name without "Event", e.g. SkillLogged. */
+    /** The entry's type as the transcript names it, e.g. SkillLogged. */
     String entryType() {
-        String name = event.getClass().getSimpleName();
-        return name.endsWith("Event") ? name.substring(0, name.length() - "Event".length()) : name;
+        return LedgerEntryEvent.typeName(event);
     }
 
     LocalDate occurredOn(ZoneId zone) {

@@ -1,6 +1,7 @@
 package org.cartledger.app.replay;
 
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.runtime.problem.Problems;
 
 /**
  * A replay that cannot be given: no such trainee or review, or a cut the ledger cannot answer. Thrown
@@ -20,7 +21,7 @@ class ReplayRefusal extends RuntimeException {
     }
 
     static ReplayRefusal unknownTrainee(String traineeId) {
-        return new ReplayRefusal(404, "trainee-not-found", "No such trainee",
+        return new ReplayRefusal(404, Problems.TRAINEE_NOT_FOUND, "No such trainee",
                 "The ledger holds no enrollment for trainee '" + traineeId + "'. Check the id.");
     }
 

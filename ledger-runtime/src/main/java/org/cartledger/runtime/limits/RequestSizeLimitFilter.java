@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -25,9 +26,10 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > LIMIT_BYTES) {
             response.setStatus(413);
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"urn:cartledger:rule:request-too-large\",\"title\":\"Request too large\","
+            // written as bytes: through the writer the servlet container would add a wrong charset
+            response.getOutputStream().write(("{\"type\":\"urn:cartledger:rule:request-too-large\",\"title\":\"Request too large\","
                     + "\"status\":413,\"rule\":\"request-too-large\",\"detail\":\"The body is " + request.getContentLengthLong()
-                    + " bytes; the ledger accepts at most " + LIMIT_BYTES + ".\"}");
+                    + " bytes; the ledger accepts at most " + LIMIT_BYTES + ".\"}").getBytes(StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 public final class Problems {
 
     public static final String RULE_TYPE_PREFIX = "urn:cartledger:rule:";
+    public static final String TRAINEE_NOT_FOUND = "trainee-not-found";
 
     private Problems() {
     }
@@ -25,6 +26,12 @@ public final class Problems {
         problem.setTitle(title);
         problem.setProperty("rule", rule);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A view or export asked for a trainee the ledger has no record of: the same answer everywhere. */
+    public static ResponseEntity<ProblemDetail> traineeNotFound(String traineeId) {
+        return of(404, TRAINEE_NOT_FOUND, "No such trainee", "No trainee '" + traineeId
+                + "' is enrolled. Check the id (an enrollment recorded a moment ago may take a moment to show in views).");
     }
 
     public static ResponseEntity<ProblemDetail> invalidFields(List<FieldError> errors) {

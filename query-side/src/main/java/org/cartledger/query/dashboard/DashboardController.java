@@ -4,7 +4,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.TraineeDashboardView;
-import org.cartledger.query.TraineeNotFound;
+import org.cartledger.runtime.problem.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +25,6 @@ public class DashboardController {
                         ResponseTypes.optionalInstanceOf(TraineeDashboardView.class))
                 .join()
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> TraineeNotFound.problem(traineeId));
+                .orElseGet(() -> Problems.traineeNotFound(traineeId));
     }
 }

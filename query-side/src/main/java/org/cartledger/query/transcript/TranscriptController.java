@@ -5,7 +5,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptView;
-import org.cartledger.query.TraineeNotFound;
+import org.cartledger.runtime.problem.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +33,7 @@ public class TranscriptController {
         boolean csv = accept != null && MediaType.parseMediaTypes(accept).stream()
                 .anyMatch(type -> "text".equals(type.getType()) && "csv".equals(type.getSubtype()));
         return csv ? transcriptCsv(traineeId) : find(traineeId).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> TraineeNotFound.problem(traineeId));
+                .orElseGet(() -> Problems.traineeNotFound(traineeId));
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript.csv")
@@ -42,7 +42,7 @@ public class TranscriptController {
                         .contentType(TEXT_CSV)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"transcript-" + traineeId + ".csv\"")
                         .body(TranscriptCsv.of(transcript)))
-                .orElseGet(() -> TraineeNotFound.problem(traineeId));
+                .orElseGet(() -> Problems.traineeNotFound(traineeId));
     }
 
     private Optional<TranscriptView> find(String traineeId) {

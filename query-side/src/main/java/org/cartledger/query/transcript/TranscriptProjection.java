@@ -36,7 +36,7 @@ class TranscriptProjection {
             return; // an event delivered twice is one line
         }
         TranscriptEntry line = new TranscriptEntry(event.entryId(), event.traineeId(), LedgerPosition.of(token),
-                EntryTypes.of(event), event.occurredAt(), recordedAt, recorderId, recorderRole,
+                LedgerEntryEvent.typeName(event), event.occurredAt(), recordedAt, recorderId, recorderRole,
                 TranscriptSummaries.of(event));
         if (event instanceof EntryCorrectedEvent correction) {
             line.corrects(correction.correctedEntryId(), correction.replacementEntryId());

@@ -17,4 +17,13 @@ public interface LedgerEntryEvent {
 
     /** When the thing happened in the world (not when it was written down). */
     Instant occurredAt();
+
+    /**
+     * The entry's type as transcripts and replays name it: the event's name without "Event", e.g.
+     * SkillLogged. Static, so that it is never mistaken for a field of the event.
+     */
+    static String typeName(LedgerEntryEvent event) {
+        String name = event.getClass().getSimpleName();
+        return name.endsWith("Event") ? name.substring(0, name.length() - "Event".length()) : name;
+    }
 }
