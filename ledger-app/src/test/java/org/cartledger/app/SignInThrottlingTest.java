@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 class SignInThrottlingTest {
 
-    private static final Duration USER_LOCKOUT = Duration.ofSeconds(4);
+    private static final Duration USER_LOCKOUT = Duration.ofSeconds(6);
     private static final int ADDRESS_FAILURES = 8;
 
     private static TestDatabase database;
