@@ -112,6 +112,13 @@ abstract class AccessMatrix {
                     caller -> "{\"roles\":[\"AUDITOR\"]}", "ADMIN"),
             users("PUT", "/api/admin/users/{userId}/password", "/api/admin/users/" + SPARE_USER + "/password",
                     caller -> password(SPARE_USER), "ADMIN"),
+            users("GET", "/api/admin/sign-in-events", "/api/admin/sign-in-events?userId=" + SPARE_USER, caller -> null, "ADMIN", "AUDITOR"),
+            users("GET", "/api/admin/sign-in-lockouts", "/api/admin/sign-in-lockouts", caller -> null, "ADMIN", "AUDITOR"),
+            // nothing is locked, so these reach the endpoint and are answered 404 no-such-lockout
+            users("DELETE", "/api/admin/sign-in-lockouts/users/{userId}", "/api/admin/sign-in-lockouts/users/" + SPARE_USER,
+                    caller -> null, "ADMIN"),
+            users("DELETE", "/api/admin/sign-in-lockouts/addresses/{address}", "/api/admin/sign-in-lockouts/addresses/192.0.2.1",
+                    caller -> null, "ADMIN"),
             // sets the password the caller already has, so that it can go on signing in
             users("PUT", "/api/me/password", "/api/me/password", AccessMatrix::password, ROLES.toArray(String[]::new)));
 

@@ -253,7 +253,8 @@ final class RunningLedger implements AutoCloseable {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -275,9 +276,21 @@ final class RunningLedger implements AutoCloseable {
     final class Caller {
 
         private final String authorization;
+        /** The client address a trusted proxy says it forwards for (X-Forwarded-For), or null. */
+        private final String forwardedFor;
 
         private Caller(String authorization) {
+            this(authorization, null);
+        }
+
+        private Caller(String authorization, String forwardedFor) {
             this.authorization = authorization;
+            this.forwardedFor = forwardedFor;
+        }
+
+        /** The same caller, as a proxy in front of the ledger would pass on a request from {@code clientAddress}. */
+        Caller behind(String clientAddress) {
+            return new Caller(authorization, clientAddress);
         }
 
         /** The Authorization header it sends, for a client of the test's own making; null for none. */
@@ -311,6 +324,9 @@ final class RunningLedger implements AutoCloseable {
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
             if (headers.length > 0) {
                 request.headers(headers);
             }
@@ -318,7 +334,12 @@ final class RunningLedger implements AutoCloseable {
         }
     }
 
-    record Response(int status, String contentType, String body) {
+    record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        /** The first value of a response header, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         JsonNode json() {
             return JSON.readTree(body);

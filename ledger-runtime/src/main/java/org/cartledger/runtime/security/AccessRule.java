@@ -37,6 +37,10 @@ public record AccessRule(HttpMethod method, String path, List<RecorderRole> role
         return new AccessRule(HttpMethod.PUT, path, List.of(), false, false, false);
     }
 
+    static AccessRule delete(String path) {
+        return new AccessRule(HttpMethod.DELETE, path, List.of(), false, false, false);
+    }
+
     static AccessRule anyMethod(String path) {
         return new AccessRule(null, path, List.of(), false, false, false);
     }

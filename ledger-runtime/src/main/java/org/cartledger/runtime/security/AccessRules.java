@@ -7,6 +7,7 @@ import static org.cartledger.api.recording.RecorderRole.COORDINATOR;
 import static org.cartledger.api.recording.RecorderRole.FACULTY;
 import static org.cartledger.api.recording.RecorderRole.TRAINEE;
 import static org.cartledger.runtime.security.AccessRule.anyMethod;
+import static org.cartledger.runtime.security.AccessRule.delete;
 import static org.cartledger.runtime.security.AccessRule.get;
 import static org.cartledger.runtime.security.AccessRule.post;
 import static org.cartledger.runtime.security.AccessRule.put;
@@ -83,6 +84,11 @@ public final class AccessRules {
             post("/api/admin/users").to(ADMIN),
             post("/api/admin/users/{userId}/roles").to(ADMIN),
             put("/api/admin/users/{userId}/password").to(ADMIN),
+            // sign-in throttling (password sign-in): auditors may see who failed to sign in, only the administrator lifts a lockout
+            get("/api/admin/sign-in-events").to(ADMIN, AUDITOR),
+            get("/api/admin/sign-in-lockouts").to(ADMIN, AUDITOR),
+            delete("/api/admin/sign-in-lockouts/users/{userId}").to(ADMIN),
+            delete("/api/admin/sign-in-lockouts/addresses/{address}").to(ADMIN),
             // one's own sign-in
             get("/api/me").to(SIGNED_IN),
             put("/api/me/password").to(SIGNED_IN),

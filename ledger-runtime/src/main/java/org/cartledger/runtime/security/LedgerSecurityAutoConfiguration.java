@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,12 +29,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -61,7 +66,7 @@ import org.springframework.util.StringUtils;
         ManagementWebSecurityAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
-@EnableConfigurationProperties(JwtSignInProperties.class)
+@EnableConfigurationProperties({JwtSignInProperties.class, SignInThrottleProperties.class})
 @Import(WhoAmIController.class)
 public class LedgerSecurityAutoConfiguration {
 
@@ -79,7 +84,10 @@ public class LedgerSecurityAutoConfiguration {
     @Bean
     public SecurityFilterChain ledgerSecurity(HttpSecurity http, AccessRules rules, JwtSignInProperties jwt,
                                               ObjectProvider<JwtDecoder> jwtDecoder,
-                                              ObjectProvider<UserDetailsService> users) throws Exception {
+                                              ObjectProvider<UserDetailsService> users,
+                                              ObjectProvider<PasswordEncoder> passwordEncoder,
+                                              ObjectProvider<SignInThrottle> throttle, ObjectProvider<SignInEvents> signInEvents,
+                                              SignInThrottleProperties throttling) throws Exception {
         SignInMode mode = jwt.configured() ? SignInMode.JWT
                 : users.getIfAvailable() != null ? SignInMode.PASSWORD : SignInMode.NONE;
         SecurityProblems problems = new SecurityProblems(mode);
@@ -97,7 +105,14 @@ public class LedgerSecurityAutoConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().access(new LedgerAuthorizationManager(rules)));
         switch (mode) {
-            case PASSWORD -> http.httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems));
+            case PASSWORD -> {
+                DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users.getObject());
+                passwords.setPasswordEncoder(passwordEncoder.getIfAvailable(PasswordEncoderFactories::createDelegatingPasswordEncoder));
+                http.authenticationManager(new ProviderManager(
+                        new ThrottledSignIn(passwords, throttle.getObject(), signInEvents.getObject())));
+                http.httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems)
+                        .authenticationDetailsSource(ClientAddress.source(throttling.trustedProxies())));
+            }
             case JWT -> http.oauth2ResourceServer(tokens -> tokens
                     .jwt(token -> token.decoder(jwtDecoder.getObject()).jwtAuthenticationConverter(new JwtPrincipals(jwt)))
                     .authenticationEntryPoint(problems)
@@ -107,6 +122,21 @@ public class LedgerSecurityAutoConfiguration {
         }
         log.info("Sign-in: {}", mode);
         return http.build();
+    }
+
+    /** The counters of sign-in throttling (password sign-in only: an identity provider throttles its own). */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnPasswordSignIn
+    public SignInThrottle signInThrottle(SignInThrottleProperties throttling, Clock clock) {
+        return new SignInThrottle(throttling, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnPasswordSignIn
+    public SignInEvents signInEvents(ObjectProvider<SignInEventStore> store) {
+        return new SignInEvents(store);
     }
 
     /**

@@ -41,6 +41,10 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof SignInLockedException locked) {
+            write(request, response, locked(locked.refusal()));
+            return;
+        }
         if (e instanceof AuthenticationServiceException) {
             // the users table or the identity provider could not be asked: not the caller's fault
             write(request, response, Problems.of(503, "sign-in-unavailable", "Sign-in is unavailable",
@@ -63,6 +67,24 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                 ? Problems.of(status, "authentication-required", "Sign in first", mode.howToSignIn())
                 : Problems.of(status, "credentials-rejected", "Credentials not accepted", mode.whyRejected());
         write(request, response, problem);
+    }
+
+    /**
+     * 429 with Retry-After: the same words for a user id that exists and one that does not, so that
+     * a lockout tells nobody which ids are real.
+     */
+    private static ResponseEntity<ProblemDetail> locked(SignInThrottle.Refusal refusal) {
+        long seconds = Math.max(1, (refusal.retryAfter().toMillis() + 999) / 1000);
+        String what = refusal.lock() == SignInEvent.Lock.USER
+                ? "too many failed sign-ins for the user id '" + refusal.locked() + "'"
+                : "too many failed sign-ins from your address (" + refusal.locked() + ")";
+        ResponseEntity<ProblemDetail> problem = Problems.of(429, "sign-in-locked", "Sign-in locked for a while",
+                "Sign-in is locked for " + seconds + " more seconds after " + what + "; the password was not checked. "
+                        + "Try again after that, or ask an administrator to lift the lockout.");
+        problem.getBody().setProperty("retryAfterSeconds", seconds);
+        problem.getBody().setProperty("lockedUntil", refusal.lockedUntil().toString());
+        return ResponseEntity.status(429).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).body(problem.getBody());
     }
 
     @Override
