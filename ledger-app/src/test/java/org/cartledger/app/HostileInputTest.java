@@ -239,6 +239,7 @@ class HostileInputTest {
 
     @Test
     void controlCharactersLoneSurrogatesAndBidiOverridesAreRefusedInEveryTextFieldOfEveryRequest() {
+        TEXT_ENDPOINTS.forEach(endpoint -> callerFor(endpoint.role())); // the test's own users exist before counting
         long eventsBefore = store.count();
         long usersBefore = store.queryLong("SELECT count(*) FROM ledger_user");
         String passwordsBefore = store.queryString("SELECT string_agg(password_hash, ',' ORDER BY id) FROM ledger_user");
