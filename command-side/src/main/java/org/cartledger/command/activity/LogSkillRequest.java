@@ -5,12 +5,14 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.activity.LogSkillCommand;
 import org.cartledger.command.recording.EntryRequest;
+import org.cartledger.runtime.input.LedgerId;
+import org.cartledger.runtime.input.MultilineText;
 
 public record LogSkillRequest(
         Instant occurredAt,
-        @NotBlank @Size(max = 64) String skill,
-        @NotBlank @Size(max = 64) String signedOffBy,
-        @Size(max = 4000) String notes) implements EntryRequest {
+        @NotBlank @LedgerId String skill,
+        @NotBlank @LedgerId String signedOffBy,
+        @MultilineText @Size(max = 4000) String notes) implements EntryRequest {
 
     @Override
     public LogSkillCommand toCommand(String traineeId, String entryId, Instant at) {

@@ -7,15 +7,17 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.activity.RecordAttendanceCommand;
 import org.cartledger.command.recording.EntryRequest;
+import org.cartledger.runtime.input.LedgerId;
+import org.cartledger.runtime.input.MultilineText;
 
 /** @param occurredAt when it took place; now if left out */
 public record RecordAttendanceRequest(
         Instant occurredAt,
-        @NotBlank @Size(max = 64) String activityType,
+        @NotBlank @LedgerId String activityType,
         @Positive @Max(24 * 60) Integer durationMinutes,
         boolean presentedCase,
         @Size(max = 500) String caseTopic,
-        @Size(max = 4000) String notes) implements EntryRequest {
+        @MultilineText @Size(max = 4000) String notes) implements EntryRequest {
 
     @Override
     public RecordAttendanceCommand toCommand(String traineeId, String entryId, Instant at) {

@@ -8,14 +8,16 @@ import org.cartledger.api.activity.ProcedureSetting;
 import org.cartledger.api.activity.RecordProcedureCommand;
 import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.command.recording.EntryRequest;
+import org.cartledger.runtime.input.LedgerId;
+import org.cartledger.runtime.input.MultilineText;
 
 public record RecordProcedureRequest(
         Instant occurredAt,
-        @NotBlank @Size(max = 64) String procedure,
+        @NotBlank @LedgerId String procedure,
         @NotNull ProcedureSetting setting,
         @NotNull SupervisionLevel supervisionLevel,
-        @NotBlank @Size(max = 64) String supervisorId,
-        @Size(max = 4000) String notes) implements EntryRequest {
+        @NotBlank @LedgerId String supervisorId,
+        @MultilineText @Size(max = 4000) String notes) implements EntryRequest {
 
     @Override
     public RecordProcedureCommand toCommand(String traineeId, String entryId, Instant at) {

@@ -11,6 +11,7 @@ import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.committee.RecordCommitteeReviewCommand;
 import org.cartledger.command.recording.EntryRequest;
+import org.cartledger.runtime.input.MultilineText;
 
 /**
  * @param reviewMonth           the month under review, as {@code 2026-03}
@@ -22,10 +23,10 @@ public record RecordCommitteeReviewRequest(
         @NotNull YearMonth reviewMonth,
         @NotNull CommitteeDecision decision,
         @NotNull AutonomyLevel autonomyGranted,
-        @Size(max = 4000) String overallPerformance,
-        @Size(max = 4000) String researchProgress,
-        @Size(max = 4000) String teamParticipation,
-        @Size(max = 4000) String feedback,
+        @MultilineText @Size(max = 4000) String overallPerformance,
+        @MultilineText @Size(max = 4000) String researchProgress,
+        @MultilineText @Size(max = 4000) String teamParticipation,
+        @MultilineText @Size(max = 4000) String feedback,
         @Size(max = 20) List<@NotBlank @Size(max = 500) String> adjustedGoals,
         @PositiveOrZero Long basedOnLedgerPosition) implements EntryRequest {
 

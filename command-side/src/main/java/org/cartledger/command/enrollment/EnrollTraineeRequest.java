@@ -3,7 +3,6 @@ package org.cartledger.command.enrollment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,13 +10,15 @@ import org.cartledger.api.enrollment.EligibilityEvidence;
 import org.cartledger.api.enrollment.EnrollTraineeCommand;
 import org.cartledger.api.enrollment.LengthApproval;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.runtime.input.LedgerId;
+import org.cartledger.runtime.input.MultilineText;
 
 /**
- * @param traineeId the hospital's identifier for the trainee, kept for life: letters, digits, '.', '_' and '-'
+ * @param traineeId the hospital's identifier for the trainee, kept for life: see {@link LedgerId}
  * @param timeZone  the program site's zone; defaults to the ledger's configured zone
  */
 public record EnrollTraineeRequest(
-        @NotBlank @Pattern(regexp = TRAINEE_ID_PATTERN, message = "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")
+        @NotBlank @LedgerId
         String traineeId,
         Instant occurredAt,
         @NotBlank @Size(max = 200) String fullName,
@@ -26,10 +27,10 @@ public record EnrollTraineeRequest(
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
         @Size(max = 64) String timeZone,
-        @Size(max = 64) String mentorId,
+        @LedgerId String mentorId,
         @Valid LengthApprovalRequest lengthApproval) {
 
-    public static final String TRAINEE_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+    public static final String TRAINEE_ID_PATTERN = LedgerId.PATTERN;
 
     EnrollTraineeCommand toCommand(String entryId, Instant at, String defaultTimeZone) {
         return new EnrollTraineeCommand(traineeId, entryId, at, fullName, track, eligibility.toEvidence(),
@@ -51,7 +52,7 @@ public record EnrollTraineeRequest(
         }
     }
 
-    public record LengthApprovalRequest(@Size(max = 2000) String reason, @Size(max = 64) String approvedBy) {
+    public record LengthApprovalRequest(@MultilineText @Size(max = 2000) String reason, @LedgerId String approvedBy) {
 
         LengthApproval toApproval() {
             return new LengthApproval(reason, approvedBy);

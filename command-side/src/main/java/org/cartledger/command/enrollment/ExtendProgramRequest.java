@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.cartledger.api.enrollment.ExtendProgramCommand;
 import org.cartledger.command.recording.EntryRequest;
+import org.cartledger.runtime.input.LedgerId;
+import org.cartledger.runtime.input.MultilineText;
 
 public record ExtendProgramRequest(
         Instant occurredAt,
         @NotNull LocalDate newEndDate,
-        @NotBlank @Size(max = 2000) String reason,
-        @NotBlank @Size(max = 64) String approvedBy) implements EntryRequest {
+        @NotBlank @MultilineText @Size(max = 2000) String reason,
+        @NotBlank @LedgerId String approvedBy) implements EntryRequest {
 
     @Override
     public ExtendProgramCommand toCommand(String traineeId, String entryId, Instant at) {

@@ -10,14 +10,16 @@ import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.evaluation.AssessTechnicalCompetencyCommand;
 import org.cartledger.api.evaluation.TechnicalArea;
 import org.cartledger.command.recording.EntryRequest;
+import org.cartledger.runtime.input.LedgerId;
+import org.cartledger.runtime.input.MultilineText;
 
 public record AssessTechnicalCompetencyRequest(
         Instant occurredAt,
-        @NotBlank @Size(max = 64) String assessorId,
+        @NotBlank @LedgerId String assessorId,
         @NotNull TechnicalArea area,
-        @Size(max = 64) String procedure,
+        @LedgerId String procedure,
         @NotNull @Min(TrainingCatalog.LOWEST_MILESTONE_LEVEL) @Max(TrainingCatalog.HIGHEST_MILESTONE_LEVEL) Integer level,
-        @Size(max = 4000) String comments) implements EntryRequest {
+        @MultilineText @Size(max = 4000) String comments) implements EntryRequest {
 
     @Override
     public AssessTechnicalCompetencyCommand toCommand(String traineeId, String entryId, Instant at) {

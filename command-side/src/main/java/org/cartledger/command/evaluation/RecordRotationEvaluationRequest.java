@@ -11,15 +11,17 @@ import java.util.Map;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.command.recording.EntryRequest;
+import org.cartledger.runtime.input.LedgerId;
+import org.cartledger.runtime.input.MultilineText;
 
 /** @param milestoneLevels competency code to milestone level, for all six core competencies */
 public record RecordRotationEvaluationRequest(
         Instant occurredAt,
         @NotBlank @Size(max = 200) String rotation,
-        @NotBlank @Size(max = 64) String evaluatorId,
-        @NotEmpty Map<@NotBlank String,
+        @NotBlank @LedgerId String evaluatorId,
+        @NotEmpty Map<@NotBlank @LedgerId String,
                 @NotNull @Min(TrainingCatalog.LOWEST_MILESTONE_LEVEL) @Max(TrainingCatalog.HIGHEST_MILESTONE_LEVEL) Integer> milestoneLevels,
-        @Size(max = 4000) String comments) implements EntryRequest {
+        @MultilineText @Size(max = 4000) String comments) implements EntryRequest {
 
     @Override
     public RecordRotationEvaluationCommand toCommand(String traineeId, String entryId, Instant at) {

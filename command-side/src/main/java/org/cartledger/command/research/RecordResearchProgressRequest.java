@@ -7,12 +7,13 @@ import java.time.Instant;
 import org.cartledger.api.research.RecordResearchProgressCommand;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.command.recording.EntryRequest;
+import org.cartledger.runtime.input.MultilineText;
 
 public record RecordResearchProgressRequest(
         Instant occurredAt,
         @NotBlank @Size(max = 500) String projectTitle,
         @NotNull ResearchMilestone milestone,
-        @Size(max = 4000) String summary) implements EntryRequest {
+        @MultilineText @Size(max = 4000) String summary) implements EntryRequest {
 
     @Override
     public RecordResearchProgressCommand toCommand(String traineeId, String entryId, Instant at) {

@@ -3,11 +3,10 @@ package org.cartledger.app.users;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.cartledger.api.recording.RecorderRole;
-import org.cartledger.command.enrollment.EnrollTraineeRequest;
+import org.cartledger.runtime.input.LedgerId;
 
 /**
  * A user to create.
@@ -19,12 +18,8 @@ import org.cartledger.command.enrollment.EnrollTraineeRequest;
  *                  and never make entries in it
  */
 public record NewUserRequest(
-        @NotBlank @Pattern(regexp = NewUserRequest.USER_ID_PATTERN,
-                message = "must be 1 to 64 letters, digits, '.', '_', '@' or '-', starting with a letter or digit") String id,
+        @NotBlank @LedgerId String id,
         @NotNull @Size(min = LedgerUsers.MIN_PASSWORD_LENGTH, max = LedgerUsers.MAX_PASSWORD_BYTES) String password,
         @NotEmpty List<@NotNull RecorderRole> roles,
-        @Pattern(regexp = EnrollTraineeRequest.TRAINEE_ID_PATTERN, message = "must be a trainee id as enrolled") String traineeId) {
-
-    /** No ':' (HTTP Basic separates the name from the password with it), no spaces, nothing to escape in a log. */
-    static final String USER_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$";
+        @LedgerId String traineeId) {
 }

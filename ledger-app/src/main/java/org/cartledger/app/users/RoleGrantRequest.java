@@ -2,10 +2,9 @@ package org.cartledger.app.users;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.cartledger.api.recording.RecorderRole;
-import org.cartledger.command.enrollment.EnrollTraineeRequest;
+import org.cartledger.runtime.input.LedgerId;
 
 /**
  * Roles to add to a user.
@@ -14,5 +13,5 @@ import org.cartledger.command.enrollment.EnrollTraineeRequest;
  */
 public record RoleGrantRequest(
         @NotEmpty List<@NotNull RecorderRole> roles,
-        @Pattern(regexp = EnrollTraineeRequest.TRAINEE_ID_PATTERN, message = "must be a trainee id as enrolled") String traineeId) {
+        @LedgerId String traineeId) {
 }

@@ -8,15 +8,20 @@ import org.cartledger.runtime.problem.MalformedRequestAdvice;
 import org.cartledger.runtime.problem.ProblemErrorReportValve;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.cartledger.runtime.input.RequestParameterRule;
+import org.cartledger.runtime.input.StrictRequestJson;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /** What every side gets without scanning for it: the shared problem responses, the clock, serializer settings. */
@@ -42,14 +47,27 @@ public class LedgerRuntimeAutoConfiguration {
     }
 
     /**
-     * JSON bodies read strictly where leniency would change meaning: an empty string is not "no
-     * value" for a date, a number or a code list (it would otherwise turn an occurred time of ""
-     * into "now").
+     * Request bodies are read strictly ({@link StrictRequestJson}: unknown fields, coercions, the
+     * text rule) by a mapper of their own, made from the application's: Spring's shared mapper
+     * (which the read models store their state with) and Axon's serializer keep reading what is
+     * already stored as before. Ordered after Spring Boot's own converter setup, so it replaces it.
      */
     @Bean
-    public JsonMapperBuilderCustomizer strictEmptyStrings() {
-        return builder -> builder.withCoercionConfigDefaults(config ->
-                config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public ServerHttpMessageConvertersCustomizer strictRequestJson(JsonMapper jsonMapper) {
+        JacksonJsonHttpMessageConverter strict = new JacksonJsonHttpMessageConverter(StrictRequestJson.from(jsonMapper));
+        return converters -> converters.withJsonConverter(strict);
+    }
+
+    /** Path variables and query parameters are held to the id pattern and the text rule before any controller runs. */
+    @Bean
+    public WebMvcConfigurer requestParameterRule() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RequestParameterRule()).order(Ordered.HIGHEST_PRECEDENCE);
+            }
+        };
     }
 
     /** Bodies larger than any entry needs are refused before they are read. */

@@ -23,8 +23,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.cartledger.runtime.input.RefusedTextException;
+import org.cartledger.runtime.input.RequestParameterRule.RefusedParameterException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Requests that never reach a command or query: unreadable JSON, wrong types, failed Bean
@@ -34,6 +39,9 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 public class MalformedRequestAdvice {
+
+    /** How Jackson's parser words a property given twice in one object (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
+    private static final String DUPLICATE_PROPERTY = "Duplicate Object property";
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
@@ -62,7 +70,12 @@ public class MalformedRequestAdvice {
             }
         }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return Problems.invalidFields(List.of(new FieldError(fieldPath(mismatch), expectation(mismatch.getTargetType()))));
+            return Problems.invalidFields(List.of(new FieldError(fieldPath(mismatch), mismatchMessage(mismatch))));
+        }
+        if (e.getCause() instanceof StreamReadException duplicate && duplicate.getOriginalMessage() != null
+                && duplicate.getOriginalMessage().startsWith(DUPLICATE_PROPERTY) && duplicate.processor() != null) {
+            return Problems.invalidFields(List.of(new FieldError(fieldPath(duplicate.processor().streamReadContext()),
+                    "is given more than once; send each field once")));
         }
         // the parser's own words (location, token) help a client developer, but never a class name
         String where = e.getCause() instanceof JacksonException j && j.getLocation() != null
@@ -70,6 +83,11 @@ public class MalformedRequestAdvice {
         return Problems.of(400, "malformed-json", "The request body is not valid JSON",
                 "The body could not be read as a JSON object" + where
                         + ". Send a JSON object with Content-Type: application/json.");
+    }
+
+    @ExceptionHandler(RefusedParameterException.class)
+    ResponseEntity<ProblemDetail> refusedParameter(RefusedParameterException e) {
+        return Problems.invalidFields(List.of(new FieldError(e.parameter(), e.reason())));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -113,6 +131,35 @@ public class MalformedRequestAdvice {
                 path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String mismatchMessage(MismatchedInputException mismatch) {
+        if (mismatch instanceof RefusedTextException refused) {
+            return refused.reason();
+        }
+        if (mismatch instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds() == null ? "" : "; the fields are "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return "is not a field of this request (check the spelling)" + known;
+        }
+        return expectation(mismatch.getTargetType());
+    }
+
+    /** Where the parser stood, as the field path a client wrote: {@code eligibility.institution}, {@code adjustedGoals[2]}. */
+    private static String fieldPath(TokenStreamContext context) {
+        List<TokenStreamContext> chain = new java.util.ArrayList<>();
+        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            chain.add(0, at);
+        }
+        StringBuilder path = new StringBuilder();
+        for (TokenStreamContext at : chain) {
+            if (at.inObject() && at.currentName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(at.currentName());
+            } else if (at.inArray()) {
+                path.append('[').append(Math.max(at.getCurrentIndex(), 0)).append(']');
             }
         }
         return path.toString();
