@@ -72,6 +72,7 @@ public class DeadLetters {
      * held back behind it, with the new error.
      */
     public RetryOutcome retry(String readModel, String onlyTraineeId) {
+        queue(readModel); // an unknown read model is refused before anything else
         var processor = processing.sequencedDeadLetterProcessor(readModel)
                 .orElseThrow(() -> new IllegalStateException("Read model '" + readModel + "' keeps no dead letters here."));
         List<String> trainees = onlyTraineeId != null ? List.of(onlyTraineeId)
