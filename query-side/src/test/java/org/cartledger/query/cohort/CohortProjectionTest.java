@@ -18,14 +18,14 @@ import java.util.List;
 import org.cartledger.api.cohort.CohortMemberView;
 import org.cartledger.api.cohort.FindCohortQuery;
 import org.cartledger.api.cohort.TraineeStatus;
-import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.Track;
-import org.cartledger.query.RunningQuerySide;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.readmodel.Staleness;
+import org.cartledger.query.RunningQuerySide;
 import org.cartledger.query.processing.Generations;
 import org.cartledger.query.processing.ReadModels;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The cohort read model in PostgreSQL: one row per trainee, filtered by status and track. */

@@ -27,13 +27,13 @@ import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.query.RunningQuerySide;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.query.processing.Generations;
 import org.cartledger.query.processing.ReadModels;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.cohort.CohortMemberView;
 import org.cartledger.api.cohort.CohortView;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 
 /**
  * An entry the read models cannot store, met by the processors as they run: that trainee's entries are

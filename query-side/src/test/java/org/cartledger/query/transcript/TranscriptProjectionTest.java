@@ -18,16 +18,16 @@ import java.util.Optional;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptEntryView;
 import org.cartledger.api.transcript.TranscriptView;
 import org.cartledger.query.RunningQuerySide;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.query.processing.Generations;
 import org.cartledger.query.processing.ReadModels;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The transcript read model in PostgreSQL: one line per entry, in ledger order, corrections linked both ways. */
