@@ -122,7 +122,9 @@ class StuckReadModelTest {
 
         assertThat(ledger.post("/api/admin/projections/cohort/dead-letters/retry", "").status()).isEqualTo(403);
         assertThat(ledger.asAdmin().post("/api/admin/projections/grades/dead-letters/retry", "").status()).isEqualTo(404);
-        assertThat(ledger.asAdmin().post("/api/admin/projections/cohort/dead-letters/F-OK-1/retry", "").status()).isEqualTo(404);
+        RunningLedger.Response nothingToRetry = ledger.asAdmin().post("/api/admin/projections/cohort/dead-letters/F-OK-1/retry", "");
+        assertThat(nothingToRetry.status()).isEqualTo(404);
+        assertThat(nothingToRetry.json().get("rule").asString()).isEqualTo("no-dead-letters");
 
         // nothing has fixed the cause: the retry says the trainee is still stuck, and why
         RunningLedger.Response retry = ledger.asAdmin().post("/api/admin/projections/cohort/dead-letters/" + NUL_NAMED + "/retry", "");

@@ -78,8 +78,8 @@ public class DeadLetters {
         List<String> trainees = onlyTraineeId != null ? List.of(onlyTraineeId)
                 : stuck(readModel).stream().map(StuckTrainee::traineeId).toList();
         if (onlyTraineeId != null && stuck(readModel, onlyTraineeId).isEmpty()) {
-            throw new NoSuchElementException("Read model '" + readModel + "' holds nothing back for trainee '"
-                    + onlyTraineeId + "'.");
+            throw new NothingHeldBack("Read model '" + readModel + "' holds nothing back for trainee '"
+                    + onlyTraineeId + "': there is nothing to retry.");
         }
         for (String traineeId : trainees) {
             Predicate<DeadLetter<? extends EventMessage<?>>> ofTrainee = letter -> traineeId.equals(traineeOf(letter));
@@ -96,6 +96,13 @@ public class DeadLetters {
             stuck(readModel, traineeId).ifPresentOrElse(stillStuck::add, () -> cleared.add(traineeId));
         }
         return new RetryOutcome(readModel, cleared, stillStuck);
+    }
+
+    /** A retry for a trainee the read model is not stuck on. */
+    static final class NothingHeldBack extends NoSuchElementException {
+        NothingHeldBack(String message) {
+            super(message);
+        }
     }
 
     private static StuckTrainee stuck(DeadLetterSequence sequence) {

@@ -58,6 +58,11 @@ public class ProjectionAdminController {
         return deadLetters.retry(readModel, traineeId);
     }
 
+    @ExceptionHandler(DeadLetters.NothingHeldBack.class)
+    ResponseEntity<ProblemDetail> nothingHeldBack(DeadLetters.NothingHeldBack e) {
+        return Problems.of(404, "no-dead-letters", "Nothing to retry", e.getMessage());
+    }
+
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ProblemDetail> unknownReadModel(NoSuchElementException e) {
         return Problems.of(404, "read-model-not-found", "No such read model", e.getMessage());
