@@ -105,6 +105,12 @@ abstract class AccessMatrix {
             writeAt("/api/ledger/tree-heads", "/api/ledger/tree-heads", "", "ADMIN"),
             read("/api/admin/projections", Set.of("ADMIN", "AUDITOR", "COMMITTEE")),
             writeAt("/api/admin/projections/{readModel}/rebuild", "/api/admin/projections/cohort/rebuild", "", "ADMIN"),
+            read("/api/admin/projections/{readModel}/dead-letters", "/api/admin/projections/cohort/dead-letters",
+                    Set.of("ADMIN", "AUDITOR", "COMMITTEE")),
+            writeAt("/api/admin/projections/{readModel}/dead-letters/retry", "/api/admin/projections/cohort/dead-letters/retry",
+                    "", "ADMIN"),
+            writeAt("/api/admin/projections/{readModel}/dead-letters/{traineeId}/retry",
+                    "/api/admin/projections/cohort/dead-letters/F-ACC-NOBODY/retry", "", "ADMIN"),
             users("GET", "/api/admin/users", "/api/admin/users", caller -> null, "ADMIN", "AUDITOR"),
             users("POST", "/api/admin/users", "/api/admin/users", caller -> "{\"id\":\"acc-new-" + NEW_USERS.incrementAndGet()
                     + "\",\"password\":\"a-first-password\",\"roles\":[\"FACULTY\"]}", "ADMIN"),

@@ -79,6 +79,9 @@ public final class AccessRules {
             post("/api/ledger/tree-heads").to(ADMIN),
             get("/api/admin/projections").to(ADMIN, AUDITOR, COMMITTEE),
             post("/api/admin/projections/{readModel}/rebuild").to(ADMIN),
+            get("/api/admin/projections/{readModel}/dead-letters").to(ADMIN, AUDITOR, COMMITTEE),
+            post("/api/admin/projections/{readModel}/dead-letters/retry").to(ADMIN),
+            post("/api/admin/projections/{readModel}/dead-letters/{traineeId}/retry").to(ADMIN),
             // users of the embedded default (password sign-in); auditors may see who holds which role
             get("/api/admin/users").to(ADMIN, AUDITOR),
             post("/api/admin/users").to(ADMIN),

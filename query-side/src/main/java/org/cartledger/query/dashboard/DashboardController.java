@@ -4,7 +4,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.TraineeDashboardView;
-import org.cartledger.runtime.problem.Problems;
+import org.cartledger.query.processing.ReadModels;
+import org.cartledger.query.processing.StaleViews;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class DashboardController {
 
     private final QueryGateway queryGateway;
+    private final StaleViews staleViews;
 
-    public DashboardController(QueryGateway queryGateway) {
+    public DashboardController(QueryGateway queryGateway, StaleViews staleViews) {
         this.queryGateway = queryGateway;
+        this.staleViews = staleViews;
     }
 
     @GetMapping("/api/trainees/{traineeId}/dashboard")
@@ -25,6 +28,6 @@ public class DashboardController {
                         ResponseTypes.optionalInstanceOf(TraineeDashboardView.class))
                 .join()
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> Problems.traineeNotFound(traineeId));
+                .orElseGet(() -> staleViews.notFound(ReadModels.DASHBOARD, traineeId));
     }
 }

@@ -35,6 +35,7 @@ public final class DashboardViews {
     private DashboardViews() {
     }
 
+    /** A current view: whether the stored fold is behind is for the caller to add ({@code withStale}). */
     public static TraineeDashboardView of(DashboardState state, LocalDate today) {
         Optional<Review> lastReview = state.reviews.stream().filter(r -> state.counts(r.entryId()))
                 .max(Comparator.comparing(Review::reviewMonth));
@@ -48,7 +49,7 @@ public final class DashboardViews {
                 lastReview.map(Review::autonomyGranted).orElse(null),
                 lastReview.map(r -> new CommitteeReviewSummary(r.entryId(), r.reviewMonth(), r.occurredAt(), r.decision(),
                         r.autonomyGranted(), r.feedback())).orElse(null),
-                state.entries - state.corrected.size(), state.corrected.size(), state.ledgerPosition);
+                state.entries - state.corrected.size(), state.corrected.size(), state.ledgerPosition, null);
     }
 
     /** Program days up to and including today (or the closing day), never more than the program has. */

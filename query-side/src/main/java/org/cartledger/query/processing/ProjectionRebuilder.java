@@ -1,5 +1,6 @@
 package org.cartledger.query.processing;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -11,9 +12,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds a read model from the first event: its processor stops, its table is emptied by the
- * projection's reset handler, and it reads the whole ledger again. The other read models keep
- * serving meanwhile.
+ * Rebuilds a read model from the first event, behind the scenes: its processor stops, a new generation
+ * of its rows is begun beside the served one (by the projection's reset handler, see {@link Generations}),
+ * and it reads the whole ledger again into that generation. Readers go on being served the old one,
+ * marked as being rebuilt, until {@link GenerationSwap} finds the new one caught up and swaps them.
+ * The other read models keep serving meanwhile.
  */
 @Component
 public class ProjectionRebuilder {
@@ -21,19 +24,37 @@ public class ProjectionRebuilder {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TokenStore tokenStore;
+    private final Generations generations;
+    private final DeadLetters deadLetters;
 
-    public ProjectionRebuilder(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore) {
+    public ProjectionRebuilder(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore,
+                               Generations generations, DeadLetters deadLetters) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
+        this.generations = generations;
+        this.deadLetters = deadLetters;
     }
 
-    public ProjectionStatus rebuild(String readModel) {
+    /** Synchronized with {@link #serveIfRebuilt}: a swap must not serve a generation a new rebuild has just emptied. */
+    public synchronized ProjectionStatus rebuild(String readModel) {
         StreamingEventProcessor processor = processor(readModel);
+        // where the served generation stands, for its readers to be told while it is not updated
+        long served = status(readModel).position();
         processor.shutDown();
+        generations.beginRebuild(readModel, served);
         processor.resetTokens();
         processor.start();
         return status(readModel);
+    }
+
+    /** Serves the rebuilt generation if there is one that has read up to the head; true if it did. */
+    public synchronized boolean serveIfRebuilt(String readModel) {
+        if (generations.rebuild(readModel).isEmpty() || !status(readModel).readUpToHead()) {
+            return false;
+        }
+        generations.swap(readModel);
+        return true;
     }
 
     public List<ProjectionStatus> statuses() {
@@ -56,8 +77,11 @@ public class ProjectionRebuilder {
         // after a crash the dead process's claims hold segments until they time out: until then this
         // process has not read them, whatever the positions of the segments it holds
         int allSegments = tokenStore.fetchSegments(readModel).length;
+        RebuildProgress rebuild = generations.rebuild(readModel)
+                .map(r -> RebuildProgress.of(r.generation(), r.startedAt(), position, head, Instant.now()))
+                .orElse(null);
         return ProjectionStatus.of(readModel, processor.isRunning(), replaying, position, head,
-                processor.processingStatus().size(), allSegments, error);
+                processor.processingStatus().size(), allSegments, error, deadLetters.stuck(readModel), rebuild);
     }
 
     private static String describe(Throwable error) {

@@ -1,6 +1,7 @@
 package org.cartledger.query.processing;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read models' names. Each read model is one processing group, read by one processor of the
@@ -12,6 +13,9 @@ public final class ReadModels {
     public static final String COHORT = "cohort";
     public static final String TRANSCRIPT = "transcript";
     public static final List<String> ALL = List.of(DASHBOARD, COHORT, TRANSCRIPT);
+    /** The table each keeps its rows in, every row tagged with its generation (see {@link Generations}). */
+    static final Map<String, String> TABLES = Map.of(
+            DASHBOARD, "trainee_dashboard", COHORT, "cohort_member", TRANSCRIPT, "transcript_entry");
 
     private ReadModels() {
     }

@@ -10,10 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The read models in {@code /actuator/health} (as {@code readModels}): for each, how far it has read
- * against the newest event in the store (its lag, in ledger positions). DOWN when one has stopped on an error (it retries on its
- * own, but serves what it had until then), OUT_OF_SERVICE when one is not running at all. Lag alone
- * is reported, never judged: read models follow the ledger by design, and a rebuild lags on purpose.
- * Not part of readiness: a stale view is still served, and commands do not need the read models.
+ * against the newest event in the store (its lag, in ledger positions). DOWN when one has stopped on an
+ * error (it retries on its own, but serves what it had until then) or holds back a trainee's events
+ * after failing on one of them (listed under {@code stuck}: the trainee, the entry, the error; their
+ * views say they are stale until an administrator retries), OUT_OF_SERVICE when one is not running at
+ * all. Lag alone is reported, never judged: read models follow the ledger by design, and a rebuild lags
+ * on purpose (its progress is under {@code rebuild}). Not part of readiness: a stale view is still
+ * served, and says so, and commands do not need the read models.
  */
 @Component
 public class ReadModelsHealthIndicator extends AbstractHealthIndicator {
@@ -53,6 +56,12 @@ public class ReadModelsHealthIndicator extends AbstractHealthIndicator {
             if (projection.error() != null) {
                 detail.put("error", projection.error());
             }
+            if (!projection.stuck().isEmpty()) {
+                detail.put("stuck", projection.stuck());
+            }
+            if (projection.rebuild() != null) {
+                detail.put("rebuild", projection.rebuild());
+            }
             details.put(projection.name(), detail);
         }
         return Health.status(worst).withDetails(details).build();
@@ -62,6 +71,6 @@ public class ReadModelsHealthIndicator extends AbstractHealthIndicator {
         if (!projection.running()) {
             return Status.OUT_OF_SERVICE;
         }
-        return projection.error() != null ? Status.DOWN : Status.UP;
+        return projection.error() != null || !projection.stuck().isEmpty() ? Status.DOWN : Status.UP;
     }
 }

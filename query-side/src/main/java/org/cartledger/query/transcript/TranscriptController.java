@@ -5,7 +5,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptView;
-import org.cartledger.runtime.problem.Problems;
+import org.cartledger.query.processing.ReadModels;
+import org.cartledger.query.processing.StaleViews;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,10 +21,15 @@ public class TranscriptController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
-    private final QueryGateway queryGateway;
+    /** On a CSV transcript that is behind the ledger: the reason, since a CSV has no place for it. */
+    static final String STALE_HEADER = "Ledger-View-Stale";
 
-    public TranscriptController(QueryGateway queryGateway) {
+    private final QueryGateway queryGateway;
+    private final StaleViews staleViews;
+
+    public TranscriptController(QueryGateway queryGateway, StaleViews staleViews) {
         this.queryGateway = queryGateway;
+        this.staleViews = staleViews;
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript")
@@ -33,16 +39,22 @@ public class TranscriptController {
         boolean csv = accept != null && MediaType.parseMediaTypes(accept).stream()
                 .anyMatch(type -> "text".equals(type.getType()) && "csv".equals(type.getSubtype()));
         return csv ? transcriptCsv(traineeId) : find(traineeId).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> Problems.traineeNotFound(traineeId));
+                .orElseGet(() -> staleViews.notFound(ReadModels.TRANSCRIPT, traineeId));
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript.csv")
     public ResponseEntity<?> transcriptCsv(@PathVariable String traineeId) {
         return find(traineeId).<ResponseEntity<?>>map(transcript -> ResponseEntity.ok()
                         .contentType(TEXT_CSV)
+                        .headers(headers -> {
+                            if (transcript.stale() != null) {
+                                headers.add(STALE_HEADER, transcript.stale().reason() + "; since position "
+                                        + transcript.stale().sincePosition());
+                            }
+                        })
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"transcript-" + traineeId + ".csv\"")
                         .body(TranscriptCsv.of(transcript)))
-                .orElseGet(() -> Problems.traineeNotFound(traineeId));
+                .orElseGet(() -> staleViews.notFound(ReadModels.TRANSCRIPT, traineeId));
     }
 
     private Optional<TranscriptView> find(String traineeId) {

@@ -10,8 +10,11 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.recording.Recorder;
+import org.cartledger.query.processing.Generations;
+import org.cartledger.query.processing.IsolatedWrites;
 import org.cartledger.query.processing.LedgerPosition;
 import org.cartledger.query.processing.ReadModels;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,31 +26,46 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ReadModels.TRANSCRIPT)
 class TranscriptProjection {
 
-    private final TranscriptEntryRepository entries;
+    private final JdbcTemplate jdbc;
+    private final Generations generations;
+    private final IsolatedWrites writes;
 
-    TranscriptProjection(TranscriptEntryRepository entries) {
-        this.entries = entries;
+    TranscriptProjection(JdbcTemplate jdbc, Generations generations, IsolatedWrites writes) {
+        this.jdbc = jdbc;
+        this.generations = generations;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(LedgerEntryEvent event, TrackingToken token, @Timestamp Instant recordedAt,
             @MetaDataValue(Recorder.ID_KEY) String recorderId, @MetaDataValue(Recorder.ROLE_KEY) String recorderRole) {
-        if (entries.existsById(event.entryId())) {
-            return; // an event delivered twice is one line
-        }
-        TranscriptEntry line = new TranscriptEntry(event.entryId(), event.traineeId(), LedgerPosition.of(token),
-                LedgerEntryEvent.typeName(event), event.occurredAt(), recordedAt, recorderId, recorderRole,
-                TranscriptSummaries.of(event));
-        if (event instanceof EntryCorrectedEvent correction) {
-            line.corrects(correction.correctedEntryId(), correction.replacementEntryId());
-            entries.findById(correction.correctedEntryId())
-                    .ifPresent(corrected -> corrected.correctedBy(correction.entryId(), correction.reason()));
-        }
-        entries.save(line);
+        long position = LedgerPosition.of(token);
+        EntryCorrectedEvent correction = event instanceof EntryCorrectedEvent corrected ? corrected : null;
+        writes.run(() -> {
+            int generation = generations.writing(ReadModels.TRANSCRIPT);
+            int added = jdbc.update("""
+                            insert into transcript_entry (generation, entry_id, trainee_id, ledger_position, entry_type,
+                                occurred_at, recorded_at, recorder_id, recorder_role, summary, corrects_entry_id, replacement_entry_id)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                    generation, event.entryId(), event.traineeId(), position, LedgerEntryEvent.typeName(event),
+                    java.sql.Timestamp.from(event.occurredAt()), java.sql.Timestamp.from(recordedAt), recorderId, recorderRole,
+                    TranscriptSummaries.of(event), correction == null ? null : correction.correctedEntryId(),
+                    correction == null ? null : correction.replacementEntryId());
+            if (added == 0) {
+                return; // an event delivered twice is one line
+            }
+            if (correction != null) {
+                jdbc.update("""
+                                update transcript_entry set corrected_by_entry_id = ?, correction_reason = ?
+                                where generation = ? and entry_id = ?""",
+                        correction.entryId(), correction.reason(), generation, correction.correctedEntryId());
+            }
+        });
     }
 
+    /** A rebuild: a new, empty generation beside the one served, which readers keep seeing until it is done. */
     @ResetHandler
     void reset() {
-        entries.deleteAllInBatch();
+        generations.beginRebuild(ReadModels.TRANSCRIPT, null);
     }
 }

@@ -18,9 +18,12 @@ import java.util.List;
 import org.cartledger.api.cohort.CohortMemberView;
 import org.cartledger.api.cohort.FindCohortQuery;
 import org.cartledger.api.cohort.TraineeStatus;
-import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.query.RunningQuerySide;
+import org.cartledger.query.processing.Generations;
+import org.cartledger.query.processing.ReadModels;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -161,13 +164,23 @@ class CohortProjectionTest {
     }
 
     @Test
-    void emptiesItsTableOnReset() {
+    void aResetBuildsANewGenerationBesideTheServedOneAndReadersSeeTheOldOneUntilTheSwap() {
         givenAMixedCohort();
 
         projection.reset();
+        enroll(enrolled());
 
-        assertThat(querySide.rows("cohort_member")).isZero();
-        assertThat(cohort(null, null)).isEmpty();
+        assertThat(querySide.rows("cohort_member")).isEqualTo(5);
+        assertThat(cohort(null, null)).hasSize(4)
+                .allSatisfy(member -> assertThat(member.stale().reason()).isEqualTo(Staleness.REBUILDING));
+
+        querySide.bean(Generations.class).swap(ReadModels.COHORT);
+
+        assertThat(querySide.rows("cohort_member")).isEqualTo(1);
+        assertThat(cohort(null, null)).singleElement().satisfies(member -> {
+            assertThat(member.traineeId()).isEqualTo(TRAINEE_ID);
+            assertThat(member.stale()).isNull();
+        });
     }
 
     /** Four trainees: one of each status, two of them fellows. */

@@ -27,8 +27,11 @@ import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.query.RunningQuerySide;
+import org.cartledger.query.processing.Generations;
+import org.cartledger.query.processing.ReadModels;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -183,13 +186,27 @@ class DashboardProjectionTest {
     }
 
     @Test
-    void emptiesItsTableOnReset() {
+    void aResetBuildsANewGenerationBesideTheServedOneAndReadersSeeTheOldOneUntilTheSwap() {
         record(enrolled(), 1);
+        record(skillLogged("entry-crs", on(4, 2), CRS), 6);
 
         projection.reset();
+        record(enrolled(), 1); // the rebuild has read the first entry again, into the new generation
 
-        assertThat(querySide.rows("trainee_dashboard")).isZero();
-        assertThat(dashboard(TRAINEE_ID)).isEmpty();
+        assertThat(querySide.rows("trainee_dashboard")).isEqualTo(2);
+        assertThat(dashboard(TRAINEE_ID)).get().satisfies(view -> {
+            assertThat(view.ledgerPosition()).isEqualTo(6);
+            assertThat(view.stale().reason()).isEqualTo(Staleness.REBUILDING);
+        });
+
+        record(skillLogged("entry-crs", on(4, 2), CRS), 6);
+        querySide.bean(Generations.class).swap(ReadModels.DASHBOARD);
+
+        assertThat(querySide.rows("trainee_dashboard")).isEqualTo(1);
+        assertThat(dashboard(TRAINEE_ID)).get().satisfies(view -> {
+            assertThat(view.ledgerPosition()).isEqualTo(6);
+            assertThat(view.stale()).isNull();
+        });
     }
 
     /** As Axon delivers an event: at its place in the ledger, in a transaction. */

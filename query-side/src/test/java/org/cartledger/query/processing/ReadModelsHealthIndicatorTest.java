@@ -2,6 +2,7 @@ package org.cartledger.query.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,35 @@ class ReadModelsHealthIndicatorTest {
         assertThat(health.getStatus()).as("DOWN outranks OUT_OF_SERVICE").isEqualTo(Status.DOWN);
         assertThat(detail(health, "transcript"))
                 .containsEntry("status", "DOWN").containsEntry("error", "DataIntegrityViolationException: duplicate key");
+    }
+
+    @Test
+    void aReadModelHoldingBackATraineesEntriesIsDownAndNamesTheTraineeTheEntryAndTheError() {
+        StuckTrainee stuck = new StuckTrainee("F-NUL-1", 17L, "entry-17", "DataIntegrityViolationException: 0x00",
+                Instant.parse("2026-03-01T08:00:00Z"), 3);
+        Health health = ReadModelsHealthIndicator.of(List.of(running("dashboard", 42, 42),
+                ProjectionStatus.of("cohort", true, false, 42, 42, 4, 4, null, List.of(stuck), null)));
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(detail(health, "cohort")).containsEntry("status", "DOWN").containsEntry("lag", 0L)
+                .containsEntry("stuck", List.of(stuck));
+        assertThat(detail(health, "dashboard")).containsEntry("status", "UP").doesNotContainKeys("stuck", "rebuild");
+    }
+
+    @Test
+    void aRebuildIsReportedWithItsProgressAndIsNotCaughtUpUntilItIsServed() {
+        RebuildProgress progress = RebuildProgress.of(2, Instant.parse("2026-03-01T08:00:00Z"), 99, 399,
+                Instant.parse("2026-03-01T08:00:10Z"));
+        ProjectionStatus rebuilding = ProjectionStatus.of("transcript", true, true, 99, 399, 4, 4, null, List.of(), progress);
+
+        assertThat(progress.eventsPerSecond()).isEqualTo(10.0);
+        assertThat(progress.secondsLeft()).isEqualTo(30L);
+        assertThat(rebuilding.caughtUp()).isFalse();
+        assertThat(ProjectionStatus.of("transcript", true, true, 399, 399, 4, 4, null, List.of(), progress).caughtUp())
+                .as("read up to the head, but the old view is still the one served").isFalse();
+        Health health = ReadModelsHealthIndicator.of(List.of(rebuilding));
+        assertThat(health.getStatus()).as("a rebuild lags on purpose").isEqualTo(Status.UP);
+        assertThat(detail(health, "transcript")).containsEntry("rebuild", progress);
     }
 
     @SuppressWarnings("unchecked")

@@ -18,11 +18,14 @@ import java.util.Optional;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptEntryView;
 import org.cartledger.api.transcript.TranscriptView;
 import org.cartledger.query.RunningQuerySide;
+import org.cartledger.query.processing.Generations;
+import org.cartledger.query.processing.ReadModels;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -172,13 +175,24 @@ class TranscriptProjectionTest {
     }
 
     @Test
-    void emptiesItsTableOnReset() {
+    void aResetBuildsANewGenerationBesideTheServedOneAndReadersSeeTheOldOneUntilTheSwap() {
         record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
+        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
 
         projection.reset();
+        record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
 
-        assertThat(querySide.rows("transcript_entry")).isZero();
-        assertThat(transcript(TRAINEE_ID)).isEmpty();
+        assertThat(querySide.rows("transcript_entry")).isEqualTo(3);
+        TranscriptView served = transcript(TRAINEE_ID).orElseThrow();
+        assertThat(served.entries()).extracting(TranscriptEntryView::entryId).containsExactly(ENROLLMENT_ENTRY, "entry-crs");
+        assertThat(served.stale().reason()).isEqualTo(Staleness.REBUILDING);
+
+        querySide.bean(Generations.class).swap(ReadModels.TRANSCRIPT);
+
+        assertThat(querySide.rows("transcript_entry")).isEqualTo(1);
+        TranscriptView rebuilt = transcript(TRAINEE_ID).orElseThrow();
+        assertThat(rebuilt.entries()).extracting(TranscriptEntryView::entryId).containsExactly(ENROLLMENT_ENTRY);
+        assertThat(rebuilt.stale()).isNull();
     }
 
     /** As Axon delivers an event: its position, the event's timestamp and the recorder's metadata, in a transaction. */

@@ -3,7 +3,9 @@ package org.cartledger.api.cohort;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.readmodel.Staleness;
 
+/** @param stale why this row is behind the ledger; null when it is current */
 public record CohortMemberView(
         String traineeId,
         String fullName,
@@ -13,5 +15,12 @@ public record CohortMemberView(
         LocalDate endDate,
         String mentorId,
         Instant enrolledAt,
-        Instant closedAt) {
+        Instant closedAt,
+        Staleness stale) {
+
+    /** A current row. */
+    public CohortMemberView(String traineeId, String fullName, Track track, TraineeStatus status, LocalDate startDate,
+                            LocalDate endDate, String mentorId, Instant enrolledAt, Instant closedAt) {
+        this(traineeId, fullName, track, status, startDate, endDate, mentorId, enrolledAt, closedAt, null);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.readmodel.Staleness;
 
 /**
  * A trainee's competency dashboard, derived from their entries alone (corrected entries excluded).
@@ -12,6 +13,7 @@ import org.cartledger.api.enrollment.Track;
  * @param programDaysDone days of the program elapsed up to {@code today}, including it
  * @param programDaysLeft days still to go after {@code today}; 0 once the program has closed
  * @param ledgerPosition  the position of the last event this view includes
+ * @param stale           why the view is behind the ledger; null when it is current
  */
 public record TraineeDashboardView(
         String traineeId,
@@ -34,5 +36,12 @@ public record TraineeDashboardView(
         CommitteeReviewSummary lastCommitteeReview,
         int entriesCounted,
         int entriesCorrected,
-        long ledgerPosition) {
+        long ledgerPosition,
+        Staleness stale) {
+
+    public TraineeDashboardView withStale(Staleness staleness) {
+        return new TraineeDashboardView(traineeId, fullName, track, status, startDate, endDate, today, programDaysDone,
+                programDaysLeft, competencies, attendance, procedures, skillsCompleted, skillsInCatalog, skills, research,
+                currentAutonomy, lastCommitteeReview, entriesCounted, entriesCorrected, ledgerPosition, staleness);
+    }
 }

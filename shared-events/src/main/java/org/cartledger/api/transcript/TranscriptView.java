@@ -1,7 +1,17 @@
 package org.cartledger.api.transcript;
 
 import java.util.List;
+import org.cartledger.api.readmodel.Staleness;
 
-/** A trainee's entries in ledger order. */
-public record TranscriptView(String traineeId, List<TranscriptEntryView> entries) {
+/**
+ * A trainee's entries in ledger order.
+ *
+ * @param stale why the transcript is behind the ledger; null when it is current
+ */
+public record TranscriptView(String traineeId, List<TranscriptEntryView> entries, Staleness stale) {
+
+    /** A current transcript. */
+    public TranscriptView(String traineeId, List<TranscriptEntryView> entries) {
+        this(traineeId, entries, null);
+    }
 }

@@ -1,0 +1,81 @@
+package org.cartledger.query.processing;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.cartledger.api.readmodel.Staleness;
+import org.cartledger.runtime.problem.Problems;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a view says about how current it is: behind on one trainee because the read model failed on
+ * one of their entries (the more precise news, so it comes first), or behind on everyone because the
+ * read model is being rebuilt and the view served is the one from before.
+ */
+@Component
+public class StaleViews {
+
+    public static final String VIEW_UNAVAILABLE = "view-unavailable";
+
+    private final DeadLetters deadLetters;
+    private final Generations generations;
+    private final EventStore eventStore;
+
+    public StaleViews(DeadLetters deadLetters, Generations generations, EventStore eventStore) {
+        this.deadLetters = deadLetters;
+        this.generations = generations;
+        this.eventStore = eventStore;
+    }
+
+    public Optional<Staleness> of(String readModel, String traineeId) {
+        return deadLetters.stuck(readModel, traineeId).map(stuck -> stuck.staleness(readModel))
+                .or(() -> rebuilding(readModel));
+    }
+
+    /** Every trainee the read model is stuck on, by trainee id. */
+    public Map<String, Staleness> stuck(String readModel) {
+        return deadLetters.stuck(readModel).stream()
+                .collect(Collectors.toMap(StuckTrainee::traineeId, stuck -> stuck.staleness(readModel), (a, b) -> a));
+    }
+
+    public Optional<Staleness> rebuilding(String readModel) {
+        return generations.rebuild(readModel).map(rebuild -> {
+            long served = rebuild.servingPosition() == null ? -1 : rebuild.servingPosition();
+            return new Staleness(readModel, Staleness.REBUILDING, served + 1, null, null, rebuild.startedAt(),
+                    Math.max(0, head() - served));
+        });
+    }
+
+    /** The stuck trainee's staleness, else the rebuild's, for views of many trainees at once. */
+    public Function<String, Staleness> forEach(String readModel) {
+        Map<String, Staleness> stuck = stuck(readModel);
+        Staleness rebuilding = rebuilding(readModel).orElse(null);
+        return traineeId -> stuck.getOrDefault(traineeId, rebuilding);
+    }
+
+    /**
+     * The answer for a trainee a view has no rows of: 503 with why, when the read model failed on the
+     * trainee's first entry and holds the rest back (so the trainee exists, the view cannot show them
+     * yet), or else the usual "no such trainee".
+     */
+    public ResponseEntity<?> notFound(String readModel, String traineeId) {
+        return deadLetters.stuck(readModel, traineeId).<ResponseEntity<?>>map(stuck -> {
+            ResponseEntity<ProblemDetail> answer = Problems.of(503, VIEW_UNAVAILABLE, "The view cannot show this trainee yet",
+                    "The " + readModel + " read model failed on entry " + stuck.sinceEntryId() + " of trainee '" + traineeId
+                            + "' (ledger position " + stuck.sincePosition() + ") and holds their entries back until an"
+                            + " administrator has them retried: " + stuck.error());
+            answer.getBody().setProperty("stale", stuck.staleness(readModel));
+            return answer;
+        }).orElseGet(() -> Problems.traineeNotFound(traineeId));
+    }
+
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1L);
+    }
+}

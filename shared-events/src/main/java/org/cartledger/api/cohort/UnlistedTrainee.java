@@ -1,0 +1,7 @@
+package org.cartledger.api.cohort;
+
+import org.cartledger.api.readmodel.Staleness;
+
+/** A trainee missing from the cohort, and why. */
+public record UnlistedTrainee(String traineeId, Staleness stale) {
+}
