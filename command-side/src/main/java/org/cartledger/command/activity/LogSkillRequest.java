@@ -6,14 +6,19 @@ import java.time.Instant;
 import org.cartledger.api.activity.LogSkillCommand;
 import org.cartledger.command.recording.EntryRequest;
 
+/**
+ * @param signedOffBy the faculty member who signs it off; left out, the signed-in faculty member
+ * @param onBehalfOf the colleague for whom the signed-in faculty member records it, if it is not their own
+ */
 public record LogSkillRequest(
         Instant occurredAt,
         @NotBlank @Size(max = 64) String skill,
-        @NotBlank @Size(max = 64) String signedOffBy,
-        @Size(max = 4000) String notes) implements EntryRequest {
+        @Size(max = 64) String signedOffBy,
+        @Size(max = 4000) String notes,
+        @Size(max = 64) String onBehalfOf) implements EntryRequest {
 
     @Override
     public LogSkillCommand toCommand(String traineeId, String entryId, Instant at) {
-        return new LogSkillCommand(traineeId, entryId, at, skill, signedOffBy, notes);
+        return new LogSkillCommand(traineeId, entryId, at, skill, signedOffBy, notes, onBehalfOf);
     }
 }

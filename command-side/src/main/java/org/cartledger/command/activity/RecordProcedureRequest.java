@@ -9,16 +9,21 @@ import org.cartledger.api.activity.RecordProcedureCommand;
 import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.command.recording.EntryRequest;
 
+/**
+ * @param supervisorId the faculty member who signs it off; left out, the signed-in faculty member
+ * @param onBehalfOf the colleague for whom the signed-in faculty member records it, if it is not their own
+ */
 public record RecordProcedureRequest(
         Instant occurredAt,
         @NotBlank @Size(max = 64) String procedure,
         @NotNull ProcedureSetting setting,
         @NotNull SupervisionLevel supervisionLevel,
-        @NotBlank @Size(max = 64) String supervisorId,
-        @Size(max = 4000) String notes) implements EntryRequest {
+        @Size(max = 64) String supervisorId,
+        @Size(max = 4000) String notes,
+        @Size(max = 64) String onBehalfOf) implements EntryRequest {
 
     @Override
     public RecordProcedureCommand toCommand(String traineeId, String entryId, Instant at) {
-        return new RecordProcedureCommand(traineeId, entryId, at, procedure, setting, supervisionLevel, supervisorId, notes);
+        return new RecordProcedureCommand(traineeId, entryId, at, procedure, setting, supervisionLevel, supervisorId, notes, onBehalfOf);
     }
 }

@@ -4,6 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
-/** Completion or withdrawal: when, and in words why (a summary, or the reason for leaving). */
+/** Withdrawal: when, and in words why (the reason for leaving). Completion has its own, {@link CompleteProgramRequest}. */
 public record CloseProgramRequest(Instant occurredAt, @NotBlank @Size(max = 4000) String statement) {
 }

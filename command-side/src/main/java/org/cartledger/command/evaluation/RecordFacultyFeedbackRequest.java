@@ -1,21 +1,25 @@
 package org.cartledger.command.evaluation;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
 import org.cartledger.command.recording.EntryRequest;
 
+/**
+ * @param facultyId the faculty member who signs it off; left out, the signed-in faculty member
+ * @param onBehalfOf the colleague for whom the signed-in faculty member records it, if it is not their own
+ */
 public record RecordFacultyFeedbackRequest(
         Instant occurredAt,
-        @NotBlank @Size(max = 64) String facultyId,
+        @Size(max = 64) String facultyId,
         @Size(max = 4000) String strengths,
         @Size(max = 4000) String areasForImprovement,
-        @Size(max = 4000) String careerDevelopment) implements EntryRequest {
+        @Size(max = 4000) String careerDevelopment,
+        @Size(max = 64) String onBehalfOf) implements EntryRequest {
 
     @Override
     public RecordFacultyFeedbackCommand toCommand(String traineeId, String entryId, Instant at) {
         return new RecordFacultyFeedbackCommand(traineeId, entryId, at, facultyId, strengths, areasForImprovement,
-                careerDevelopment);
+                careerDevelopment, onBehalfOf);
     }
 }

@@ -12,17 +12,22 @@ import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.command.recording.EntryRequest;
 
-/** @param milestoneLevels competency code to milestone level, for all six core competencies */
+/**
+ * @param evaluatorId     the faculty member who evaluates; left out, the signed-in faculty member
+ * @param milestoneLevels competency code to milestone level, for all six core competencies
+ * @param onBehalfOf      the colleague for whom the signed-in faculty member records it, if it is not their own
+ */
 public record RecordRotationEvaluationRequest(
         Instant occurredAt,
         @NotBlank @Size(max = 200) String rotation,
-        @NotBlank @Size(max = 64) String evaluatorId,
+        @Size(max = 64) String evaluatorId,
         @NotEmpty Map<@NotBlank String,
                 @NotNull @Min(TrainingCatalog.LOWEST_MILESTONE_LEVEL) @Max(TrainingCatalog.HIGHEST_MILESTONE_LEVEL) Integer> milestoneLevels,
-        @Size(max = 4000) String comments) implements EntryRequest {
+        @Size(max = 4000) String comments,
+        @Size(max = 64) String onBehalfOf) implements EntryRequest {
 
     @Override
     public RecordRotationEvaluationCommand toCommand(String traineeId, String entryId, Instant at) {
-        return new RecordRotationEvaluationCommand(traineeId, entryId, at, rotation, evaluatorId, milestoneLevels, comments);
+        return new RecordRotationEvaluationCommand(traineeId, entryId, at, rotation, evaluatorId, milestoneLevels, comments, onBehalfOf);
     }
 }

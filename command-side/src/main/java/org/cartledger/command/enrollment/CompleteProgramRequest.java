@@ -1,0 +1,24 @@
+package org.cartledger.command.enrollment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.cartledger.api.enrollment.CompletionWaiver;
+
+/**
+ * Completion: when, a summary in words, and, only where a requirement for completion is not met (two weeks
+ * in the program, a committee review on record), a waiver with the reason and who approved it.
+ */
+public record CompleteProgramRequest(
+        Instant occurredAt,
+        @NotBlank @Size(max = 4000) String statement,
+        @Valid WaiverRequest waiver) {
+
+    public record WaiverRequest(@NotBlank @Size(max = 2000) String reason, @NotBlank @Size(max = 64) String approvedBy) {
+
+        CompletionWaiver toWaiver() {
+            return new CompletionWaiver(reason, approvedBy);
+        }
+    }
+}
