@@ -144,6 +144,7 @@ final class RunningLedger implements AutoCloseable {
 
     /** With headers of the test's own, such as Idempotency-Key. */
     Response post(String path, String json, String recorderId, String recorderRole, Map<String, String> headers) {
+        makeTestFacultyKnown();
         Caller caller = recorderId == null ? anonymous() : as(recorderId, recorderRole);
         return caller.send("POST", path, json, headers.entrySet().stream()
                 .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new));
@@ -151,12 +152,11 @@ final class RunningLedger implements AutoCloseable {
 
     /** As the coordinator. */
     Response post(String path, String json) {
-        makeTestFacultyKnown();
         return post(path, json, COORDINATOR, "COORDINATOR");
     }
 
     /**
-     * Makes the people the tests' entries name known to the ledger before the coordinator's first entry:
+     * Makes the people the tests' entries name known to the ledger before the first entry:
      * users created by the administrator, or, with token sign-in, people who have signed in once.
      */
     private void makeTestFacultyKnown() {
