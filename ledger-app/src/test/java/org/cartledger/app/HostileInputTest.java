@@ -18,6 +18,7 @@ import org.cartledger.command.activity.RecordProcedureRequest;
 import org.cartledger.command.committee.RecordCommitteeReviewRequest;
 import org.cartledger.command.correction.CorrectEntryRequest;
 import org.cartledger.command.enrollment.CloseProgramRequest;
+import org.cartledger.command.enrollment.CompleteProgramRequest;
 import org.cartledger.command.enrollment.EnrollTraineeRequest;
 import org.cartledger.command.enrollment.ExtendProgramRequest;
 import org.cartledger.command.evaluation.AssessTechnicalCompetencyRequest;
@@ -68,19 +69,19 @@ class HostileInputTest {
     }
 
     private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint(T + "/skills", Requests.skill("CRS_MANAGEMENT"), List.of("skill", "signedOffBy"), List.of(),
+            new Endpoint(T + "/skills", Requests.skill("CRS_MANAGEMENT"), List.of("skill"), List.of(),
                     List.of("occurredAt"), List.of("skill"), List.of(), Map.of("signedOffBy", 64, "notes", 4000)),
             new Endpoint(T + "/attendance", Requests.attendance("MDT_TUMOR_BOARD", true), List.of("activityType"), List.of(),
                     List.of("occurredAt"), List.of("activityType"), List.of("durationMinutes"), Map.of("caseTopic", 500)),
             new Endpoint(T + "/procedures", Requests.procedure("CAR_T_INFUSION_LOCAL", "ASSISTED"),
-                    List.of("procedure", "setting", "supervisionLevel", "supervisorId"), List.of("setting", "supervisionLevel"),
+                    List.of("procedure", "setting", "supervisionLevel"), List.of("setting", "supervisionLevel"),
                     List.of("occurredAt"), List.of("procedure"), List.of(), Map.of("supervisorId", 64)),
-            new Endpoint(T + "/rotation-evaluations", Requests.rotationEvaluation(3), List.of("rotation", "evaluatorId", "milestoneLevels"),
+            new Endpoint(T + "/rotation-evaluations", Requests.rotationEvaluation(3), List.of("rotation", "milestoneLevels"),
                     List.of(), List.of("occurredAt"), List.of(), List.of(), Map.of("rotation", 200, "evaluatorId", 64)),
             new Endpoint(T + "/technical-assessments", "{\"assessorId\":\"fac-zhao\",\"area\":\"PROCEDURES\",\"level\":3}",
-                    List.of("assessorId", "area", "level"), List.of("area"), List.of("occurredAt"), List.of(), List.of("level"),
+                    List.of("area", "level"), List.of("area"), List.of("occurredAt"), List.of(), List.of("level"),
                     Map.of("assessorId", 64)),
-            new Endpoint(T + "/feedback", "{\"facultyId\":\"fac-wang\",\"strengths\":\"Calm under pressure\"}", List.of("facultyId"),
+            new Endpoint(T + "/feedback", "{\"facultyId\":\"fac-wang\",\"strengths\":\"Calm under pressure\"}", List.of(),
                     List.of(), List.of("occurredAt"), List.of(), List.of(), Map.of("facultyId", 64, "strengths", 4000)),
             new Endpoint(T + "/research", "{\"projectTitle\":\"CAR-T persistence\",\"milestone\":\"PROJECT_STARTED\"}",
                     List.of("projectTitle", "milestone"), List.of("milestone"), List.of("occurredAt"), List.of(), List.of(),
@@ -219,7 +220,8 @@ class HostileInputTest {
             new TextEndpoint("POST", T + "/extensions", "COORDINATOR", ExtendProgramRequest.class,
                     "{\"newEndDate\":\"" + Requests.END.plusDays(7) + "\",\"reason\":\"Sick leave\",\"approvedBy\":\"dean-liu\"}"),
             new TextEndpoint("POST", T + "/withdrawal", "COORDINATOR", CloseProgramRequest.class, "{\"statement\":\"Family emergency\"}"),
-            new TextEndpoint("POST", T + "/completion", "COORDINATOR", CloseProgramRequest.class, "{\"statement\":\"All done\"}"),
+            new TextEndpoint("POST", T + "/completion", "COORDINATOR", CompleteProgramRequest.class,
+                    "{\"statement\":\"All done\",\"waiver\":{\"reason\":\"Left early by agreement\",\"approvedBy\":\"" + RunningLedger.COORDINATOR + "\"}}"),
             new TextEndpoint("POST", "/api/trainees", "COORDINATOR", EnrollTraineeRequest.class, Requests.enrollFellow("F-HOS-TEXT")),
             new TextEndpoint("POST", "/api/admin/users", "ADMIN", NewUserRequest.class,
                     "{\"id\":\"text-user\",\"password\":\"a-long-enough-password\",\"roles\":[\"FACULTY\"]}"),
@@ -510,11 +512,17 @@ class HostileInputTest {
                 return new Mutation(path, text.substring(0, cut), "truncated JSON at " + cut + " on " + path);
             }
             case 1 -> {
+                if (endpoint.required().isEmpty()) {
+                    return mutate(endpoint, random);
+                }
                 String field = pick(endpoint.required(), random);
                 body.remove(field);
                 return new Mutation(path, body.toString(), "without " + field + " on " + path);
             }
             case 2 -> {
+                if (endpoint.required().isEmpty()) {
+                    return mutate(endpoint, random);
+                }
                 String field = pick(endpoint.required(), random);
                 if (random.nextBoolean()) {
                     body.putArray(field).add("x");

@@ -17,6 +17,52 @@ class LedgerEndToEndTest {
     private static RunningLedger ledger;
     private static EventStoreRows store;
 
+    /** The signed-in faculty member signs off unless the entry says on whose behalf; then both are on record. */
+    @Test
+    void aSkillSignedOffOnBehalfOfAColleagueRecordsTheRecorderAndTheColleague() {
+        assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-E2E-BEHALF")).status()).isEqualTo(201);
+        String own = ledger.post("/api/trainees/F-E2E-BEHALF/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY")
+                .json().get("entryId").asString();
+        RunningLedger.Response onBehalf = ledger.post("/api/trainees/F-E2E-BEHALF/skills",
+                "{\"skill\":\"CRS_MANAGEMENT\",\"onBehalfOf\":\"fac-zhao\"}", "fac-wang", "FACULTY");
+        assertThat(onBehalf.status()).as(onBehalf.toString()).isEqualTo(201);
+        String entryId = onBehalf.json().get("entryId").asString();
+
+        JsonNode ownEvent = RunningLedger.JSON.readTree(store.queryString("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE convert_from(payload, 'UTF8')::jsonb->>'entryId' = '" + own + "'"));
+        assertThat(ownEvent.get("signedOffBy").asString()).isEqualTo("fac-wang");
+        assertThat(ownEvent.get("onBehalfOf").isNull()).isTrue();
+        JsonNode event = RunningLedger.JSON.readTree(store.queryString("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE convert_from(payload, 'UTF8')::jsonb->>'entryId' = '" + entryId + "'"));
+        assertThat(event.get("signedOffBy").asString()).isEqualTo("fac-zhao");
+        assertThat(event.get("onBehalfOf").asString()).isEqualTo("fac-zhao");
+        JsonNode metadata = RunningLedger.JSON.readTree(store.queryString("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry "
+                + "WHERE convert_from(payload, 'UTF8')::jsonb->>'entryId' = '" + entryId + "'"));
+        assertThat(metadata.get("recorderId").asString()).isEqualTo("fac-wang");
+    }
+
+    /** Completion after two weeks with a committee review on record; only the committee corrects its decision. */
+    @Test
+    void theCommitteeCorrectsItsOwnDecisionAndAProgramWithAReviewOnRecordIsCompleted() {
+        String t = "/api/trainees/F-E2E-RULES";
+        assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-E2E-RULES")).status()).isEqualTo(201);
+        String month = YearMonth.from(Requests.START).toString();
+        String review = ledger.post(t + "/committee-reviews", Requests.committeeReview(month), "ccc-he", "COMMITTEE")
+                .json().get("entryId").asString();
+        RunningLedger.Response byCoordinator = ledger.post(t + "/corrections", Requests.correction(review, "Wrong month"));
+        assertThat(byCoordinator.status()).as(byCoordinator.toString()).isEqualTo(422);
+        assertThat(byCoordinator.json().get("rule").asString()).isEqualTo("correction-not-permitted");
+        RunningLedger.Response byCommittee = ledger.post(t + "/corrections", Requests.correction(review, "Wrong month"),
+                "ccc-he", "COMMITTEE");
+        assertThat(byCommittee.status()).as(byCommittee.toString()).isEqualTo(201);
+
+        RunningLedger.Response withoutReview = ledger.post(t + "/completion", "{\"statement\":\"Completed all rotations\"}");
+        assertThat(withoutReview.status()).as(withoutReview.toString()).isEqualTo(422);
+        assertThat(withoutReview.json().get("detail").asString()).contains("a committee review on record");
+        assertThat(ledger.post(t + "/committee-reviews", Requests.committeeReview(month), "ccc-he", "COMMITTEE").status()).isEqualTo(201);
+        assertThat(ledger.post(t + "/completion", "{\"statement\":\"Completed all rotations\"}").status()).isEqualTo(201);
+    }
+
     @Test
     void aLoggedSkillIsAnEventAnAuditorCanReadAndShowsOnTheDashboardAndTranscript() {
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-E2E-1")).status()).isEqualTo(201);

@@ -3,7 +3,16 @@ package org.cartledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The users of the embedded default: the administrator of the first start, users an administrator
- * creates and grants roles to (with who did it, and when), passwords, and what is refused.
+ * creates and grants roles to (with who did it, and when), passwords, one account per trainee id, and what is
+ * refused.
  */
 class LedgerUsersTest {
 
@@ -97,6 +107,63 @@ class LedgerUsersTest {
                 "{\"id\":\"fac-janitor\",\"password\":\"a long password\",\"roles\":[\"JANITOR\"]}"), 400, "invalid-request");
         assertRefused(ledger.asAdmin().post("/api/admin/users/nobody/roles", "{\"roles\":[\"AUDITOR\"]}"), 404, "user-not-found");
         assertRefused(ledger.asAdmin().put("/api/admin/users/nobody/password", "{\"password\":\"a long password\"}"), 404, "user-not-found");
+    }
+
+    @Test
+    void aTraineeIdHasOneAccountWhetherCreatedOrGranted() {
+        assertThat(ledger.asAdmin().post("/api/admin/users",
+                "{\"id\":\"mei.chen\",\"password\":\"a long password\",\"roles\":[\"TRAINEE\"],\"traineeId\":\"F-ONE-1\"}")
+                .status()).isEqualTo(201);
+
+        assertRefused(ledger.asAdmin().post("/api/admin/users",
+                "{\"id\":\"mei.chen2\",\"password\":\"a long password\",\"roles\":[\"TRAINEE\"],\"traineeId\":\"F-ONE-1\"}"),
+                409, "one-account-per-trainee");
+        ledger.as("fac-becomes-trainee", "FACULTY");
+        assertRefused(ledger.asAdmin().post("/api/admin/users/fac-becomes-trainee/roles",
+                "{\"roles\":[\"TRAINEE\"],\"traineeId\":\"F-ONE-1\"}"), 409, "one-account-per-trainee");
+
+        JsonNode users = ledger.asAdmin().get("/api/admin/users").json();
+        assertThat(users).filteredOn(user -> "F-ONE-1".equals(user.path("traineeId").asString(null)))
+                .extracting(user -> user.get("id").asString()).containsExactly("mei.chen");
+        assertThat(users).extracting(user -> user.get("id").asString()).doesNotContain("mei.chen2");
+        assertThat(ledger.asAdmin().post("/api/admin/users/mei.chen/roles", "{\"roles\":[\"TRAINEE\"],\"traineeId\":\"F-ONE-1\"}")
+                .status()).isEqualTo(200);
+    }
+
+    /** The unique index, not only the check before it: of two accounts made at once for one trainee, one is refused. */
+    @Test
+    void twoAccountsForOneTraineeMadeAtTheSameMomentAreNotBothCreated() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<RunningLedger.Response>> answers = new ArrayList<>();
+            CountDownLatch go = new CountDownLatch(1);
+            for (int i = 0; i < 8; i++) {
+                String body = "{\"id\":\"race-" + i + "\",\"password\":\"a long password\",\"roles\":[\"TRAINEE\"],"
+                        + "\"traineeId\":\"F-RACE-1\"}";
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return ledger.asAdmin().post("/api/admin/users", body);
+                }));
+            }
+            go.countDown();
+            int created = 0;
+            for (Future<RunningLedger.Response> answer : answers) {
+                RunningLedger.Response response = answer.get();
+                if (response.status() == 201) {
+                    created++;
+                } else {
+                    assertRefused(response, 409, "one-account-per-trainee");
+                }
+            }
+            assertThat(created).isEqualTo(1);
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM ledger_user WHERE trainee_id = 'F-RACE-1'")) {
+                rows.next();
+                assertThat(rows.getLong(1)).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void assertRefused(RunningLedger.Response response, int status, String rule) {

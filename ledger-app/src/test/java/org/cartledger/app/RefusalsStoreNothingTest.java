@@ -22,16 +22,28 @@ import tools.jackson.databind.JsonNode;
 class RefusalsStoreNothingTest {
 
     private static final String T = "/api/trainees/F-REF-1";
+    /** Enrolled after F-REF-1, with no committee review. */
+    private static final String LATER = "/api/trainees/F-REF-2";
     private static RunningLedger ledger;
     private static EventStoreRows store;
+    private static String committeeDecision;
+    private static String colleaguesSkill;
 
     @BeforeAll
     static void start() {
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-REF-1")).status()).isEqualTo(201);
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-REF-CLOSED")).status()).isEqualTo(201);
-        assertThat(ledger.post("/api/trainees/F-REF-CLOSED/completion", "{\"statement\":\"Done early\"}").status()).isEqualTo(201);
-        assertThat(ledger.post(T + "/committee-reviews", Requests.committeeReview(YearMonth.now().toString()), "ccc", "COMMITTEE").status())
-                .isEqualTo(201);
+        assertThat(ledger.post("/api/trainees/F-REF-CLOSED/completion", """
+                {"statement":"Done early","waiver":{"reason":"Recalled to home institution","approvedBy":"director-zhao"}}""")
+                .status()).isEqualTo(201);
+        RunningLedger.Response review = ledger.post(T + "/committee-reviews", Requests.committeeReview(YearMonth.now().toString()),
+                "ccc", "COMMITTEE");
+        assertThat(review.status()).isEqualTo(201);
+        committeeDecision = review.json().get("entryId").asString();
+        RunningLedger.Response skill = ledger.post(T + "/skills", Requests.skill("TUMOR_STAGING"), "fac-zhao", "FACULTY");
+        assertThat(skill.status()).isEqualTo(201);
+        colleaguesSkill = skill.json().get("entryId").asString();
+        assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-REF-2")).status()).isEqualTo(201);
     }
 
     /** path, body, expected status, the rule (for 404/409/422) or the field (for 400) the answer must name */
@@ -72,6 +84,25 @@ class RefusalsStoreNothingTest {
                 Arguments.of(T + "/rotation-evaluations",
                         "{\"rotation\":\"r\",\"evaluatorId\":\"f\",\"milestoneLevels\":{\"PATIENT_CARE\":3}}", 422, "all-competencies-rated"),
                 Arguments.of(T + "/corrections", Requests.correction("no-such-entry", "typo"), 422, "correction-target-unknown"),
+                // the rules issue 7 found missing: each refused, named, nothing stored
+                Arguments.of(T + "/committee-reviews", Requests.committeeReview(YearMonth.now().plusMonths(2).toString()),
+                        422, "review-month-not-begun"),
+                Arguments.of(LATER + "/committee-reviews", committeeReviewBasedOn(YearMonth.from(Requests.START), 1_000_000L),
+                        422, "review-basis-beyond-head"),
+                Arguments.of(LATER + "/committee-reviews", committeeReviewBasedOn(YearMonth.from(Requests.START), 1L),
+                        422, "review-basis-before-enrollment"),
+                Arguments.of(T + "/corrections", Requests.correction(committeeDecision, "We disagree"), 422, "correction-not-permitted"),
+                Arguments.of(T + "/corrections", Requests.correction(colleaguesSkill, "Not mine to sign"), 422, "correction-not-permitted"),
+                Arguments.of(T + "/skills", "{\"skill\":\"CRS_MANAGEMENT\",\"signedOffBy\":\"fac-zhao\"}", 422, "signer-not-recorder"),
+                Arguments.of(T + "/skills", "{\"skill\":\"CRS_MANAGEMENT\",\"onBehalfOf\":\"fac-nobody\"}", 422, "unknown-faculty-member"),
+                Arguments.of(T + "/feedback", "{\"strengths\":\"Calm\",\"onBehalfOf\":\"director-zhao\"}", 422, "unknown-faculty-member"),
+                Arguments.of("/api/trainees", Requests.enrollFellow("F-REF-NEW").replace("fac-wang", "fac-nobody"),
+                        422, "unknown-faculty-member"),
+                Arguments.of(T + "/extensions", "{\"newEndDate\":\"" + Requests.END.plusWeeks(2)
+                        + "\",\"reason\":\"Research block\",\"approvedBy\":\"dean-nobody\"}", 422, "unknown-approver"),
+                Arguments.of(LATER + "/completion", "{\"statement\":\"Done\"}", 422, "completion-requirements-not-met"),
+                Arguments.of(LATER + "/completion", "{\"statement\":\"Done\",\"waiver\":{\"reason\":\"Recalled\",\"approvedBy\":\"fac-nobody\"}}",
+                        422, "unknown-approver"),
                 Arguments.of("/api/trainees", """
                         {"traineeId":"F-REF-LONG","fullName":"A","track":"FELLOW",
                          "eligibility":{"institution":"X","completedOn":"2020-01-01"},
@@ -87,7 +118,8 @@ class RefusalsStoreNothingTest {
     void isRefusedWithAProblemThatNamesTheRuleOrFieldAndStoresNothing(String path, String body, int status, String named) {
         long eventsBefore = store.count();
 
-        RunningLedger.Response response = path.equals("/api/trainees") ? ledger.post(path, body)
+        RunningLedger.Response response = path.equals("/api/trainees") || path.endsWith("/extensions")
+                || path.endsWith("/completion") ? ledger.post(path, body)
                 : path.endsWith("/committee-reviews") ? ledger.post(path, body, "ccc", "COMMITTEE")
                 : ledger.post(path, body, "fac-wang", "FACULTY");
 
@@ -104,6 +136,12 @@ class RefusalsStoreNothingTest {
         }
         assertThat(response.body()).doesNotContain("Exception", "\tat ");
         assertThat(store.count()).as("events stored by a refused request").isEqualTo(eventsBefore);
+    }
+
+    private static String committeeReviewBasedOn(YearMonth month, long position) {
+        return """
+                {"reviewMonth":"%s","decision":"ON_TRACK","autonomyGranted":"INDIRECT_SUPERVISION","basedOnLedgerPosition":%d}"""
+                .formatted(month, position);
     }
 
     @ParameterizedTest(name = "credentials: {0}")

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 
 /**
  * Request bodies as a client writes them. The program runs around today, so entries "now" fall
- * inside it.
+ * inside it, and began over a month ago, so that a review of its second month is not a review of a
+ * month that has not begun. Entries that faculty sign leave the signer out: the faculty member signed
+ * in signs off. The people the bodies name (fac-wang, fac-zhao, director-zhao) are users of the
+ * ledger under test ({@link RunningLedger#TEST_FACULTY}).
  */
 final class Requests {
 
-    static final LocalDate START = LocalDate.now().minusDays(30);
+    static final LocalDate START = LocalDate.now().minusDays(40);
     static final LocalDate END = START.plusMonths(4);
 
     private Requests() {
@@ -24,7 +27,7 @@ final class Requests {
 
     static String skill(String skill) {
         return """
-                {"skill":"%s","signedOffBy":"fac-wang","notes":"Managed grade 2 CRS with tocilizumab"}""".formatted(skill);
+                {"skill":"%s","notes":"Managed grade 2 CRS with tocilizumab"}""".formatted(skill);
     }
 
     static String attendance(String activityType, boolean presented) {
@@ -35,13 +38,13 @@ final class Requests {
 
     static String procedure(String procedure, String level) {
         return """
-                {"procedure":"%s","setting":"SIMULATION","supervisionLevel":"%s","supervisorId":"fac-zhao"}"""
+                {"procedure":"%s","setting":"SIMULATION","supervisionLevel":"%s"}"""
                 .formatted(procedure, level);
     }
 
     static String rotationEvaluation(int level) {
         return """
-                {"rotation":"Cellular therapy inpatient","evaluatorId":"fac-wang","milestoneLevels":{
+                {"rotation":"Cellular therapy inpatient","milestoneLevels":{
                  "PATIENT_CARE":%1$d,"MEDICAL_KNOWLEDGE":%1$d,"PRACTICE_BASED_LEARNING":%1$d,
                  "COMMUNICATION_SKILLS":%1$d,"PROFESSIONALISM":%1$d,"SYSTEMS_BASED_PRACTICE":%1$d}}""".formatted(level);
     }

@@ -48,6 +48,9 @@ final class RunningLedger implements AutoCloseable {
     static final String ADMIN_PASSWORD = "admin-" + SECRET;
     static final String COORDINATOR = "coord-li";
     static final String AUDITOR = "aud-lin";
+    /** People the tests' entries name (a mentor, approvers), by role: they exist before the first entry names them. */
+    static final Map<String, String> TEST_FACULTY = Map.of("fac-wang", "FACULTY", "fac-zhao", "FACULTY",
+            "director-zhao", "COORDINATOR");
 
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -56,6 +59,7 @@ final class RunningLedger implements AutoCloseable {
     private final TestTokens tokens;
     /** The roles (and trainee id) each user of the test has been given so far. */
     private final Map<String, Set<String>> users = new HashMap<>();
+    private volatile boolean testFacultyKnown;
 
     private RunningLedger(ConfigurableApplicationContext context, TestTokens tokens) {
         this(context, "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort(), tokens);
@@ -140,6 +144,7 @@ final class RunningLedger implements AutoCloseable {
 
     /** With headers of the test's own, such as Idempotency-Key. */
     Response post(String path, String json, String recorderId, String recorderRole, Map<String, String> headers) {
+        makeTestFacultyKnown();
         Caller caller = recorderId == null ? anonymous() : as(recorderId, recorderRole);
         return caller.send("POST", path, json, headers.entrySet().stream()
                 .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new));
@@ -148,6 +153,23 @@ final class RunningLedger implements AutoCloseable {
     /** As the coordinator. */
     Response post(String path, String json) {
         return post(path, json, COORDINATOR, "COORDINATOR");
+    }
+
+    /**
+     * Makes the people the tests' entries name known to the ledger before the first entry:
+     * users created by the administrator, or, with token sign-in, people who have signed in once.
+     */
+    private void makeTestFacultyKnown() {
+        if (testFacultyKnown) {
+            return;
+        }
+        TEST_FACULTY.forEach((id, role) -> {
+            Response me = as(id, role).get("/api/me");
+            if (me.status() != 200) {
+                throw new IllegalStateException("Could not sign in as " + id + ": " + me);
+            }
+        });
+        testFacultyKnown = true;
     }
 
     /** As an auditor, who reads everything. */

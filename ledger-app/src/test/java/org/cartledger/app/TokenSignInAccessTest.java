@@ -57,6 +57,25 @@ class TokenSignInAccessTest extends AccessMatrix {
         assertThat(store.queryLong("SELECT count(*) FROM ledger_user")).isZero();
     }
 
+    /** The ledger keeps no users here: it knows a colleague once they have signed in to it with that role. */
+    @Test
+    void anEntryMayNameAColleagueOnlyOnceTheyHaveSignedInAsFaculty() {
+        long before = store.queryLong("SELECT count(*) FROM domain_event_entry");
+        String onBehalf = "{\"skill\":\"CAR_T_PATIENT_MONITORING\",\"onBehalfOf\":\"fac-newcomer\"}";
+        RunningLedger.Response unseen = ledger.as("fac-chen", "FACULTY").post("/api/trainees/F-TOK-3/skills", onBehalf);
+        assertThat(unseen.status()).as(unseen.toString()).isEqualTo(422);
+        assertThat(unseen.json().get("rule").asString()).isEqualTo("unknown-faculty-member");
+        assertThat(unseen.json().get("detail").asString()).contains("signed in");
+        assertThat(store.queryLong("SELECT count(*) FROM domain_event_entry")).isEqualTo(before);
+
+        assertThat(ledger.as("fac-newcomer", "AUDITOR").get("/api/me").status()).isEqualTo(200);
+        assertThat(ledger.as("fac-chen", "FACULTY").post("/api/trainees/F-TOK-3/skills", onBehalf).status()).isEqualTo(422);
+
+        assertThat(ledger.as("fac-newcomer", "FACULTY").get("/api/me").status()).isEqualTo(200);
+        RunningLedger.Response seen = ledger.as("fac-chen", "FACULTY").post("/api/trainees/F-TOK-3/skills", onBehalf);
+        assertThat(seen.status()).as(seen.toString()).isEqualTo(201);
+    }
+
     @Test
     void theRecorderIsTheTokensSubjectWhateverTheRequestSays() {
         RunningLedger.Response logged = ledger.as("fac-chen", "FACULTY").send("POST", "/api/trainees/F-TOK-3/skills",

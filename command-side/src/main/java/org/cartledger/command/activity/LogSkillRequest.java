@@ -8,14 +8,19 @@ import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.runtime.input.LedgerId;
 import org.cartledger.runtime.input.MultilineText;
 
+/**
+ * @param signedOffBy the faculty member who signs it off; left out, the signed-in faculty member
+ * @param onBehalfOf the colleague for whom the signed-in faculty member records it, if it is not their own
+ */
 public record LogSkillRequest(
         Instant occurredAt,
         @NotBlank @LedgerId String skill,
-        @NotBlank @LedgerId String signedOffBy,
-        @MultilineText @Size(max = 4000) String notes) implements EntryRequest {
+        @LedgerId String signedOffBy,
+        @MultilineText @Size(max = 4000) String notes,
+        @LedgerId String onBehalfOf) implements EntryRequest {
 
     @Override
     public LogSkillCommand toCommand(String traineeId, String entryId, Instant at) {
-        return new LogSkillCommand(traineeId, entryId, at, skill, signedOffBy, notes);
+        return new LogSkillCommand(traineeId, entryId, at, skill, signedOffBy, notes, onBehalfOf);
     }
 }

@@ -11,16 +11,21 @@ import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.runtime.input.LedgerId;
 import org.cartledger.runtime.input.MultilineText;
 
+/**
+ * @param supervisorId the faculty member who signs it off; left out, the signed-in faculty member
+ * @param onBehalfOf the colleague for whom the signed-in faculty member records it, if it is not their own
+ */
 public record RecordProcedureRequest(
         Instant occurredAt,
         @NotBlank @LedgerId String procedure,
         @NotNull ProcedureSetting setting,
         @NotNull SupervisionLevel supervisionLevel,
-        @NotBlank @LedgerId String supervisorId,
-        @MultilineText @Size(max = 4000) String notes) implements EntryRequest {
+        @LedgerId String supervisorId,
+        @MultilineText @Size(max = 4000) String notes,
+        @LedgerId String onBehalfOf) implements EntryRequest {
 
     @Override
     public RecordProcedureCommand toCommand(String traineeId, String entryId, Instant at) {
-        return new RecordProcedureCommand(traineeId, entryId, at, procedure, setting, supervisionLevel, supervisorId, notes);
+        return new RecordProcedureCommand(traineeId, entryId, at, procedure, setting, supervisionLevel, supervisorId, notes, onBehalfOf);
     }
 }

@@ -5,6 +5,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.runtime.input.MultilineText;
 
-/** Completion or withdrawal: when, and in words why (a summary, or the reason for leaving). */
+/** Withdrawal: when, and in words why (the reason for leaving). Completion has its own, {@link CompleteProgramRequest}. */
 public record CloseProgramRequest(Instant occurredAt, @NotBlank @MultilineText @Size(max = 4000) String statement) {
 }

@@ -46,10 +46,11 @@ public class EnrollmentController {
 
     @PostMapping("/{traineeId}/completion")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded complete(@PathVariable String traineeId, @Valid @RequestBody CloseProgramRequest request,
+    public EntryRecorded complete(@PathVariable String traineeId, @Valid @RequestBody CompleteProgramRequest request,
                                   Recorder recorder) {
         return dispatcher.record(traineeId, request.occurredAt(), recorder,
-                (entryId, at) -> new CompleteProgramCommand(traineeId, entryId, at, request.statement()));
+                (entryId, at) -> new CompleteProgramCommand(traineeId, entryId, at, request.statement(),
+                        request.waiver() == null ? null : request.waiver().toWaiver()));
     }
 
     @PostMapping("/{traineeId}/withdrawal")

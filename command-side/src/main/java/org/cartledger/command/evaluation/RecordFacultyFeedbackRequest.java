@@ -1,6 +1,5 @@
 package org.cartledger.command.evaluation;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
@@ -8,16 +7,21 @@ import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.runtime.input.LedgerId;
 import org.cartledger.runtime.input.MultilineText;
 
+/**
+ * @param facultyId the faculty member who signs it off; left out, the signed-in faculty member
+ * @param onBehalfOf the colleague for whom the signed-in faculty member records it, if it is not their own
+ */
 public record RecordFacultyFeedbackRequest(
         Instant occurredAt,
-        @NotBlank @LedgerId String facultyId,
+        @LedgerId String facultyId,
         @MultilineText @Size(max = 4000) String strengths,
         @MultilineText @Size(max = 4000) String areasForImprovement,
-        @MultilineText @Size(max = 4000) String careerDevelopment) implements EntryRequest {
+        @MultilineText @Size(max = 4000) String careerDevelopment,
+        @LedgerId String onBehalfOf) implements EntryRequest {
 
     @Override
     public RecordFacultyFeedbackCommand toCommand(String traineeId, String entryId, Instant at) {
         return new RecordFacultyFeedbackCommand(traineeId, entryId, at, facultyId, strengths, areasForImprovement,
-                careerDevelopment);
+                careerDevelopment, onBehalfOf);
     }
 }

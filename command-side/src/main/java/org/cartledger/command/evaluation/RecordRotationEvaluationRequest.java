@@ -14,17 +14,22 @@ import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.runtime.input.LedgerId;
 import org.cartledger.runtime.input.MultilineText;
 
-/** @param milestoneLevels competency code to milestone level, for all six core competencies */
+/**
+ * @param evaluatorId     the faculty member who evaluates; left out, the signed-in faculty member
+ * @param milestoneLevels competency code to milestone level, for all six core competencies
+ * @param onBehalfOf      the colleague for whom the signed-in faculty member records it, if it is not their own
+ */
 public record RecordRotationEvaluationRequest(
         Instant occurredAt,
         @NotBlank @Size(max = 200) String rotation,
-        @NotBlank @LedgerId String evaluatorId,
+        @LedgerId String evaluatorId,
         @NotEmpty Map<@NotBlank @LedgerId String,
                 @NotNull @Min(TrainingCatalog.LOWEST_MILESTONE_LEVEL) @Max(TrainingCatalog.HIGHEST_MILESTONE_LEVEL) Integer> milestoneLevels,
-        @MultilineText @Size(max = 4000) String comments) implements EntryRequest {
+        @MultilineText @Size(max = 4000) String comments,
+        @LedgerId String onBehalfOf) implements EntryRequest {
 
     @Override
     public RecordRotationEvaluationCommand toCommand(String traineeId, String entryId, Instant at) {
-        return new RecordRotationEvaluationCommand(traineeId, entryId, at, rotation, evaluatorId, milestoneLevels, comments);
+        return new RecordRotationEvaluationCommand(traineeId, entryId, at, rotation, evaluatorId, milestoneLevels, comments, onBehalfOf);
     }
 }

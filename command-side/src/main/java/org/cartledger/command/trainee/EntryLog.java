@@ -3,17 +3,24 @@ package org.cartledger.command.trainee;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.enrollment.ProgramExtendedEvent;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.recording.Recorder;
+import org.cartledger.api.recording.RecorderRole;
 import org.cartledger.command.refusal.RuleViolation;
 
 /**
- * The entries in one trainee's record, by id and kind, and which of them have been corrected: all a
- * correction needs to know to be allowed.
+ * The entries in one trainee's record, by id and kind, who recorded each, and which of them have been
+ * corrected: all a correction needs to know to be allowed.
+ *
+ * <p>Who may correct what: a committee review only the committee (someone acting as COMMITTEE); any
+ * other entry that can be corrected, the person who recorded it (in whatever role they now act) or a
+ * coordinator. Nobody corrects a lifecycle decision or a correction (see {@link #NOT_CORRECTABLE}).
  */
 final class EntryLog {
 
@@ -29,16 +36,21 @@ final class EntryLog {
             EntryCorrectedEvent.class.getSimpleName());
 
     private final Map<String, String> kindByEntry = new HashMap<>();
+    /** Absent for an entry whose event carries no recorder (none does since recorders were put in metadata). */
+    private final Map<String, Recorder> recorderByEntry = new HashMap<>();
     private final Map<String, String> correctionByEntry = new HashMap<>();
 
-    void record(LedgerEntryEvent event) {
+    void record(LedgerEntryEvent event, Recorder recorder) {
         kindByEntry.put(event.entryId(), event.getClass().getSimpleName());
+        if (recorder != null) {
+            recorderByEntry.put(event.entryId(), recorder);
+        }
         if (event instanceof EntryCorrectedEvent correction) {
             correctionByEntry.put(correction.correctedEntryId(), correction.entryId());
         }
     }
 
-    void requireCorrectable(String traineeId, String correctedEntryId, String replacementEntryId) {
+    void requireCorrectable(String traineeId, String correctedEntryId, String replacementEntryId, Recorder corrector) {
         String kind = kindByEntry.get(correctedEntryId);
         if (kind == null) {
             throw RuleViolation.unacceptable("correction-target-unknown",
@@ -50,6 +62,7 @@ final class EntryLog {
                     "Entry '" + correctedEntryId + "' is a " + kind + ", which a correction cannot take back. "
                             + "Program dates change by extension, a closed program stays closed, and a correction is final.");
         }
+        requirePermitted(correctedEntryId, kind, corrector);
         String earlier = correctionByEntry.get(correctedEntryId);
         if (earlier != null) {
             throw RuleViolation.conflict("entry-already-corrected",
@@ -57,6 +70,25 @@ final class EntryLog {
         }
         if (replacementEntryId != null) {
             requireValidReplacement(traineeId, correctedEntryId, kind, replacementEntryId);
+        }
+    }
+
+    private void requirePermitted(String correctedEntryId, String kind, Recorder corrector) {
+        String actingAs = corrector == null ? null : corrector.role();
+        Recorder recordedBy = recorderByEntry.get(correctedEntryId);
+        if (CommitteeReviewRecordedEvent.class.getSimpleName().equals(kind)) {
+            if (!RecorderRole.COMMITTEE.name().equals(actingAs)) {
+                throw RuleViolation.unacceptable("correction-not-permitted",
+                        "Entry '" + correctedEntryId + "' is a committee decision; only the committee corrects it (someone "
+                                + "acting as COMMITTEE), and you act as " + actingAs + ". Ask the committee to correct it.");
+            }
+            return;
+        }
+        boolean ownEntry = recordedBy != null && corrector != null && recordedBy.id().equals(corrector.id());
+        if (!ownEntry && !RecorderRole.COORDINATOR.name().equals(actingAs)) {
+            throw RuleViolation.unacceptable("correction-not-permitted",
+                    "Entry '" + correctedEntryId + "' was recorded by " + (recordedBy == null ? "someone else" : "'" + recordedBy.id() + "'")
+                            + "; it may be corrected by whoever recorded it or by a coordinator. Ask one of them to correct it.");
         }
     }
 

@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -29,6 +31,7 @@ import org.cartledger.api.committee.RecordCommitteeReviewCommand;
 import org.cartledger.api.correction.CorrectEntryCommand;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.enrollment.CompleteProgramCommand;
+import org.cartledger.api.enrollment.CompletionWaiver;
 import org.cartledger.api.enrollment.EnrollTraineeCommand;
 import org.cartledger.api.enrollment.ExtendProgramCommand;
 import org.cartledger.api.enrollment.LengthApproval;
@@ -44,12 +47,17 @@ import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
 import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.recording.Recorder;
 import org.cartledger.api.research.RecordResearchProgressCommand;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
 import org.cartledger.command.activity.CatalogPolicy;
+import org.cartledger.command.committee.LedgerPositions;
+import org.cartledger.command.enrollment.CompletionPolicy;
 import org.cartledger.command.enrollment.EligibilityPolicy;
 import org.cartledger.command.enrollment.ProgramLengthPolicy;
 import org.cartledger.command.evaluation.MilestonePolicy;
+import org.cartledger.command.people.NamedPeople;
+import org.cartledger.command.people.Signature;
 import org.cartledger.command.refusal.RuleViolation;
 
 /**
@@ -58,7 +66,9 @@ import org.cartledger.command.refusal.RuleViolation;
  * may name). Each handler checks, then applies; state changes only when events are applied.
  *
  * <p>Every handler returns the new entry's id. The {@link Clock} is injected so that "not in the
- * future" is decided against the server's time, and tests can fix it.
+ * future" is decided against the server's time, and tests can fix it. So are the policies that need to
+ * know more than this record: {@link NamedPeople} (who the ledger's users are) and
+ * {@link LedgerPositions} (where the ledger stands). The recorder comes in each message's metadata.
  */
 @Aggregate
 public class TraineeRecord {
@@ -71,6 +81,8 @@ public class TraineeRecord {
     private ProgramWindow window;
     private final EntryLog entries = new EntryLog();
     private final Map<YearMonth, String> reviewEntryByMonth = new HashMap<>();
+    /** When the enrollment was recorded: where in the ledger to find its position. */
+    private Instant enrollmentRecordedAt;
 
     protected TraineeRecord() {
         // for Axon: the record is rebuilt from its events
@@ -78,7 +90,7 @@ public class TraineeRecord {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public String handle(EnrollTraineeCommand command, Clock clock) {
+    public String handle(EnrollTraineeCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         if (enrolled) {
             throw RuleViolation.conflict("trainee-already-enrolled",
                     "Trainee '" + command.traineeId() + "' is already enrolled; a trainee is enrolled once. "
@@ -90,6 +102,11 @@ public class TraineeRecord {
         EligibilityPolicy.check(command.track(), command.eligibility(), command.startDate());
         LengthApproval approval = ProgramLengthPolicy.isStandardLength(command.startDate(), command.endDate())
                 ? null : command.lengthApproval();
+        Recorder recorder = recorderOf(metaData);
+        people.requireFaculty("mentorId", command.mentorId(), recorder);
+        if (approval != null) {
+            people.requireApprover("lengthApproval.approvedBy", approval.approvedBy(), recorder);
+        }
         apply(new TraineeEnrolledEvent(command.traineeId(), command.entryId(), command.occurredAt(),
                 command.fullName(), command.track(), command.eligibility(), command.startDate(), command.endDate(),
                 zone.getId(), command.mentorId(), approval));
@@ -97,7 +114,7 @@ public class TraineeRecord {
     }
 
     @CommandHandler
-    public String handle(ExtendProgramCommand command, Clock clock) {
+    public String handle(ExtendProgramCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireOpen();
         ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
         if (!command.newEndDate().isAfter(window.endDate())) {
@@ -106,13 +123,14 @@ public class TraineeRecord {
         }
         ProgramLengthPolicy.check(window.startDate(), command.newEndDate(),
                 new LengthApproval(command.reason(), command.approvedBy()));
+        people.requireApprover("approvedBy", command.approvedBy(), recorderOf(metaData));
         apply(new ProgramExtendedEvent(traineeId, command.entryId(), command.occurredAt(), window.endDate(),
                 command.newEndDate(), command.reason(), command.approvedBy()));
         return command.entryId();
     }
 
     @CommandHandler
-    public String handle(CompleteProgramCommand command, Clock clock) {
+    public String handle(CompleteProgramCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireOpen();
         ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
         LocalDate day = command.occurredAt().atZone(window.zone()).toLocalDate();
@@ -120,7 +138,12 @@ public class TraineeRecord {
             throw RuleViolation.unacceptable("completion-before-start",
                     "A program cannot be completed on " + day + ", before it starts on " + window.startDate() + ".");
         }
-        apply(new ProgramCompletedEvent(traineeId, command.entryId(), command.occurredAt(), command.summary()));
+        CompletionWaiver waiver = command.waiver();
+        CompletionPolicy.check(window.startDate(), day, reviewEntryByMonth.size(), waiver);
+        if (waiver != null) {
+            people.requireApprover("waiver.approvedBy", waiver.approvedBy(), recorderOf(metaData));
+        }
+        apply(new ProgramCompletedEvent(traineeId, command.entryId(), command.occurredAt(), command.summary(), waiver));
         return command.entryId();
     }
 
@@ -150,20 +173,22 @@ public class TraineeRecord {
     }
 
     @CommandHandler
-    public String handle(RecordProcedureCommand command, Clock clock) {
+    public String handle(RecordProcedureCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireWithinProgram(command.occurredAt(), clock);
         CatalogPolicy.procedure(command.procedure());
+        Signature supervisor = people.signer("supervisorId", command.supervisorId(), command.onBehalfOf(), recorderOf(metaData));
         apply(new ProcedureRecordedEvent(traineeId, command.entryId(), command.occurredAt(), command.procedure(),
-                command.setting(), command.supervisionLevel(), command.supervisorId(), command.notes()));
+                command.setting(), command.supervisionLevel(), supervisor.signer(), command.notes(), supervisor.onBehalfOf()));
         return command.entryId();
     }
 
     @CommandHandler
-    public String handle(LogSkillCommand command, Clock clock) {
+    public String handle(LogSkillCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireWithinProgram(command.occurredAt(), clock);
         CatalogPolicy.skill(command.skill());
+        Signature signature = people.signer("signedOffBy", command.signedOffBy(), command.onBehalfOf(), recorderOf(metaData));
         apply(new SkillLoggedEvent(traineeId, command.entryId(), command.occurredAt(), command.skill(),
-                command.signedOffBy(), command.notes()));
+                signature.signer(), command.notes(), signature.onBehalfOf()));
         return command.entryId();
     }
 
@@ -176,49 +201,57 @@ public class TraineeRecord {
     }
 
     @CommandHandler
-    public String handle(RecordRotationEvaluationCommand command, Clock clock) {
+    public String handle(RecordRotationEvaluationCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireWithinProgram(command.occurredAt(), clock);
         MilestonePolicy.checkRotationRatings(command.milestoneLevels());
+        Signature evaluator = people.signer("evaluatorId", command.evaluatorId(), command.onBehalfOf(), recorderOf(metaData));
         apply(new RotationEvaluationRecordedEvent(traineeId, command.entryId(), command.occurredAt(),
-                command.rotation(), command.evaluatorId(), command.milestoneLevels(), command.comments()));
+                command.rotation(), evaluator.signer(), command.milestoneLevels(), command.comments(), evaluator.onBehalfOf()));
         return command.entryId();
     }
 
     @CommandHandler
-    public String handle(RecordFacultyFeedbackCommand command, Clock clock) {
+    public String handle(RecordFacultyFeedbackCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireWithinProgram(command.occurredAt(), clock);
+        Signature faculty = people.signer("facultyId", command.facultyId(), command.onBehalfOf(), recorderOf(metaData));
         apply(new FacultyFeedbackRecordedEvent(traineeId, command.entryId(), command.occurredAt(),
-                command.facultyId(), command.strengths(), command.areasForImprovement(), command.careerDevelopment()));
+                faculty.signer(), command.strengths(), command.areasForImprovement(), command.careerDevelopment(),
+                faculty.onBehalfOf()));
         return command.entryId();
     }
 
     @CommandHandler
-    public String handle(AssessTechnicalCompetencyCommand command, Clock clock) {
+    public String handle(AssessTechnicalCompetencyCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireWithinProgram(command.occurredAt(), clock);
         MilestonePolicy.checkLevel("level", command.level());
         if (command.procedure() != null) {
             CatalogPolicy.procedure(command.procedure());
         }
+        Signature assessor = people.signer("assessorId", command.assessorId(), command.onBehalfOf(), recorderOf(metaData));
         apply(new TechnicalCompetencyAssessedEvent(traineeId, command.entryId(), command.occurredAt(),
-                command.assessorId(), command.area(), command.procedure(), command.level(), command.comments()));
+                assessor.signer(), command.area(), command.procedure(), command.level(), command.comments(),
+                assessor.onBehalfOf()));
         return command.entryId();
     }
 
     @CommandHandler
-    public String handle(RecordCommitteeReviewCommand command, Clock clock) {
+    public String handle(RecordCommitteeReviewCommand command, Clock clock, LedgerPositions positions) {
         requireWithinProgram(command.occurredAt(), clock);
         YearMonth month = command.reviewMonth();
         if (month.isBefore(YearMonth.from(window.startDate())) || month.isAfter(YearMonth.from(window.endDate()))) {
             throw RuleViolation.unacceptable("review-month-outside-program",
                     "reviewMonth " + month + " is outside the program (" + window.startDate() + " to " + window.endDate() + ").");
         }
-        // Global ledger positions belong to the event store, not to this record, so a basis "in the future"
-        // cannot be told from here; only a position that no ledger has is refused.
-        if (command.basedOnLedgerPosition() != null && command.basedOnLedgerPosition() < 0) {
+        requireMonthBegun(month, command.occurredAt(), clock.instant());
+        Long basis = command.basedOnLedgerPosition();
+        if (basis != null && basis < 0) {
             throw RuleViolation.unacceptable("review-basis-not-a-ledger-position",
-                    "basedOnLedgerPosition " + command.basedOnLedgerPosition() + " is not a ledger position. Give the "
+                    "basedOnLedgerPosition " + basis + " is not a ledger position. Give the "
                             + "ledgerPosition of the dashboard the committee looked at, or leave it out to base the review "
                             + "on everything recorded before it.");
+        }
+        if (basis != null) {
+            requireBasisWithinRecord(basis, positions);
         }
         if (reviewEntryByMonth.containsKey(month)) {
             throw RuleViolation.conflict("one-committee-review-per-month",
@@ -233,21 +266,22 @@ public class TraineeRecord {
     }
 
     @CommandHandler
-    public String handle(CorrectEntryCommand command, Clock clock) {
+    public String handle(CorrectEntryCommand command, Clock clock, MetaData metaData) {
         requireOpen();
         ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
-        entries.requireCorrectable(traineeId, command.correctedEntryId(), command.replacementEntryId());
+        entries.requireCorrectable(traineeId, command.correctedEntryId(), command.replacementEntryId(), recorderOf(metaData));
         apply(new EntryCorrectedEvent(traineeId, command.entryId(), command.occurredAt(), command.correctedEntryId(),
                 command.reason(), command.replacementEntryId()));
         return command.entryId();
     }
 
     @EventSourcingHandler
-    void on(LedgerEntryEvent event) {
-        entries.record(event);
+    void on(LedgerEntryEvent event, MetaData metaData, @Timestamp Instant recordedAt) {
+        entries.record(event, recorderOf(metaData));
         if (event instanceof TraineeEnrolledEvent enrolledEvent) {
             traineeId = enrolledEvent.traineeId();
             enrolled = true;
+            enrollmentRecordedAt = recordedAt;
             window = new ProgramWindow(enrolledEvent.startDate(), enrolledEvent.endDate(), ZoneId.of(enrolledEvent.timeZone()));
         } else if (event instanceof ProgramExtendedEvent extended) {
             window = window.withEndDate(extended.newEndDate());
@@ -260,6 +294,43 @@ public class TraineeRecord {
             // a corrected committee review frees its month for the review recorded in its place
             reviewEntryByMonth.values().remove(corrected.correctedEntryId());
         }
+    }
+
+    /** The committee reviews a month that has begun: the current one or one that has passed. */
+    private void requireMonthBegun(YearMonth month, Instant occurredAt, Instant now) {
+        YearMonth current = YearMonth.from(now.atZone(window.zone()));
+        YearMonth ofMeeting = YearMonth.from(occurredAt.atZone(window.zone()));
+        YearMonth latest = ofMeeting.isBefore(current) ? ofMeeting : current;
+        if (month.isAfter(latest)) {
+            throw RuleViolation.unacceptable("review-month-not-begun",
+                    "reviewMonth " + month + " has not begun: the review is dated " + occurredAt.atZone(window.zone()).toLocalDate()
+                            + " and today is " + now.atZone(window.zone()).toLocalDate() + " (" + window.zone() + "). "
+                            + "A committee reviews the current month or one that has passed; check the month.");
+        }
+    }
+
+    /** A dashboard the committee looked at lies between this trainee's enrollment and the head of the ledger. */
+    private void requireBasisWithinRecord(long basis, LedgerPositions positions) {
+        long head = positions.head();
+        if (basis > head) {
+            throw RuleViolation.unacceptable("review-basis-beyond-head",
+                    "basedOnLedgerPosition " + basis + " is beyond the head of the ledger (" + head + "): no dashboard "
+                            + "has shown it. Give the ledgerPosition of the dashboard the committee looked at, or leave it out.");
+        }
+        long enrollment = positions.enrollmentPosition(traineeId, enrollmentRecordedAt);
+        if (basis < enrollment) {
+            throw RuleViolation.unacceptable("review-basis-before-enrollment",
+                    "basedOnLedgerPosition " + basis + " is before trainee '" + traineeId + "' was enrolled (position "
+                            + enrollment + "), so it shows nothing of this record. Give the ledgerPosition of the dashboard "
+                            + "the committee looked at, or leave it out.");
+        }
+    }
+
+    /** Who recorded a message (and in which role), as the server put it in the metadata; null if it did not. */
+    private static Recorder recorderOf(MetaData metaData) {
+        Object id = metaData.get(Recorder.ID_KEY);
+        Object role = metaData.get(Recorder.ROLE_KEY);
+        return id == null ? null : new Recorder(id.toString(), role == null ? null : role.toString());
     }
 
     private void requireOpen() {

@@ -49,7 +49,7 @@ class IdempotencyKeysTest {
     }
 
     private static LogSkillCommand skill(String skill) {
-        return new LogSkillCommand("F-1", "", null, skill, "fac-wang", null);
+        return new LogSkillCommand("F-1", "", null, skill, "fac-wang", null, null);
     }
 
     @Test
@@ -70,7 +70,7 @@ class IdempotencyKeysTest {
         assertThat(IdempotencyKeys.fingerprint(WANG, skill("CRS_MANAGEMENT"))).isEqualTo(first).hasSize(64);
         assertThat(IdempotencyKeys.fingerprint(WANG, skill("TUMOR_STAGING"))).isNotEqualTo(first);
         assertThat(IdempotencyKeys.fingerprint(new Recorder("fac-wang", "COMMITTEE"), skill("CRS_MANAGEMENT"))).isNotEqualTo(first);
-        assertThat(IdempotencyKeys.fingerprint(WANG, new LogSkillCommand("F-2", "", null, "CRS_MANAGEMENT", "fac-wang", null)))
+        assertThat(IdempotencyKeys.fingerprint(WANG, new LogSkillCommand("F-2", "", null, "CRS_MANAGEMENT", "fac-wang", null, null)))
                 .isNotEqualTo(first);
     }
 
@@ -87,6 +87,6 @@ class IdempotencyKeysTest {
     }
 
     private static RecordRotationEvaluationCommand evaluation(Map<String, Integer> levels) {
-        return new RecordRotationEvaluationCommand("F-1", "", null, "Cellular therapy inpatient", "fac-wang", levels, null);
+        return new RecordRotationEvaluationCommand("F-1", "", null, "Cellular therapy inpatient", "fac-wang", levels, null, null);
     }
 }

@@ -46,7 +46,7 @@ class EntryDispatcherTest {
 
     private EntryRecorded logSkill(EntryDispatcher dispatcher) {
         return dispatcher.record("F-1", null, WANG,
-                (entryId, at) -> new LogSkillCommand("F-1", entryId, at, "CRS_MANAGEMENT", "fac-wang", null));
+                (entryId, at) -> new LogSkillCommand("F-1", entryId, at, "CRS_MANAGEMENT", "fac-wang", null, null));
     }
 
     @Test
@@ -63,7 +63,7 @@ class EntryDispatcherTest {
         List<CommandMessage<?>> attempts = sent.getAllValues();
         assertThat(attempts).allSatisfy(attempt -> {
             assertThat(attempt.getPayload()).isEqualTo(
-                    new LogSkillCommand("F-1", recorded.entryId(), NOW, "CRS_MANAGEMENT", "fac-wang", null));
+                    new LogSkillCommand("F-1", recorded.entryId(), NOW, "CRS_MANAGEMENT", "fac-wang", null, null));
             assertThat(attempt.getMetaData()).containsEntry(Recorder.ID_KEY, "fac-wang").containsEntry(Recorder.ROLE_KEY, "FACULTY");
         });
         assertThat(attempts).extracting(CommandMessage::getIdentifier).doesNotHaveDuplicates();

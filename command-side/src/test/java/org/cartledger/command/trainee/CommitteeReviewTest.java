@@ -2,6 +2,9 @@ package org.cartledger.command.trainee;
 
 import static org.cartledger.command.trainee.BrokenRule.brokenRule;
 import static org.cartledger.command.trainee.TraineeFixtures.END;
+import static org.cartledger.command.trainee.TraineeFixtures.START;
+import static org.cartledger.command.trainee.TraineeFixtures.at;
+import static org.cartledger.command.trainee.TraineeFixtures.enrolledBetween;
 import static org.cartledger.command.trainee.TraineeFixtures.NEW_ENTRY;
 import static org.cartledger.command.trainee.TraineeFixtures.TRAINEE_ID;
 import static org.cartledger.command.trainee.TraineeFixtures.YESTERDAY;
@@ -13,7 +16,10 @@ import static org.cartledger.command.trainee.TraineeFixtures.reviewByCommittee;
 import static org.cartledger.command.trainee.TraineeFixtures.skillLogged;
 import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixture;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -22,13 +28,19 @@ import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
 import org.cartledger.api.committee.RecordCommitteeReviewCommand;
 import org.cartledger.command.refusal.RuleViolation;
+import org.cartledger.command.trainee.TraineeFixtures.TestPositions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The monthly clinical competency review: one per month, inside the program. */
+/**
+ * The monthly clinical competency review: one per month, inside the program, for a month that has begun, based
+ * on a dashboard between the trainee's enrollment and the head of the ledger.
+ */
 class CommitteeReviewTest {
 
     private static final YearMonth APRIL = YearMonth.of(2025, 4);
+    /** The month of the fixture's clock. */
+    private static final YearMonth MAY = YearMonth.of(2025, 5);
     private static final String APRIL_REVIEW = "entry-review-april";
 
     private AggregateTestFixture<TraineeRecord> fixture;
@@ -148,9 +160,100 @@ class CommitteeReviewTest {
 
     @Test
     void acceptsAReviewMonthThatAnExtensionAddedToTheProgram() {
-        fixture.given(enrolled(), extended("entry-extension", END, LocalDate.of(2025, 8, 29)))
-                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, YearMonth.of(2025, 8)))
-                .expectEvents(committeeReviewed(NEW_ENTRY, YESTERDAY, YearMonth.of(2025, 8)))
+        LocalDate firstEnd = LocalDate.of(2025, 4, 30);
+        fixture.given(enrolledBetween(START, firstEnd), extended("entry-extension", firstEnd, END))
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, MAY))
+                .expectEvents(committeeReviewed(NEW_ENTRY, YESTERDAY, MAY))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    // ---- only a month that has begun
+
+    @Test
+    void recordsAReviewForTheCurrentMonth() {
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, MAY))
+                .expectEvents(committeeReviewed(NEW_ENTRY, YESTERDAY, MAY))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void refusesAReviewForAMonthThatHasNotBegun() {
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, YearMonth.of(2025, 6)))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("review-month-not-begun", 422))
+                .expectNoEvents();
+    }
+
+    /** The month is the program's: in Shanghai, June begins at 16:00 UTC on 31 May. */
+    @Test
+    void recordsAReviewForAMonthThatHasBegunInTheProgramsZoneThoughNotYetInUtc() {
+        Instant justAfterMidnight = at(LocalDate.of(2025, 6, 1), 0, 10);
+        fixture = traineeRecordFixture(Clock.fixed(justAfterMidnight.plusSeconds(60), ZoneOffset.UTC),
+                new TestPositions(TestPositions.HEAD, 0));
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, justAfterMidnight, YearMonth.of(2025, 6)))
+                .expectEvents(committeeReviewed(NEW_ENTRY, justAfterMidnight, YearMonth.of(2025, 6)))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void refusesAReviewForNextMonthOnTheLastEveningOfThisOne() {
+        Instant lastEvening = at(LocalDate.of(2025, 5, 31), 23, 50);
+        fixture = traineeRecordFixture(Clock.fixed(lastEvening.plusSeconds(60), ZoneOffset.UTC),
+                new TestPositions(TestPositions.HEAD, 0));
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, lastEvening, YearMonth.of(2025, 6)))
+                .expectException(brokenRule("review-month-not-begun", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAReviewDatedBeforeItsMonthBegan() {
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, at(LocalDate.of(2025, 4, 30), 15, 0), MAY))
+                .expectException(brokenRule("review-month-not-begun", 422))
+                .expectNoEvents();
+    }
+
+    // ---- a basis between the trainee's enrollment and the head of the ledger
+
+    @Test
+    void refusesAReviewBasedOnAPositionBeyondTheHeadOfTheLedger() {
+        fixture = traineeRecordFixture(new TestPositions(100, 40));
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, 101L))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("review-basis-beyond-head", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAReviewBasedOnAPositionBeforeTheTraineeWasEnrolled() {
+        fixture = traineeRecordFixture(new TestPositions(100, 40));
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, 39L))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("review-basis-before-enrollment", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsAReviewBasedOnTheEnrollmentItself() {
+        fixture = traineeRecordFixture(new TestPositions(100, 40));
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, 40L))
+                .expectEvents(committeeReviewed(NEW_ENTRY, YESTERDAY, APRIL, 40L))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void recordsAReviewBasedOnTheHeadOfTheLedger() {
+        fixture = traineeRecordFixture(new TestPositions(100, 40));
+        fixture.given(enrolled())
+                .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, 100L))
+                .expectEvents(committeeReviewed(NEW_ENTRY, YESTERDAY, APRIL, 100L))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 

@@ -1,6 +1,13 @@
 package org.cartledger.command.trainee;
 
 import static org.cartledger.command.trainee.BrokenRule.brokenRule;
+import static org.cartledger.command.trainee.TraineeFixtures.COMMITTEE_MEMBER_ID;
+import static org.cartledger.command.trainee.TraineeFixtures.COORDINATOR_ID;
+import static org.cartledger.command.trainee.TraineeFixtures.FACULTY_ID;
+import static org.cartledger.command.trainee.TraineeFixtures.OTHER_FACULTY_ID;
+import static org.cartledger.command.trainee.TraineeFixtures.committeeReviewed;
+import static org.cartledger.command.trainee.TraineeFixtures.recordedBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.cartledger.command.trainee.TraineeFixtures.END;
 import static org.cartledger.command.trainee.TraineeFixtures.ENROLLMENT_ENTRY;
 import static org.cartledger.command.trainee.TraineeFixtures.NEW_ENTRY;
@@ -18,18 +25,25 @@ import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixtur
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cartledger.api.correction.CorrectEntryCommand;
 import org.cartledger.api.correction.EntryCorrectedEvent;
+import org.cartledger.api.recording.RecorderRole;
 import org.cartledger.command.refusal.RuleViolation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Marking an entry as recorded in error, optionally naming the entry that replaces it. */
+/**
+ * Marking an entry as recorded in error, optionally naming the entry that replaces it; a committee decision only
+ * by the committee, any other entry by whoever recorded it or by a coordinator.
+ */
 class CorrectionTest {
 
     private static final String WRONG_SKILL = "entry-wrong-skill";
     private static final String RIGHT_SKILL = "entry-right-skill";
+    private static final String REVIEW = "entry-review";
+    private static final YearMonth APRIL = YearMonth.of(2025, 4);
 
     private AggregateTestFixture<TraineeRecord> fixture;
 
@@ -145,6 +159,68 @@ class CorrectionTest {
                 .expectException(RuleViolation.class)
                 .expectException(brokenRule("replacement-invalid", 422))
                 .expectNoEvents();
+    }
+
+    // ---- who may correct what
+
+    @Test
+    void theCommitteeCorrectsACommitteeDecision() {
+        fixture.given(enrolled(), recordedBy(committeeReviewed(REVIEW, YESTERDAY, APRIL), COMMITTEE_MEMBER_ID, RecorderRole.COMMITTEE))
+                .when(correct(NEW_ENTRY, REVIEW, null), recordedBy("committee-li", RecorderRole.COMMITTEE))
+                .expectEvents(corrected(NEW_ENTRY, REVIEW, null))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void refusesAFacultyMembersCorrectionOfACommitteeDecision() {
+        fixture.given(enrolled(), recordedBy(committeeReviewed(REVIEW, YESTERDAY, APRIL), COMMITTEE_MEMBER_ID, RecorderRole.COMMITTEE))
+                .when(correct(NEW_ENTRY, REVIEW, null), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
+                .expectException(RuleViolation.class)
+                .expectException(brokenRule("correction-not-permitted", 422))
+                .expectExceptionMessage(containsString("only the committee corrects it"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACoordinatorsCorrectionOfACommitteeDecision() {
+        fixture.given(enrolled(), recordedBy(committeeReviewed(REVIEW, YESTERDAY, APRIL), COMMITTEE_MEMBER_ID, RecorderRole.COMMITTEE))
+                .when(correct(NEW_ENTRY, REVIEW, null), recordedBy(COORDINATOR_ID, RecorderRole.COORDINATOR))
+                .expectException(brokenRule("correction-not-permitted", 422))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theFacultyMemberWhoRecordedAnEntryCorrectsIt() {
+        fixture.given(enrolled(), recordedBy(skillLogged(WRONG_SKILL, YESTERDAY), FACULTY_ID, RecorderRole.FACULTY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
+                .expectEvents(corrected(NEW_ENTRY, WRONG_SKILL, null))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void aCoordinatorCorrectsAnEntryAFacultyMemberRecorded() {
+        fixture.given(enrolled(), recordedBy(skillLogged(WRONG_SKILL, YESTERDAY), FACULTY_ID, RecorderRole.FACULTY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy(COORDINATOR_ID, RecorderRole.COORDINATOR))
+                .expectEvents(corrected(NEW_ENTRY, WRONG_SKILL, null))
+                .expectResultMessagePayload(NEW_ENTRY);
+    }
+
+    @Test
+    void refusesAnotherFacultyMembersCorrectionOfAnEntry() {
+        fixture.given(enrolled(), recordedBy(skillLogged(WRONG_SKILL, YESTERDAY), FACULTY_ID, RecorderRole.FACULTY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy(OTHER_FACULTY_ID, RecorderRole.FACULTY))
+                .expectException(brokenRule("correction-not-permitted", 422))
+                .expectExceptionMessage(containsString("'" + FACULTY_ID + "'"))
+                .expectNoEvents();
+    }
+
+    /** Someone on the committee who is also faculty acts as COMMITTEE on corrections, and still corrects their own entries. */
+    @Test
+    void aFacultyMemberOnTheCommitteeCorrectsTheirOwnEntryWhileActingAsCommittee() {
+        fixture.given(enrolled(), recordedBy(skillLogged(WRONG_SKILL, YESTERDAY), "fac-committee-wu", RecorderRole.FACULTY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy("fac-committee-wu", RecorderRole.COMMITTEE))
+                .expectEvents(corrected(NEW_ENTRY, WRONG_SKILL, null))
+                .expectResultMessagePayload(NEW_ENTRY);
     }
 
     @Test

@@ -1,12 +1,18 @@
 package org.cartledger.command.trainee;
 
 import static org.cartledger.command.trainee.BrokenRule.brokenRule;
+import static org.cartledger.command.trainee.TraineeFixtures.APPROVER_ID;
+import static org.cartledger.command.trainee.TraineeFixtures.at;
+import static org.cartledger.command.trainee.TraineeFixtures.corrected;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.cartledger.command.trainee.TraineeFixtures.END;
 import static org.cartledger.command.trainee.TraineeFixtures.NEW_ENTRY;
 import static org.cartledger.command.trainee.TraineeFixtures.NOW;
 import static org.cartledger.command.trainee.TraineeFixtures.START;
 import static org.cartledger.command.trainee.TraineeFixtures.TRAINEE_ID;
 import static org.cartledger.command.trainee.TraineeFixtures.YESTERDAY;
+import static org.cartledger.command.trainee.TraineeFixtures.committeeReviewed;
 import static org.cartledger.command.trainee.TraineeFixtures.complete;
 import static org.cartledger.command.trainee.TraineeFixtures.completed;
 import static org.cartledger.command.trainee.TraineeFixtures.enrolled;
@@ -19,25 +25,38 @@ import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixtur
 import static org.cartledger.command.trainee.TraineeFixtures.withdraw;
 import static org.cartledger.command.trainee.TraineeFixtures.withdrawn;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.function.Function;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.cartledger.api.enrollment.CompleteProgramCommand;
+import org.cartledger.api.enrollment.CompletionWaiver;
 import org.cartledger.api.enrollment.ExtendProgramCommand;
 import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.enrollment.ProgramExtendedEvent;
 import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
 import org.cartledger.command.refusal.RuleViolation;
+import org.cartledger.command.trainee.TraineeFixtures.TestPositions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Extension, completion and withdrawal, and what a record takes before enrollment and after it closes. */
+/**
+ * Extension, completion (after two weeks, with a committee review, or with a waiver) and withdrawal, and what a
+ * record takes before enrollment and after it closes.
+ */
 class LifecycleTest {
+
+    private static final LocalDate MAY_5 = LocalDate.of(2025, 5, 5);
+    private static final YearMonth APRIL = YearMonth.of(2025, 4);
+    private static final YearMonth MAY = YearMonth.of(2025, 5);
 
     private static final String EVERY_ENTRY = "org.cartledger.command.trainee.TraineeFixtures#everyEntry";
 
@@ -155,10 +174,87 @@ class LifecycleTest {
 
         @Test
         void completesTheProgram() {
-            fixture.given(enrolled())
+            fixture.given(enrolled(), committeeReviewed("entry-review", YESTERDAY, YearMonth.of(2025, 4)))
                     .when(complete(NEW_ENTRY, YESTERDAY))
                     .expectEvents(new ProgramCompletedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "Completed all rotations"))
                     .expectResultMessagePayload(NEW_ENTRY);
+        }
+
+        @Test
+        void refusesACompletionWithNoCommitteeReviewOnRecord() {
+            fixture.given(enrolled())
+                    .when(complete(NEW_ENTRY, YESTERDAY))
+                    .expectException(RuleViolation.class)
+                    .expectException(brokenRule("completion-requirements-not-met", 422))
+                    .expectExceptionMessage(containsString("a committee review on record"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void aCorrectedCommitteeReviewDoesNotCountTowardsCompletion() {
+            fixture.given(enrolled(), committeeReviewed("entry-review", YESTERDAY, APRIL),
+                            corrected("entry-correction", "entry-review", null))
+                    .when(complete(NEW_ENTRY, YESTERDAY))
+                    .expectException(brokenRule("completion-requirements-not-met", 422))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesACompletionBeforeTwoWeeksInTheProgramListingEverythingMissing() {
+            fixture.given(enrolledBetween(MAY_5, MAY_5.plusMonths(2)))
+                    .when(complete(NEW_ENTRY, at(MAY_5.plusDays(9), 17, 0)))
+                    .expectException(brokenRule("completion-requirements-not-met", 422))
+                    .expectExceptionMessage(allOf(containsString("two weeks in the program"),
+                            containsString("the earliest is 2025-05-18"), containsString("a committee review on record")))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void completesOnTheFourteenthDayOfTheProgramWithAReviewOnRecord() {
+            Instant fourteenthDay = at(MAY_5.plusDays(13), 9, 0);
+            fixture = traineeRecordFixture(Clock.fixed(fourteenthDay.plusSeconds(3600), ZoneOffset.UTC),
+                    new TestPositions(TestPositions.HEAD, 0));
+            fixture.given(enrolledBetween(MAY_5, MAY_5.plusMonths(2)), committeeReviewed("entry-review", fourteenthDay, MAY))
+                    .when(complete(NEW_ENTRY, fourteenthDay))
+                    .expectEvents(completed(NEW_ENTRY, fourteenthDay))
+                    .expectResultMessagePayload(NEW_ENTRY);
+        }
+
+        @Test
+        void completesEarlyAndWithoutAReviewWithAWaiverRecordingReasonAndApprover() {
+            CompletionWaiver waiver = new CompletionWaiver("Recalled to home institution; competencies signed off", APPROVER_ID);
+            fixture.given(enrolledBetween(MAY_5, MAY_5.plusMonths(2)))
+                    .when(new CompleteProgramCommand(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "Completed early", waiver))
+                    .expectEvents(new ProgramCompletedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "Completed early", waiver))
+                    .expectResultMessagePayload(NEW_ENTRY);
+        }
+
+        @Test
+        void refusesAWaiverApprovedBySomeoneTheLedgerDoesNotKnow() {
+            fixture.given(enrolled())
+                    .when(new CompleteProgramCommand(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "Completed early",
+                            new CompletionWaiver("Recalled", "dean-nobody")))
+                    .expectException(brokenRule("unknown-approver", 422))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAWaiverApprovedByAnAuditor() {
+            fixture.given(enrolled())
+                    .when(new CompleteProgramCommand(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "Completed early",
+                            new CompletionWaiver("Recalled", "auditor-lin")))
+                    .expectException(brokenRule("unknown-approver", 422))
+                    .expectExceptionMessage(containsString("holds AUDITOR"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAWaiverWithoutAReason() {
+            fixture.given(enrolled())
+                    .when(new CompleteProgramCommand(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "Completed early",
+                            new CompletionWaiver(" ", APPROVER_ID)))
+                    .expectException(brokenRule("completion-waiver-incomplete", 422))
+                    .expectNoEvents();
         }
 
         @Test

@@ -8,9 +8,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cartledger.api.activity.AttendanceRecordedEvent;
 import org.cartledger.api.activity.LogSkillCommand;
@@ -42,8 +45,13 @@ import org.cartledger.api.evaluation.AssessTechnicalCompetencyCommand;
 import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.api.evaluation.TechnicalArea;
+import org.cartledger.api.recording.Recorder;
+import org.cartledger.api.recording.RecorderRole;
 import org.cartledger.api.research.RecordResearchProgressCommand;
 import org.cartledger.api.research.ResearchMilestone;
+import org.cartledger.command.committee.LedgerPositions;
+import org.cartledger.command.people.KnownUsers;
+import org.cartledger.command.people.NamedPeople;
 import org.junit.jupiter.api.Named;
 
 /**
@@ -68,11 +76,96 @@ final class TraineeFixtures {
     private TraineeFixtures() {
     }
 
-    /** A fixture for the record whose handlers read {@link #NOW} from their injected clock. */
+    /** The faculty member who records (and signs) faculty entries unless a test says otherwise. */
+    static final String FACULTY_ID = "faculty-chen";
+    static final String OTHER_FACULTY_ID = "faculty-zhou";
+    static final String COORDINATOR_ID = "coord-li";
+    static final String COMMITTEE_MEMBER_ID = "committee-wu";
+    static final String APPROVER_ID = "director-zhao";
+
+    /** The users the ledger knows in these tests, with their roles. */
+    static final Map<String, Set<RecorderRole>> USERS = Map.of(
+            FACULTY_ID, Set.of(RecorderRole.FACULTY),
+            OTHER_FACULTY_ID, Set.of(RecorderRole.FACULTY),
+            MENTOR_ID, Set.of(RecorderRole.FACULTY),
+            COORDINATOR_ID, Set.of(RecorderRole.COORDINATOR),
+            COMMITTEE_MEMBER_ID, Set.of(RecorderRole.COMMITTEE),
+            APPROVER_ID, Set.of(RecorderRole.COORDINATOR),
+            "auditor-lin", Set.of(RecorderRole.AUDITOR));
+
+    /**
+     * A fixture for the record whose handlers read {@link #NOW} from their injected clock, know {@link #USERS},
+     * and stand in a ledger whose head is at {@link TestPositions#HEAD} with this trainee enrolled at position 0.
+     * Each command is sent as the server sends it, with its recorder in the metadata: by default whoever the
+     * role matrix lets make that entry ({@link #defaultRecorder}); a test names another with
+     * {@code when(command, recordedBy(...))}.
+     */
     static AggregateTestFixture<TraineeRecord> traineeRecordFixture() {
+        return traineeRecordFixture(new TestPositions(TestPositions.HEAD, 0));
+    }
+
+    static AggregateTestFixture<TraineeRecord> traineeRecordFixture(LedgerPositions positions) {
+        return traineeRecordFixture(Clock.fixed(NOW, ZoneOffset.UTC), positions);
+    }
+
+    static AggregateTestFixture<TraineeRecord> traineeRecordFixture(Clock clock, LedgerPositions positions) {
         AggregateTestFixture<TraineeRecord> fixture = new AggregateTestFixture<>(TraineeRecord.class);
-        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(new NamedPeople(new KnownUsers() {
+            @Override
+            public Set<RecorderRole> rolesOf(String userId) {
+                return USERS.getOrDefault(userId, Set.of());
+            }
+
+            @Override
+            public String whereKnown() {
+                return "The test knows " + USERS.keySet() + ".";
+            }
+        }));
+        fixture.registerInjectableResource(positions);
+        fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
+                command.getMetaData().containsKey(Recorder.ID_KEY) ? command
+                        : command.andMetaData(recordedBy(defaultRecorder(command.getPayload()))));
         return fixture;
+    }
+
+    /** The metadata the server gives a command recorded by this person acting in this role. */
+    static Map<String, Object> recordedBy(Recorder recorder) {
+        return Map.of(Recorder.ID_KEY, recorder.id(), Recorder.ROLE_KEY, recorder.role());
+    }
+
+    static Map<String, Object> recordedBy(String id, RecorderRole role) {
+        return recordedBy(new Recorder(id, role.name()));
+    }
+
+    /** Who the role matrix lets record each kind of entry; corrections by a coordinator. */
+    static Recorder defaultRecorder(Object command) {
+        if (command instanceof RecordCommitteeReviewCommand) {
+            return new Recorder(COMMITTEE_MEMBER_ID, RecorderRole.COMMITTEE.name());
+        }
+        if (command instanceof EnrollTraineeCommand || command instanceof ExtendProgramCommand
+                || command instanceof CompleteProgramCommand || command instanceof WithdrawTraineeCommand
+                || command instanceof CorrectEntryCommand) {
+            return new Recorder(COORDINATOR_ID, RecorderRole.COORDINATOR.name());
+        }
+        return new Recorder(FACULTY_ID, RecorderRole.FACULTY.name());
+    }
+
+    /** An event as recorded by this person acting in this role, to use as a given. */
+    static DomainEventMessage<?> recordedBy(Object event, String id, RecorderRole role) {
+        return new GenericDomainEventMessage<>(TraineeRecord.class.getSimpleName(), TRAINEE_ID, 0, event,
+                recordedBy(id, role));
+    }
+
+    /** Where the ledger stands, as a test sets it. */
+    record TestPositions(long head, long enrollment) implements LedgerPositions {
+
+        static final long HEAD = 100;
+
+        @Override
+        public long enrollmentPosition(String traineeId, Instant enrollmentRecordedAt) {
+            return enrollment;
+        }
     }
 
     /** The instant at a wall-clock time on a day in the program's zone, Asia/Shanghai (UTC+8). */
@@ -172,7 +265,7 @@ final class TraineeFixtures {
     }
 
     static CompleteProgramCommand complete(String entryId, Instant occurredAt) {
-        return new CompleteProgramCommand(TRAINEE_ID, entryId, occurredAt, "Completed all rotations");
+        return new CompleteProgramCommand(TRAINEE_ID, entryId, occurredAt, "Completed all rotations", null);
     }
 
     static ProgramCompletedEvent completed(String entryId, Instant occurredAt) {
@@ -202,7 +295,7 @@ final class TraineeFixtures {
 
     static RecordProcedureCommand recordProcedure(String entryId, Instant occurredAt, String procedure) {
         return new RecordProcedureCommand(TRAINEE_ID, entryId, occurredAt, procedure, ProcedureSetting.CLINICAL,
-                SupervisionLevel.DIRECT_SUPERVISION, "faculty-chen", "Uneventful");
+                SupervisionLevel.DIRECT_SUPERVISION, "faculty-chen", "Uneventful", null);
     }
 
     static ProcedureRecordedEvent procedureRecorded(String entryId, Instant occurredAt) {
@@ -211,7 +304,7 @@ final class TraineeFixtures {
     }
 
     static LogSkillCommand logSkill(String entryId, Instant occurredAt, String skill) {
-        return new LogSkillCommand(TRAINEE_ID, entryId, occurredAt, skill, "faculty-chen", "Signed off on the ward");
+        return new LogSkillCommand(TRAINEE_ID, entryId, occurredAt, skill, "faculty-chen", "Signed off on the ward", null);
     }
 
     static LogSkillCommand logSkill(String entryId, Instant occurredAt) {
@@ -238,17 +331,17 @@ final class TraineeFixtures {
     static RecordRotationEvaluationCommand evaluateRotation(String entryId, Instant occurredAt,
             Map<String, Integer> milestoneLevels) {
         return new RecordRotationEvaluationCommand(TRAINEE_ID, entryId, occurredAt, "CAR-T inpatient ward",
-                "faculty-chen", milestoneLevels, "Steady progress");
+                "faculty-chen", milestoneLevels, "Steady progress", null);
     }
 
     static RecordFacultyFeedbackCommand giveFeedback(String entryId, Instant occurredAt) {
         return new RecordFacultyFeedbackCommand(TRAINEE_ID, entryId, occurredAt, "faculty-chen",
-                "Careful bedside monitoring", "Speak up at the tumor board", "Consider a research year");
+                "Careful bedside monitoring", "Speak up at the tumor board", "Consider a research year", null);
     }
 
     static AssessTechnicalCompetencyCommand assess(String entryId, Instant occurredAt, String procedure, int level) {
         return new AssessTechnicalCompetencyCommand(TRAINEE_ID, entryId, occurredAt, "faculty-chen",
-                TechnicalArea.PROCEDURES, procedure, level, "Good aseptic technique");
+                TechnicalArea.PROCEDURES, procedure, level, "Good aseptic technique", null);
     }
 
     // ---- committee

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import org.cartledger.api.recording.RecorderRole;
 import org.cartledger.runtime.security.ConditionalOnPasswordSignIn;
 import org.cartledger.runtime.security.LedgerPrincipal;
 import org.cartledger.runtime.security.LedgerUserDetails;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -84,11 +86,13 @@ public class LedgerUsers implements UserDetailsService {
     @Transactional
     public UserView create(NewUserRequest user, String createdBy) {
         requireTraineeIdForTrainee(user.roles(), user.traineeId());
+        requireNoOtherAccountFor(user.traineeId(), user.id());
         String hash = hash(user.password());
         OffsetDateTime now = now();
-        int inserted = jdbc.update("INSERT INTO ledger_user (id, password_hash, trainee_id, created_by, created_at, "
-                        + "password_changed_by, password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                user.id(), hash, user.traineeId(), createdBy, now, createdBy, now);
+        int inserted = onceForTraineeId(user.traineeId(), () -> jdbc.update("INSERT INTO ledger_user (id, "
+                        + "password_hash, trainee_id, created_by, created_at, password_changed_by, password_changed_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                user.id(), hash, user.traineeId(), createdBy, now, createdBy, now));
         if (inserted == 0) {
             throw new UserRefusal(409, "user-already-exists", "The user exists",
                     "There is already a user '" + user.id() + "'. POST /api/admin/users/" + user.id() + "/roles grants them more roles.");
@@ -108,11 +112,21 @@ public class LedgerUsers implements UserDetailsService {
                         "User '" + id + "' is trainee '" + traineeId + "'; a person's trainee id does not change.");
             }
             traineeId = grant.traineeId();
-            jdbc.update("UPDATE ledger_user SET trainee_id = ? WHERE id = ?", traineeId, id);
+            requireNoOtherAccountFor(traineeId, id);
+            String newTraineeId = traineeId;
+            onceForTraineeId(traineeId, () -> jdbc.update("UPDATE ledger_user SET trainee_id = ? WHERE id = ?", newTraineeId, id));
         }
         requireTraineeIdForTrainee(grant.roles(), traineeId);
         insertRoles(id, grant.roles(), grantedBy, now());
         return find(id).orElseThrow();
+    }
+
+    /** The roles the user holds; none for a user the ledger does not have. For entries that name people. */
+    public Set<RecorderRole> rolesOf(String id) {
+        Set<RecorderRole> roles = EnumSet.noneOf(RecorderRole.class);
+        jdbc.queryForList("SELECT role FROM ledger_user_role WHERE user_id = ?", String.class, id)
+                .forEach(role -> roles.add(RecorderRole.valueOf(role)));
+        return roles;
     }
 
     public void changePassword(String id, String password, String changedBy) {
@@ -156,6 +170,40 @@ public class LedgerUsers implements UserDetailsService {
             jdbc.update("INSERT INTO ledger_user_role (user_id, role, granted_by, granted_at) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT (user_id, role) DO NOTHING", id, role.name(), grantedBy, at);
         }
+    }
+
+    /**
+     * One account per trainee id: a trainee id names one person. Checked first for a clear answer; the unique
+     * index ledger_user_one_per_trainee (V4_1) decides between two requests at the same moment.
+     */
+    private void requireNoOtherAccountFor(String traineeId, String userId) {
+        if (traineeId == null) {
+            return;
+        }
+        List<String> holders = jdbc.queryForList("SELECT id FROM ledger_user WHERE trainee_id = ? AND id <> ?",
+                String.class, traineeId, userId);
+        if (!holders.isEmpty()) {
+            throw oneAccountPerTrainee(traineeId, holders.get(0));
+        }
+    }
+
+    private static int onceForTraineeId(String traineeId, IntSupplier write) {
+        try {
+            return write.getAsInt();
+        } catch (DuplicateKeyException e) {
+            if (traineeId == null || !String.valueOf(e.getMessage()).contains("ledger_user_one_per_trainee")) {
+                throw e;
+            }
+            // the transaction is aborted now, so the other account is not looked up: it was made a moment ago
+            throw oneAccountPerTrainee(traineeId, null);
+        }
+    }
+
+    private static UserRefusal oneAccountPerTrainee(String traineeId, String holder) {
+        return new UserRefusal(409, "one-account-per-trainee", "The trainee has an account",
+                "Trainee '" + traineeId + "' already has an account" + (holder == null ? "" : ", '" + holder + "'")
+                        + "; a trainee id names one person, who signs in with one account. Grant that account the roles "
+                        + "instead (POST /api/admin/users/{userId}/roles), or check the trainee id.");
     }
 
     private static void requireTraineeIdForTrainee(List<RecorderRole> roles, String traineeId) {

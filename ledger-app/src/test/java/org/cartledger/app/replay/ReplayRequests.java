@@ -23,7 +23,7 @@ public final class ReplayRequests {
 
     public static String skillOn(String skill, LocalDate day) {
         return """
-                {"skill":"%s","signedOffBy":"fac-wang","occurredAt":"%s"}""".formatted(skill, at(day));
+                {"skill":"%s","occurredAt":"%s"}""".formatted(skill, at(day));
     }
 
     public static String attendanceOn(String activityType, LocalDate day) {
@@ -34,8 +34,8 @@ public final class ReplayRequests {
 
     public static String procedureOn(String procedure, LocalDate day) {
         return """
-                {"procedure":"%s","setting":"SIMULATION","supervisionLevel":"DIRECT_SUPERVISION","supervisorId":"fac-zhao",
-                 "occurredAt":"%s"}""".formatted(procedure, at(day));
+                {"procedure":"%s","setting":"SIMULATION","supervisionLevel":"DIRECT_SUPERVISION","occurredAt":"%s"}"""
+                .formatted(procedure, at(day));
     }
 
     public static String extension(LocalDate newEndDate) {

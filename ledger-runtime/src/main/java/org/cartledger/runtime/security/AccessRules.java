@@ -55,8 +55,9 @@ public final class AccessRules {
             post(T + "/technical-assessments").to(FACULTY).neverAboutOneself(),
             // the monthly competency committee decides
             post(T + "/committee-reviews").to(COMMITTEE).neverAboutOneself(),
-            // whoever may record entries may correct one, with a reason
-            post(T + "/corrections").to(COORDINATOR, FACULTY, COMMITTEE).neverAboutOneself(),
+            // whoever may record entries may correct one, with a reason; the committee first, since only it may
+            // correct a committee decision (who may correct which entry is the record's rule: EntryLog)
+            post(T + "/corrections").to(COMMITTEE, COORDINATOR, FACULTY).neverAboutOneself(),
             // a trainee's record: staff read every one, a trainee their own
             get(T + "/dashboard").to(STAFF).andTheTraineeThemselves(),
             get(T + "/dashboard/as-of").to(STAFF).andTheTraineeThemselves(),

@@ -17,8 +17,18 @@ class AccessRulesTest {
     void someoneWithSeveralRolesActsInTheFirstOneTheEndpointTakes() {
         LedgerPrincipal wu = principal("fac-wu", null, RecorderRole.COMMITTEE, RecorderRole.FACULTY);
 
-        assertThat(decide("POST", "/api/trainees/F-1/corrections", wu).acting()).isEqualTo(new ActingPrincipal("fac-wu", RecorderRole.FACULTY));
+        assertThat(decide("POST", "/api/trainees/F-1/skills", wu).acting()).isEqualTo(new ActingPrincipal("fac-wu", RecorderRole.FACULTY));
         assertThat(decide("POST", "/api/trainees/F-1/committee-reviews", wu).acting().role()).isEqualTo(RecorderRole.COMMITTEE);
+    }
+
+    /** Only the committee corrects a committee decision, so someone on the committee corrects as COMMITTEE. */
+    @Test
+    void someoneOnTheCommitteeCorrectsAsTheCommitteeAndACoordinatorAsCoordinator() {
+        LedgerPrincipal wu = principal("fac-wu", null, RecorderRole.COMMITTEE, RecorderRole.FACULTY);
+        LedgerPrincipal li = principal("coord-li", null, RecorderRole.FACULTY, RecorderRole.COORDINATOR);
+
+        assertThat(decide("POST", "/api/trainees/F-1/corrections", wu).acting()).isEqualTo(new ActingPrincipal("fac-wu", RecorderRole.COMMITTEE));
+        assertThat(decide("POST", "/api/trainees/F-1/corrections", li).acting().role()).isEqualTo(RecorderRole.COORDINATOR);
     }
 
     @Test

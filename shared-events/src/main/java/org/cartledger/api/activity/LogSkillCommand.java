@@ -10,5 +10,6 @@ public record LogSkillCommand(
         Instant occurredAt,
         String skill,
         String signedOffBy,
-        String notes) {
+        String notes,
+        String onBehalfOf) {
 }

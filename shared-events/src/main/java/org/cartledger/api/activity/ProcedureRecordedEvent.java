@@ -3,6 +3,11 @@ package org.cartledger.api.activity;
 import java.time.Instant;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
+/**
+ * @param onBehalfOf the faculty member on whose behalf the recorder (in the metadata) made this entry, when it was
+ *                   not the recorder's own; then it is also the supervisorId. Null when the recorder signed it themself, and
+ *                   in every event recorded before the field existed.
+ */
 public record ProcedureRecordedEvent(
         String traineeId,
         String entryId,
@@ -11,5 +16,12 @@ public record ProcedureRecordedEvent(
         ProcedureSetting setting,
         SupervisionLevel supervisionLevel,
         String supervisorId,
-        String notes) implements LedgerEntryEvent {
+        String notes,
+        String onBehalfOf) implements LedgerEntryEvent {
+
+    /** An entry the recorder signed themself. */
+    public ProcedureRecordedEvent(String traineeId, String entryId, Instant occurredAt, String procedure, ProcedureSetting setting,
+                                  SupervisionLevel supervisionLevel, String supervisorId, String notes) {
+        this(traineeId, entryId, occurredAt, procedure, setting, supervisionLevel, supervisorId, notes, null);
+    }
 }

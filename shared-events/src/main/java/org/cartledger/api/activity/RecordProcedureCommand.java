@@ -11,5 +11,6 @@ public record RecordProcedureCommand(
         ProcedureSetting setting,
         SupervisionLevel supervisionLevel,
         String supervisorId,
-        String notes) {
+        String notes,
+        String onBehalfOf) {
 }

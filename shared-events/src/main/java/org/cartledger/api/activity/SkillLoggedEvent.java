@@ -3,11 +3,22 @@ package org.cartledger.api.activity;
 import java.time.Instant;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
+/**
+ * @param onBehalfOf the faculty member on whose behalf the recorder (in the metadata) made this entry, when it was
+ *                   not the recorder's own; then it is also the signedOffBy. Null when the recorder signed it themself, and
+ *                   in every event recorded before the field existed.
+ */
 public record SkillLoggedEvent(
         String traineeId,
         String entryId,
         Instant occurredAt,
         String skill,
         String signedOffBy,
-        String notes) implements LedgerEntryEvent {
+        String notes,
+        String onBehalfOf) implements LedgerEntryEvent {
+
+    /** An entry the recorder signed themself. */
+    public SkillLoggedEvent(String traineeId, String entryId, Instant occurredAt, String skill, String signedOffBy, String notes) {
+        this(traineeId, entryId, occurredAt, skill, signedOffBy, notes, null);
+    }
 }

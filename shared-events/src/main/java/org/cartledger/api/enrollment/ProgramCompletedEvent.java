@@ -3,9 +3,19 @@ package org.cartledger.api.enrollment;
 import java.time.Instant;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
+/**
+ * @param waiver the reason and approver of a completion that did not meet every requirement; null when it met
+ *               them all, and in every event recorded before the field existed
+ */
 public record ProgramCompletedEvent(
         String traineeId,
         String entryId,
         Instant occurredAt,
-        String summary) implements LedgerEntryEvent {
+        String summary,
+        CompletionWaiver waiver) implements LedgerEntryEvent {
+
+    /** A completion that met every requirement. */
+    public ProgramCompletedEvent(String traineeId, String entryId, Instant occurredAt, String summary) {
+        this(traineeId, entryId, occurredAt, summary, null);
+    }
 }

@@ -15,5 +15,6 @@ public record AssessTechnicalCompetencyCommand(
         TechnicalArea area,
         String procedure,
         int level,
-        String comments) {
+        String comments,
+        String onBehalfOf) {
 }

@@ -3,6 +3,11 @@ package org.cartledger.api.evaluation;
 import java.time.Instant;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
+/**
+ * @param onBehalfOf the faculty member on whose behalf the recorder (in the metadata) made this entry, when it was
+ *                   not the recorder's own; then it is also the facultyId. Null when the recorder signed it themself, and
+ *                   in every event recorded before the field existed.
+ */
 public record FacultyFeedbackRecordedEvent(
         String traineeId,
         String entryId,
@@ -10,5 +15,12 @@ public record FacultyFeedbackRecordedEvent(
         String facultyId,
         String strengths,
         String areasForImprovement,
-        String careerDevelopment) implements LedgerEntryEvent {
+        String careerDevelopment,
+        String onBehalfOf) implements LedgerEntryEvent {
+
+    /** An entry the recorder signed themself. */
+    public FacultyFeedbackRecordedEvent(String traineeId, String entryId, Instant occurredAt, String facultyId, String strengths,
+                                        String areasForImprovement, String careerDevelopment) {
+        this(traineeId, entryId, occurredAt, facultyId, strengths, areasForImprovement, careerDevelopment, null);
+    }
 }

@@ -10,5 +10,6 @@ public record RecordFacultyFeedbackCommand(
         String facultyId,
         String strengths,
         String areasForImprovement,
-        String careerDevelopment) {
+        String careerDevelopment,
+        String onBehalfOf) {
 }

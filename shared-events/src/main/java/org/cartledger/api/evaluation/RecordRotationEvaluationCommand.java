@@ -16,5 +16,6 @@ public record RecordRotationEvaluationCommand(
         String rotation,
         String evaluatorId,
         Map<String, Integer> milestoneLevels,
-        String comments) {
+        String comments,
+        String onBehalfOf) {
 }

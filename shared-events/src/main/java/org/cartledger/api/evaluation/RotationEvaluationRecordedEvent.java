@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.Map;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
+/**
+ * @param onBehalfOf the faculty member on whose behalf the recorder (in the metadata) made this entry, when it was
+ *                   not the recorder's own; then it is also the evaluatorId. Null when the recorder signed it themself, and
+ *                   in every event recorded before the field existed.
+ */
 public record RotationEvaluationRecordedEvent(
         String traineeId,
         String entryId,
@@ -11,5 +16,12 @@ public record RotationEvaluationRecordedEvent(
         String rotation,
         String evaluatorId,
         Map<String, Integer> milestoneLevels,
-        String comments) implements LedgerEntryEvent {
+        String comments,
+        String onBehalfOf) implements LedgerEntryEvent {
+
+    /** An entry the recorder signed themself. */
+    public RotationEvaluationRecordedEvent(String traineeId, String entryId, Instant occurredAt, String rotation, String evaluatorId,
+                                           Map<String, Integer> milestoneLevels, String comments) {
+        this(traineeId, entryId, occurredAt, rotation, evaluatorId, milestoneLevels, comments, null);
+    }
 }

@@ -3,6 +3,11 @@ package org.cartledger.api.evaluation;
 import java.time.Instant;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
+/**
+ * @param onBehalfOf the faculty member on whose behalf the recorder (in the metadata) made this entry, when it was
+ *                   not the recorder's own; then it is also the assessorId. Null when the recorder signed it themself, and
+ *                   in every event recorded before the field existed.
+ */
 public record TechnicalCompetencyAssessedEvent(
         String traineeId,
         String entryId,
@@ -11,5 +16,12 @@ public record TechnicalCompetencyAssessedEvent(
         TechnicalArea area,
         String procedure,
         int level,
-        String comments) implements LedgerEntryEvent {
+        String comments,
+        String onBehalfOf) implements LedgerEntryEvent {
+
+    /** An entry the recorder signed themself. */
+    public TechnicalCompetencyAssessedEvent(String traineeId, String entryId, Instant occurredAt, String assessorId, TechnicalArea area,
+                                            String procedure, int level, String comments) {
+        this(traineeId, entryId, occurredAt, assessorId, area, procedure, level, comments, null);
+    }
 }

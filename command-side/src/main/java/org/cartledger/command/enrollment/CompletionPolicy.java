@@ -1,0 +1,53 @@
+package org.cartledger.command.enrollment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cartledger.api.enrollment.CompletionWaiver;
+import org.cartledger.command.refusal.RuleViolation;
+
+/**
+ * A program is completed only after its minimum length, two weeks (its {@value ProgramLengthPolicy#SHORTEST_DAYS}th
+ * day at the earliest, counted as {@link ProgramLengthPolicy} counts a program's days), and with at least one
+ * committee review on record that has not been corrected. Anything else needs a waiver: the reason and who
+ * approved it, kept in the completion.
+ */
+public final class CompletionPolicy {
+
+    private CompletionPolicy() {
+    }
+
+    /**
+     * @param completedOn    the program day of the completion, in the program's zone
+     * @param reviewsOnRecord committee reviews on record, not counting corrected ones
+     */
+    public static void check(LocalDate startDate, LocalDate completedOn, int reviewsOnRecord, CompletionWaiver waiver) {
+        List<String> missing = new ArrayList<>();
+        LocalDate earliest = earliestCompletion(startDate);
+        if (completedOn.isBefore(earliest)) {
+            missing.add("two weeks in the program (completion on " + completedOn + "; the earliest is " + earliest + ")");
+        }
+        if (reviewsOnRecord == 0) {
+            missing.add("a committee review on record (none has been recorded, or each was corrected)");
+        }
+        if (waiver != null && (isBlank(waiver.reason()) || isBlank(waiver.approvedBy()))) {
+            throw RuleViolation.unacceptable("completion-waiver-incomplete",
+                    "A waiver needs both waiver.reason and waiver.approvedBy (a coordinator or faculty member).");
+        }
+        if (!missing.isEmpty() && waiver == null) {
+            throw RuleViolation.unacceptable("completion-requirements-not-met",
+                    "The program cannot be completed yet: missing " + String.join("; and ", missing) + ". Record what is "
+                            + "missing first, or, in special circumstances, complete it with a waiver: "
+                            + "\"waiver\":{\"reason\":…,\"approvedBy\":…}.");
+        }
+    }
+
+    /** A two-week program from the 1st to the 14th is complete on the 14th. */
+    public static LocalDate earliestCompletion(LocalDate startDate) {
+        return startDate.plusDays(ProgramLengthPolicy.SHORTEST_DAYS - 1);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
