@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -44,6 +45,8 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.StringUtils;
@@ -101,12 +104,30 @@ public class LedgerSecurityAutoConfiguration {
             case JWT -> http.oauth2ResourceServer(tokens -> tokens
                     .jwt(token -> token.decoder(jwtDecoder.getObject()).jwtAuthenticationConverter(new JwtPrincipals(jwt)))
                     .authenticationEntryPoint(problems)
-                    .accessDeniedHandler(problems));
+                    .accessDeniedHandler(problems)
+                    .withObjectPostProcessor(answeringServiceFailures(problems)));
             case NONE -> log.warn("No sign-in is configured, so every request is refused: set ledger.security.jwt.issuer-uri "
                     + "to the hospital's identity provider (or run the ledger-app launcher, which keeps its own users).");
         }
         log.info("Sign-in: {}", mode);
         return http.build();
+    }
+
+    /**
+     * The bearer token filter rethrows an {@link org.springframework.security.authentication.AuthenticationServiceException}
+     * (the identity provider's key set could not be fetched) by default, which left the request to the
+     * servlet container as a 500. It is answered by the entry point instead: 503 {@code sign-in-unavailable}.
+     */
+    private static ObjectPostProcessor<BearerTokenAuthenticationFilter> answeringServiceFailures(SecurityProblems problems) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                AuthenticationEntryPointFailureHandler failures = new AuthenticationEntryPointFailureHandler(problems);
+                failures.setRethrowAuthenticationServiceException(false);
+                filter.setAuthenticationFailureHandler(failures);
+                return filter;
+            }
+        };
     }
 
     /**
