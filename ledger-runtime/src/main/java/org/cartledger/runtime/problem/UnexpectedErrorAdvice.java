@@ -1,5 +1,6 @@
 package org.cartledger.runtime.problem;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ public class UnexpectedErrorAdvice {
                     known.getBody().getDetail());
         }
         return DependencyDown.in(e).map(down -> {
-            log.warn("{} {} answered 503 {}: {}", request.getMethod(), request.getRequestURI(), down.rule(), rootMessage(e));
+            log.warn("{} {} answered 503 {}: {}", request.getMethod(), path(request), down.rule(), rootMessage(e));
             return down.problem();
         }).orElseGet(() -> internalError(e, request));
     }
@@ -46,13 +47,19 @@ public class UnexpectedErrorAdvice {
     /** A 500 with an incident id that is in the log next to the stack trace, and in the answer without it. */
     public static ResponseEntity<ProblemDetail> internalError(Throwable e, HttpServletRequest request) {
         String incident = UUID.randomUUID().toString();
-        log.error("Incident {}: {} {} failed", incident, request.getMethod(), request.getRequestURI(), e);
+        log.error("Incident {}: {} {} failed", incident, request.getMethod(), path(request), e);
         ResponseEntity<ProblemDetail> problem = Problems.of(500, "internal-error", "Something went wrong in the ledger",
                 "The request could not be completed because of a fault in the ledger, not in the request. If it was to record "
                         + "an entry, look at the record before sending it again (or send it again with the same "
                         + "Idempotency-Key). Quote incident " + incident + " when you report it.");
         problem.getBody().setProperty("incidentId", incident);
         return problem;
+    }
+
+    /** The path the client asked for, also when answered from the error page. */
+    private static String path(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return original != null ? original.toString() : request.getRequestURI();
     }
 
     private static String rootMessage(Throwable e) {
