@@ -33,6 +33,20 @@ final class LedgerProcess implements AutoCloseable {
 
     /** Starts a ledger on the database and waits until it is ready; the key directory keeps its signing key across restarts. */
     static LedgerProcess start(TestDatabase database, Path keyDirectory, Map<String, String> properties) {
+        return launch(List.of(
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password="), keyDirectory, properties);
+    }
+
+    /** Starts a ledger on the embedded default: its own PostgreSQL on this data directory and port. */
+    static LedgerProcess startEmbedded(Path dataDirectory, int postgresPort, Path keyDirectory) {
+        return launch(List.of(
+                "--ledger.embedded-postgres.data-directory=" + dataDirectory,
+                "--ledger.embedded-postgres.port=" + postgresPort), keyDirectory, Map.of());
+    }
+
+    private static LedgerProcess launch(List<String> database, Path keyDirectory, Map<String, String> properties) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -40,10 +54,8 @@ final class LedgerProcess implements AutoCloseable {
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 LedgerApplication.class.getName(),
                 "--server.port=" + port,
-                "--spring.datasource.url=" + database.url(),
-                "--spring.datasource.username=" + database.user(),
-                "--spring.datasource.password=",
                 "--ledger.integrity.key-directory=" + keyDirectory));
+        command.addAll(database);
         command.addAll(RunningLedger.securityArguments());
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         try {
@@ -74,6 +86,32 @@ final class LedgerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * SIGTERM, as systemd, Docker or Kubernetes stop a service: the process shuts down in order.
+     * Returns its exit status (143 for a JVM that ended on SIGTERM), or fails if it is still running after the timeout.
+     */
+    int terminate(Duration timeout) {
+        process.destroy();
+        try {
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("The ledger process did not stop within " + timeout + " of SIGTERM:\n" + tailOfLog());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Everything the process has written to standard output and error so far. */
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.cartledger.api.recording.CommandRefusal;
 import org.cartledger.command.recording.ConcurrentUpdateException;
+import org.cartledger.runtime.problem.DependencyDown;
 import org.cartledger.runtime.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +28,11 @@ public class RefusalAdvice {
         if (refusal.isPresent()) {
             return problem(refusal.get());
         }
-        log.error("Command failed without a refusal", e);
-        return Problems.of(500, "command-failed", "The entry could not be recorded",
-                "Nothing was recorded. The failure has been logged; try again, and report it if it persists.");
+        return DependencyDown.problemFor(e).orElseGet(() -> {
+            log.error("Command failed without a refusal", e);
+            return Problems.of(500, "command-failed", "The entry could not be recorded",
+                    "Nothing was recorded. The failure has been logged; try again, and report it if it persists.");
+        });
     }
 
     /** Reached when a command is handled in this process without the interceptor (as in tests). */

@@ -1,6 +1,7 @@
 package org.cartledger.app.integrity;
 
 import java.util.List;
+import java.util.Optional;
 import org.cartledger.proof.LedgerEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -26,6 +27,11 @@ class EventRows {
     List<LedgerEvent> after(long position, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index > ? ORDER BY global_index LIMIT ?",
                 EVENT, position, limit);
+    }
+
+    Optional<String> identifierAt(long position) {
+        return jdbc.queryForList("SELECT event_identifier FROM domain_event_entry WHERE global_index = ?", String.class, position)
+                .stream().findFirst();
     }
 
     List<LedgerEvent> ofTrainee(String traineeId) {

@@ -1,5 +1,6 @@
 package org.cartledger.app.integrity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Tree heads, the key that signs them, and proofs against them: what an auditor asks the ledger for. */
 @RestController
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class IntegrityController {
 
     private static final Pattern ENTRY_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LedgerTree tree;
     private final TreeHeadSigner signer;
@@ -88,6 +93,7 @@ public class IntegrityController {
         if (head.isEmpty()) {
             return noSuchHead(treeSize);
         }
+        tree.refuseIfPassedOver(eventPosition.get());
         long size = head.get().head().treeSize();
         Optional<Long> leafIndex = tree.leafIndexOf(eventPosition.get()).filter(index -> index < size);
         if (leafIndex.isEmpty()) {
@@ -116,9 +122,30 @@ public class IntegrityController {
                 Hashes.hex(newer.get().head().rootHash()), hex(tree.consistencyPath(from, to))));
     }
 
+    /**
+     * The entry id is the payload's own {@code entryId} (made by the command side; Axon's event
+     * identifier is another id). Rows are found by the id's bytes in the payload, with no cast of any
+     * payload to text or jsonb (one payload holding {@code \u0000} would fail such a cast for the
+     * whole table), and each candidate's JSON is then read here to check that its entryId is the one.
+     */
     private Optional<Long> positionOfEntry(String entryId) {
-        return jdbc.queryForList("SELECT global_index FROM domain_event_entry "
-                + "WHERE convert_from(payload, 'UTF8')::jsonb ->> 'entryId' = ?", Long.class, entryId).stream().findFirst();
+        byte[] id = entryId.getBytes(StandardCharsets.UTF_8);
+        return jdbc.query("SELECT global_index, payload FROM domain_event_entry WHERE position(? IN payload) > 0 ORDER BY global_index",
+                        (rows, n) -> {
+                            long position = rows.getLong("global_index");
+                            return entryIdOf(rows.getBytes("payload")).filter(entryId::equals).map(found -> position);
+                        },
+                        (Object) id)
+                .stream().flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<String> entryIdOf(byte[] payload) {
+        try {
+            JsonNode entry = JSON.readTree(payload).get("entryId");
+            return entry != null && entry.isString() ? Optional.of(entry.asString()) : Optional.empty();
+        } catch (JacksonException notJson) {
+            return Optional.empty();
+        }
     }
 
     private static ResponseEntity<ProblemDetail> noSuchHead(Long treeSize) {

@@ -107,18 +107,30 @@ public class LedgerTree {
         List<byte[]> hashes = leaves.hashes(size);
         List<Long> leafIndexes = record.stream()
                 .map(event -> leaves.leafIndexOf(event.position()).orElseThrow(() ->
-                        new IllegalStateException("Position " + event.position() + " is not in the tree")))
+                        new EntryNotInTree(event.position(), event.eventIdentifier())))
                 .toList();
         return Optional.of(TranscriptBundles.build(traineeId, exportedAt, head, signer.publicKey(), record, leafIndexes,
                 leafIndex -> MerkleTree.inclusionPath(hashes, leafIndex.intValue(), (int) size)));
     }
 
-    /** The newest signed tree head if it covers the position, else a new one (which does). */
+    /**
+     * The newest signed tree head if it covers the position, else a new one (which does). An event
+     * that even the new head leaves out was written outside the ledger: {@link EntryNotInTree}.
+     */
     public SignedTreeHead headCovering(long position) {
         Optional<SignedTreeHead> latest = heads.latest();
-        boolean covered = latest.isPresent() && leaves.leafIndexOf(position)
-                .map(leafIndex -> leafIndex < latest.get().head().treeSize()).orElse(false);
-        return covered ? latest.get() : publish();
+        if (latest.isPresent() && covers(latest.get(), position)) {
+            return latest.get();
+        }
+        SignedTreeHead head = publish();
+        if (!covers(head, position)) {
+            throw new EntryNotInTree(position, events.identifierAt(position).orElse("unknown"));
+        }
+        return head;
+    }
+
+    private boolean covers(SignedTreeHead head, long position) {
+        return leaves.leafIndexOf(position).map(leafIndex -> leafIndex < head.head().treeSize()).orElse(false);
     }
 
     /**
@@ -128,6 +140,19 @@ public class LedgerTree {
      */
     public Optional<SignedTreeHead> firstHeadCovering(long position) {
         return leaves.leafIndexOf(position).flatMap(heads::firstLargerThan);
+    }
+
+    /**
+     * Fails with {@link EntryNotInTree} for an event the tree has passed over: positions become
+     * visible strictly in order (see V1_2's position trigger), so a row below the last leaf that has
+     * no leaf of its own was written outside the ledger.
+     */
+    public void refuseIfPassedOver(long position) {
+        if (leaves.leafIndexOf(position).isEmpty() && position < leaves.lastPosition()) {
+            events.identifierAt(position).ifPresent(identifier -> {
+                throw new EntryNotInTree(position, identifier);
+            });
+        }
     }
 
     public Optional<SignedTreeHead> latestHead() {

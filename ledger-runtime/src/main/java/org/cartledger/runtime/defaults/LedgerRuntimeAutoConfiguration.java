@@ -5,7 +5,9 @@ import org.apache.catalina.core.StandardHost;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.cartledger.runtime.limits.RequestSizeLimitFilter;
 import org.cartledger.runtime.problem.MalformedRequestAdvice;
+import org.cartledger.runtime.problem.ProblemErrorController;
 import org.cartledger.runtime.problem.ProblemErrorReportValve;
+import org.cartledger.runtime.problem.UnexpectedErrorAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.cartledger.runtime.input.RequestParameterRule;
@@ -25,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /** What every side gets without scanning for it: the shared problem responses, the clock, serializer settings. */
-@AutoConfiguration
-@Import(MalformedRequestAdvice.class)
+// before Spring Boot's error page, which steps aside for ours
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
+@Import({MalformedRequestAdvice.class, UnexpectedErrorAdvice.class, ProblemErrorController.class})
 public class LedgerRuntimeAutoConfiguration {
 
     /** The server's clock decides what "now", "today" and "in the future" mean; tests replace it. */

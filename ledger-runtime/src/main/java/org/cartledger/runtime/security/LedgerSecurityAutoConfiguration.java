@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -49,6 +50,8 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.StringUtils;
@@ -116,7 +119,8 @@ public class LedgerSecurityAutoConfiguration {
             case JWT -> http.oauth2ResourceServer(tokens -> tokens
                     .jwt(token -> token.decoder(jwtDecoder.getObject()).jwtAuthenticationConverter(new JwtPrincipals(jwt)))
                     .authenticationEntryPoint(problems)
-                    .accessDeniedHandler(problems));
+                    .accessDeniedHandler(problems)
+                    .withObjectPostProcessor(answeringServiceFailures(problems)));
             case NONE -> log.warn("No sign-in is configured, so every request is refused: set ledger.security.jwt.issuer-uri "
                     + "to the hospital's identity provider (or run the ledger-app launcher, which keeps its own users).");
         }
@@ -137,6 +141,23 @@ public class LedgerSecurityAutoConfiguration {
     @ConditionalOnPasswordSignIn
     public SignInEvents signInEvents(ObjectProvider<SignInEventStore> store) {
         return new SignInEvents(store);
+    }
+
+    /**
+     * The bearer token filter rethrows an {@link org.springframework.security.authentication.AuthenticationServiceException}
+     * (the identity provider's key set could not be fetched) by default, which left the request to the
+     * servlet container as a 500. It is answered by the entry point instead: 503 {@code sign-in-unavailable}.
+     */
+    private static ObjectPostProcessor<BearerTokenAuthenticationFilter> answeringServiceFailures(SecurityProblems problems) {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                AuthenticationEntryPointFailureHandler failures = new AuthenticationEntryPointFailureHandler(problems);
+                failures.setRethrowAuthenticationServiceException(false);
+                filter.setAuthenticationFailureHandler(failures);
+                return filter;
+            }
+        };
     }
 
     /**
