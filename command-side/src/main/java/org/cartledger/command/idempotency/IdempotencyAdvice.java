@@ -1,14 +1,17 @@
 package org.cartledger.command.idempotency;
 
 import java.util.List;
-import org.cartledger.runtime.problem.Problems;
 import org.cartledger.runtime.problem.Problems.FieldError;
+import org.cartledger.runtime.problem.Problems;
+import org.cartledger.runtime.problem.UnexpectedErrorAdvice;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 @RestControllerAdvice
+@Order(UnexpectedErrorAdvice.KNOWN_REFUSALS)
 public class IdempotencyAdvice {
 
     @ExceptionHandler(IdempotencyRefusal.class)

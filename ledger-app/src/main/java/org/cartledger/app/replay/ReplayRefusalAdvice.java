@@ -1,13 +1,16 @@
 package org.cartledger.app.replay;
 
 import org.cartledger.runtime.problem.Problems;
+import org.cartledger.runtime.problem.UnexpectedErrorAdvice;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Answers a refused replay with the shared problem shape: the rule, and what to ask for instead. */
-@RestControllerAdvice(basePackageClasses = ReplayRefusalAdvice.class)
+@RestControllerAdvice
+@Order(UnexpectedErrorAdvice.KNOWN_REFUSALS)(basePackageClasses = ReplayRefusalAdvice.class)
 class ReplayRefusalAdvice {
 
     @ExceptionHandler(ReplayRefusal.class)

@@ -2,12 +2,15 @@ package org.cartledger.app.users;
 
 import java.util.List;
 import org.cartledger.runtime.problem.Problems;
+import org.cartledger.runtime.problem.UnexpectedErrorAdvice;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-@RestControllerAdvice(basePackageClasses = UserRefusalAdvice.class)
+@RestControllerAdvice
+@Order(UnexpectedErrorAdvice.KNOWN_REFUSALS)(basePackageClasses = UserRefusalAdvice.class)
 class UserRefusalAdvice {
 
     @ExceptionHandler(UserRefusal.class)

@@ -24,6 +24,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class UnexpectedErrorAdvice {
 
+    /**
+     * The order of every advice that answers the exceptions it knows: ahead of this one. Advices with no
+     * order of their own would tie with it, and then which answers would hang on registration order.
+     */
+    public static final int KNOWN_REFUSALS = Ordered.LOWEST_PRECEDENCE - 100;
+
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrorAdvice.class);
 
     @ExceptionHandler(Exception.class)

@@ -38,7 +38,8 @@ final class TranscriptSummaries {
             return "Program extended from " + e.previousEndDate() + " to " + e.newEndDate() + ", approved by "
                     + e.approvedBy() + ": " + e.reason();
         } else if (event instanceof ProgramCompletedEvent e) {
-            return "Program completed: " + e.summary();
+            return "Program completed: " + e.summary() + (e.waiver() != null ? "; requirements not met waived by "
+                    + e.waiver().approvedBy() + ": " + e.waiver().reason() : "");
         } else if (event instanceof TraineeWithdrawnEvent e) {
             return "Withdrawn from the program: " + e.reason();
         } else if (event instanceof AttendanceRecordedEvent e) {
@@ -47,19 +48,19 @@ final class TranscriptSummaries {
                     + (e.presentedCase() ? "; presented a case: " + e.caseTopic() : "");
         } else if (event instanceof ProcedureRecordedEvent e) {
             return "Performed " + item(TrainingCatalog.procedure(e.procedure()), e.procedure()) + " (" + e.setting()
-                    + "), " + e.supervisionLevel() + ", supervised by " + e.supervisorId();
+                    + "), " + e.supervisionLevel() + ", supervised by " + e.supervisorId() + onBehalf(e.onBehalfOf());
         } else if (event instanceof SkillLoggedEvent e) {
-            return "Skill signed off: " + item(TrainingCatalog.skill(e.skill()), e.skill()) + ", by " + e.signedOffBy();
+            return "Skill signed off: " + item(TrainingCatalog.skill(e.skill()), e.skill()) + ", by " + e.signedOffBy() + onBehalf(e.onBehalfOf());
         } else if (event instanceof ResearchProgressRecordedEvent e) {
             return "Research, " + e.projectTitle() + ": " + e.milestone() + (e.summary() != null ? " - " + e.summary() : "");
         } else if (event instanceof RotationEvaluationRecordedEvent e) {
-            return "Rotation evaluation (" + e.rotation() + ") by " + e.evaluatorId() + ": " + levels(e.milestoneLevels());
+            return "Rotation evaluation (" + e.rotation() + ") by " + e.evaluatorId() + onBehalf(e.onBehalfOf()) + ": " + levels(e.milestoneLevels());
         } else if (event instanceof FacultyFeedbackRecordedEvent e) {
-            return "Faculty feedback from " + e.facultyId();
+            return "Faculty feedback from " + e.facultyId() + onBehalf(e.onBehalfOf());
         } else if (event instanceof TechnicalCompetencyAssessedEvent e) {
             return "Technical competency, " + e.area()
                     + (e.procedure() != null ? " (" + item(TrainingCatalog.procedure(e.procedure()), e.procedure()) + ")" : "")
-                    + ": level " + e.level() + ", assessed by " + e.assessorId();
+                    + ": level " + e.level() + ", assessed by " + e.assessorId() + onBehalf(e.onBehalfOf());
         } else if (event instanceof CommitteeReviewRecordedEvent e) {
             return "Committee review for " + e.reviewMonth() + ": " + e.decision() + ", autonomy " + e.autonomyGranted();
         } else if (event instanceof EntryCorrectedEvent e) {
@@ -68,6 +69,11 @@ final class TranscriptSummaries {
                     + ": " + e.reason();
         }
         return event.getClass().getSimpleName();
+    }
+
+    /** An entry recorded for a colleague says so; who recorded it is the transcript's recorder column. */
+    private static String onBehalf(String onBehalfOf) {
+        return onBehalfOf != null ? " (recorded on their behalf)" : "";
     }
 
     private static String item(java.util.Optional<CatalogItem> item, String code) {

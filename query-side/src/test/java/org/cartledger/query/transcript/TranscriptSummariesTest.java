@@ -2,7 +2,9 @@ package org.cartledger.query.transcript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cartledger.query.LedgerEvents.END;
+import static org.cartledger.query.LedgerEvents.TRAINEE_ID;
 import static org.cartledger.query.LedgerEvents.attended;
+import static org.cartledger.query.LedgerEvents.completed;
 import static org.cartledger.query.LedgerEvents.corrected;
 import static org.cartledger.query.LedgerEvents.enrolled;
 import static org.cartledger.query.LedgerEvents.evaluated;
@@ -14,6 +16,9 @@ import static org.cartledger.query.LedgerEvents.skillLogged;
 import java.time.LocalDate;
 import java.util.Map;
 import org.cartledger.api.activity.ProcedureSetting;
+import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.enrollment.CompletionWaiver;
+import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.activity.SupervisionLevel;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +55,26 @@ class TranscriptSummariesTest {
     void namesTheSkillFromTheCatalog() {
         assertThat(TranscriptSummaries.of(skillLogged("entry-1", on(4, 2), "CRS_MANAGEMENT")))
                 .isEqualTo("Skill signed off: Cytokine release syndrome (CRS) management, by dr-zhou");
+    }
+
+    @Test
+    void saysWhenASkillWasSignedOffOnAColleaguesBehalf() {
+        SkillLoggedEvent own = skillLogged("entry-1", on(4, 2), "CRS_MANAGEMENT");
+        SkillLoggedEvent forColleague = new SkillLoggedEvent(own.traineeId(), own.entryId(), own.occurredAt(), own.skill(),
+                "dr-zhou", null, "dr-zhou");
+
+        assertThat(TranscriptSummaries.of(forColleague))
+                .isEqualTo("Skill signed off: Cytokine release syndrome (CRS) management, by dr-zhou (recorded on their behalf)");
+    }
+
+    @Test
+    void namesTheWaiverOfACompletionThatDidNotMeetEveryRequirement() {
+        ProgramCompletedEvent waived = new ProgramCompletedEvent(TRAINEE_ID, "entry-9", on(4, 10), "Left for a post",
+                new CompletionWaiver("Starts a faculty post early", "director-zhao"));
+
+        assertThat(TranscriptSummaries.of(waived)).isEqualTo(
+                "Program completed: Left for a post; requirements not met waived by director-zhao: Starts a faculty post early");
+        assertThat(TranscriptSummaries.of(completed("entry-9", on(4, 10)))).isEqualTo("Program completed: All requirements met");
     }
 
     @Test
