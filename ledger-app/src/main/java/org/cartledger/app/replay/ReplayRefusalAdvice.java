@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Answers a refused replay with the shared problem shape: the rule, and what to ask for instead. */
-@RestControllerAdvice
-@Order(UnexpectedErrorAdvice.KNOWN_REFUSALS)(basePackageClasses = ReplayRefusalAdvice.class)
+@RestControllerAdvice(basePackageClasses = ReplayRefusalAdvice.class)
+@Order(UnexpectedErrorAdvice.KNOWN_REFUSALS)
 class ReplayRefusalAdvice {
 
     @ExceptionHandler(ReplayRefusal.class)

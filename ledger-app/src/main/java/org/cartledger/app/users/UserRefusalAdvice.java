@@ -9,8 +9,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-@RestControllerAdvice
-@Order(UnexpectedErrorAdvice.KNOWN_REFUSALS)(basePackageClasses = UserRefusalAdvice.class)
+@RestControllerAdvice(basePackageClasses = UserRefusalAdvice.class)
+@Order(UnexpectedErrorAdvice.KNOWN_REFUSALS)
 class UserRefusalAdvice {
 
     @ExceptionHandler(UserRefusal.class)

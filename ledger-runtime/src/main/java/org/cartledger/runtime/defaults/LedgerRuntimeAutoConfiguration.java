@@ -3,6 +3,8 @@ package org.cartledger.runtime.defaults;
 import java.time.Clock;
 import org.apache.catalina.core.StandardHost;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.cartledger.runtime.input.RequestParameterRule;
+import org.cartledger.runtime.input.StrictRequestJson;
 import org.cartledger.runtime.limits.RequestSizeLimitFilter;
 import org.cartledger.runtime.problem.MalformedRequestAdvice;
 import org.cartledger.runtime.problem.ProblemErrorController;
@@ -10,13 +12,13 @@ import org.cartledger.runtime.problem.ProblemErrorReportValve;
 import org.cartledger.runtime.problem.UnexpectedErrorAdvice;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.cartledger.runtime.input.RequestParameterRule;
-import org.cartledger.runtime.input.StrictRequestJson;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,7 +31,7 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 /** What every side gets without scanning for it: the shared problem responses, the clock, serializer settings. */
 // before Spring Boot's error page, which steps aside for ours
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
-@Import({MalformedRequestAdvice.class, UnexpectedErrorAdvice.class, ProblemErrorController.class})
+@Import({MalformedRequestAdvice.class, UnexpectedErrorAdvice.class, LedgerRuntimeAutoConfiguration.ErrorPage.class})
 public class LedgerRuntimeAutoConfiguration {
 
     /** The server's clock decides what "now", "today" and "in the future" mean; tests replace it. */
@@ -91,5 +93,12 @@ public class LedgerRuntimeAutoConfiguration {
         return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                 .allowIfSubType("org.axonframework.")
                 .build());
+    }
+
+    /** The error page exists only where there is a servlet container to show it (not in a process without a web server). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @Import(ProblemErrorController.class)
+    static class ErrorPage {
     }
 }
