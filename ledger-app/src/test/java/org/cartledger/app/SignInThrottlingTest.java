@@ -195,6 +195,37 @@ class SignInThrottlingTest {
         assertThat(lift.get("lock").asString()).isEqualTo("USER");
     }
 
+    /**
+     * An IPv6 client's lockout is listed as the JDK writes the address ({@code 2001:db8:0:0:0:0:0:7}); the
+     * administrator lifts it by that, or by the short form, and finds its events by either. It used to be held to
+     * the id pattern, which has no ':', so an IPv6 lockout could not be lifted at all.
+     */
+    @Test
+    void theAdministratorLiftsAnIpv6AddressLockoutAndFindsItsEventsByEitherForm() {
+        for (int i = 0; i < ADDRESS_FAILURES; i++) {
+            assertThat(from("2001:db8::7", "v6-sprayed-" + i, "Winter2026!").get("/api/me").status()).isEqualTo(401);
+        }
+        ledger.as("fac-v6", "FACULTY");
+        RunningLedger.Caller bystander = from("2001:db8::7", "fac-v6", RunningLedger.passwordOf("fac-v6"));
+        assertThat(bystander.get("/api/me").status()).isEqualTo(429);
+        assertThat(ledger.asAdmin().get("/api/admin/sign-in-lockouts").json().findValuesAsString("address"))
+                .contains("2001:db8:0:0:0:0:0:7");
+
+        RunningLedger.Response events = ledger.asAdmin().get("/api/admin/sign-in-events?address=2001:db8::7");
+        RunningLedger.Response lifted = ledger.asAdmin().send("DELETE", "/api/admin/sign-in-lockouts/addresses/2001:db8::7", null);
+        RunningLedger.Response again = ledger.asAdmin().send("DELETE", "/api/admin/sign-in-lockouts/addresses/2001:db8:0:0:0:0:0:7", null);
+        RunningLedger.Response notAnAddress = ledger.asAdmin().send("DELETE", "/api/admin/sign-in-lockouts/addresses/2001:db8::7::1", null);
+
+        assertThat(events.status()).as(events.toString()).isEqualTo(200);
+        assertThat(events.json().findValuesAsString("kind")).contains("LOCKED");
+        assertThat(lifted.status()).as(lifted.toString()).isEqualTo(204);
+        assertThat(bystander.get("/api/me").status()).isEqualTo(200);
+        assertThat(again.status()).as(again.toString()).isEqualTo(404);
+        assertThat(again.json().get("rule").asString()).isEqualTo("no-such-lockout");
+        assertThat(notAnAddress.status()).as(notAnAddress.toString()).isEqualTo(400);
+        assertThat(notAnAddress.json().get("errors").get(0).get("field").asString()).isEqualTo("address");
+    }
+
     @Test
     void noPasswordIsWrittenToTheLogOrToTheEventTable() {
         ledger.as("fac-secretive", "FACULTY");

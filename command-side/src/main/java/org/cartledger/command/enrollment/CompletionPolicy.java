@@ -9,7 +9,8 @@ import org.cartledger.command.refusal.RuleViolation;
 /**
  * A program is completed only after its minimum length, two weeks (its {@value ProgramLengthPolicy#SHORTEST_DAYS}th
  * day at the earliest, counted as {@link ProgramLengthPolicy} counts a program's days), and with at least one
- * committee review on record that has not been corrected. Anything else needs a waiver: the reason and who
+ * committee review on record that has not been corrected and took place by then (a completion dated before the
+ * only review would say the program closed without one). Anything else needs a waiver: the reason and who
  * approved it, kept in the completion.
  */
 public final class CompletionPolicy {
@@ -19,7 +20,7 @@ public final class CompletionPolicy {
 
     /**
      * @param completedOn    the program day of the completion, in the program's zone
-     * @param reviewsOnRecord committee reviews on record, not counting corrected ones
+     * @param reviewsOnRecord committee reviews on record that took place by the completion, not counting corrected ones
      */
     public static void check(LocalDate startDate, LocalDate completedOn, int reviewsOnRecord, CompletionWaiver waiver) {
         List<String> missing = new ArrayList<>();
@@ -28,7 +29,7 @@ public final class CompletionPolicy {
             missing.add("two weeks in the program (completion on " + completedOn + "; the earliest is " + earliest + ")");
         }
         if (reviewsOnRecord == 0) {
-            missing.add("a committee review on record (none has been recorded, or each was corrected)");
+            missing.add("a committee review on record (none took place by the completion's date, or each was corrected)");
         }
         if (waiver != null && (isBlank(waiver.reason()) || isBlank(waiver.approvedBy()))) {
             throw RuleViolation.unacceptable("completion-waiver-incomplete",

@@ -81,6 +81,8 @@ public class TraineeRecord {
     private ProgramWindow window;
     private final EntryLog entries = new EntryLog();
     private final Map<YearMonth, String> reviewEntryByMonth = new HashMap<>();
+    /** When each committee review not corrected took place: a completion counts only those held by then. */
+    private final Map<String, Instant> reviewOccurredAtByEntry = new HashMap<>();
     /** When the enrollment was recorded: where in the ledger to find its position. */
     private Instant enrollmentRecordedAt;
 
@@ -139,7 +141,8 @@ public class TraineeRecord {
                     "A program cannot be completed on " + day + ", before it starts on " + window.startDate() + ".");
         }
         CompletionWaiver waiver = command.waiver();
-        CompletionPolicy.check(window.startDate(), day, reviewEntryByMonth.size(), waiver);
+        int reviewsByThen = (int) reviewOccurredAtByEntry.values().stream().filter(at -> !at.isAfter(command.occurredAt())).count();
+        CompletionPolicy.check(window.startDate(), day, reviewsByThen, waiver);
         if (waiver != null) {
             people.requireApprover("waiver.approvedBy", waiver.approvedBy(), recorderOf(metaData));
         }
@@ -290,9 +293,11 @@ public class TraineeRecord {
             closedAt = event.occurredAt();
         } else if (event instanceof CommitteeReviewRecordedEvent review) {
             reviewEntryByMonth.put(review.reviewMonth(), review.entryId());
+            reviewOccurredAtByEntry.put(review.entryId(), review.occurredAt());
         } else if (event instanceof EntryCorrectedEvent corrected) {
             // a corrected committee review frees its month for the review recorded in its place
             reviewEntryByMonth.values().remove(corrected.correctedEntryId());
+            reviewOccurredAtByEntry.remove(corrected.correctedEntryId());
         }
     }
 

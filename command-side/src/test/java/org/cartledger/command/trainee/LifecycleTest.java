@@ -199,6 +199,16 @@ class LifecycleTest {
                     .expectNoEvents();
         }
 
+        /** A review recorded first but dated after the completion did not exist when the program closed. */
+        @Test
+        void aCommitteeReviewThatTookPlaceAfterTheCompletionDateDoesNotCount() {
+            fixture.given(enrolled(), committeeReviewed("entry-review", YESTERDAY, APRIL))
+                    .when(complete(NEW_ENTRY, YESTERDAY.minus(Duration.ofDays(3))))
+                    .expectException(brokenRule("completion-requirements-not-met", 422))
+                    .expectExceptionMessage(containsString("a committee review on record"))
+                    .expectNoEvents();
+        }
+
         @Test
         void refusesACompletionBeforeTwoWeeksInTheProgramListingEverythingMissing() {
             fixture.given(enrolledBetween(MAY_5, MAY_5.plusMonths(2)))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cartledger.runtime.problem.Problems;
 import org.cartledger.runtime.security.ActingPrincipal;
+import org.cartledger.runtime.security.ClientAddress;
 import org.cartledger.runtime.security.ConditionalOnPasswordSignIn;
 import org.cartledger.runtime.security.SignInEvent;
 import org.cartledger.runtime.security.SignInEvents;
@@ -45,7 +46,8 @@ class SignInAdminController {
     @GetMapping("/sign-in-events")
     List<SignInEvent> events(@RequestParam(required = false) String userId, @RequestParam(required = false) String address,
                              @RequestParam(defaultValue = "100") @Min(1) @Max(MAX_EVENTS) int limit) {
-        return table.newest(userId, address, limit);
+        String written = address == null ? null : Optional.ofNullable(ClientAddress.normalised(address)).orElse(address);
+        return table.newest(userId, written, limit);
     }
 
     @GetMapping("/sign-in-lockouts")
@@ -60,7 +62,13 @@ class SignInAdminController {
 
     @DeleteMapping("/sign-in-lockouts/addresses/{address}")
     ResponseEntity<ProblemDetail> liftAddress(@PathVariable String address, HttpServletRequest request) {
-        return lifted(throttle.liftAddress(address, ActingPrincipal.require(request).id()), "address " + address);
+        // lockouts are kept under the address as the JDK writes it (IPv6 in full): ::1 and 0:0:0:0:0:0:0:1 are one
+        String written = ClientAddress.UNKNOWN.equals(address) ? address : ClientAddress.normalised(address);
+        if (written == null) {
+            return Problems.invalidFields(List.of(new Problems.FieldError("address",
+                    "must be an IP address such as 192.0.2.7 or 2001:db8::7, as GET /api/admin/sign-in-lockouts lists it")));
+        }
+        return lifted(throttle.liftAddress(written, ActingPrincipal.require(request).id()), "address " + written);
     }
 
     private ResponseEntity<ProblemDetail> lifted(Optional<SignInEvent> lift, String what) {

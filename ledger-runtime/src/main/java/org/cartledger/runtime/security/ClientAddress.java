@@ -24,7 +24,8 @@ public record ClientAddress(String value) {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?");
-    static final String UNKNOWN = "unknown";
+    /** Where a request came from when its connection gives no IP address; counted, listed and lifted like one. */
+    public static final String UNKNOWN = "unknown";
 
     /** Takes each sign-in's address from its request, believing X-Forwarded-For only from {@code trustedProxies}. */
     static AuthenticationDetailsSource<HttpServletRequest, ClientAddress> source(List<String> trustedProxies) {
@@ -63,7 +64,7 @@ public record ClientAddress(String value) {
     }
 
     /** An IP address literal in the JDK's form, or null if it is not one (never a name to look up). */
-    static String normalised(String address) {
+    public static String normalised(String address) {
         if (address == null || address.length() > 64 || !(IPV4.matcher(address).matches() || IPV6.matcher(address).matches())) {
             return null;
         }

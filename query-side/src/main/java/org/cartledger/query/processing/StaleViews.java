@@ -61,7 +61,8 @@ public class StaleViews {
     /**
      * The answer for a trainee a view has no rows of: 503 with why, when the read model failed on the
      * trainee's first entry and holds the rest back (so the trainee exists, the view cannot show them
-     * yet), or else the usual "no such trainee".
+     * yet), or when a rebuild is running and the trainee was enrolled since it began, or else the usual
+     * "no such trainee".
      */
     public ResponseEntity<?> notFound(String readModel, String traineeId) {
         return deadLetters.stuck(readModel, traineeId).<ResponseEntity<?>>map(stuck -> {
@@ -71,7 +72,20 @@ public class StaleViews {
                             + " administrator has them retried: " + stuck.error());
             answer.getBody().setProperty("stale", stuck.staleness(readModel));
             return answer;
-        }).orElseGet(() -> Problems.traineeNotFound(traineeId));
+        }).orElseGet(() -> rebuilding(readModel).filter(rebuild -> isOnRecord(traineeId)).<ResponseEntity<?>>map(rebuild -> {
+            // enrolled since the rebuild began: in the generation being built, not yet in the one served
+            ResponseEntity<ProblemDetail> answer = Problems.of(503, VIEW_UNAVAILABLE, "The view cannot show this trainee yet",
+                    "The " + readModel + " read model is being rebuilt and serves the view from before the rebuild began;"
+                            + " trainee '" + traineeId + "' was enrolled since. Ask again once the rebuild is done"
+                            + " (GET /api/admin/projections shows how far it has come).");
+            answer.getBody().setProperty("stale", rebuild);
+            return answer;
+        }).orElseGet(() -> Problems.traineeNotFound(traineeId)));
+    }
+
+    /** Whether the ledger holds any entry of this trainee; asked only during a rebuild, for a trainee the view lacks. */
+    private boolean isOnRecord(String traineeId) {
+        return eventStore.readEvents(traineeId).hasNext();
     }
 
     private long head() {
