@@ -123,6 +123,18 @@ class SignInThrottleTest {
     }
 
     @Test
+    void anAddressLockoutDoesNotHoldTheStaffWhoSignedInFromThatAddressBefore() {
+        throttle.succeeded("fac-wang", A);
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("spray-" + i, A);
+        }
+
+        assertThat(throttle.refusal("spray-0", A)).get().extracting(SignInThrottle.Refusal::lock).isEqualTo(Lock.ADDRESS);
+        assertThat(throttle.refusal("fac-zhao", A)).as("an id never signed in from here").isPresent();
+        assertThat(throttle.refusal("fac-wang", A)).as("a colleague behind the same NAT").isEmpty();
+    }
+
+    @Test
     void anAddressTheUserHasNotSignedInFromForThirtyDaysIsNoLongerKnown() {
         throttle.succeeded("admin", A);
         clock.advance(Duration.ofDays(30));
