@@ -3,8 +3,19 @@ package org.cartledger.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.cartledger.query.processing.ReadModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.ClassUtils;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -160,6 +171,24 @@ class LedgerEndToEndTest {
         assertThat(withdrawn).extracting(t -> t.get("traineeId").asString()).contains("F-E2E-5").doesNotContain("F-E2E-4");
         JsonNode students = ledger.get("/api/cohort?track=STUDENT").json().get("trainees");
         assertThat(students).isEmpty();
+    }
+
+    /**
+     * Events, read-model tokens and dead letters in PostgreSQL, each event's work in one Spring JDBC
+     * transaction, and no Hibernate: Axon falls back to in-memory stores and to no transactions without
+     * a word when it looks for a DataSource before Spring Boot has made one (see AxonAfterSpringJdbc).
+     */
+    @Test
+    void theLedgerKeepsEventsTokensAndDeadLettersInPostgresUnderSpringTransactions() {
+        assertThat(ledger.bean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(ledger.bean(PlatformTransactionManager.class)).isInstanceOf(JdbcTransactionManager.class);
+        assertThat(ledger.bean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+        EventProcessingConfiguration processing = ledger.bean(EventProcessingConfiguration.class);
+        for (String readModel : ReadModels.ALL) {
+            assertThat(processing.tokenStore(readModel)).as(readModel).isInstanceOf(JdbcTokenStore.class);
+            assertThat(processing.deadLetterQueue(readModel)).as(readModel).containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
+        }
+        assertThat(ClassUtils.isPresent("jakarta.persistence.EntityManagerFactory", null)).isFalse();
     }
 
     @Test

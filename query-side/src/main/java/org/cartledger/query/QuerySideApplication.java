@@ -2,18 +2,15 @@ package org.cartledger.query;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
-import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /**
  * The query side on its own, for the scale-out deployment (profile {@code axonserver}): events in
  * from Axon Server, read models in PostgreSQL, views out over HTTP. The embedded default runs it
- * inside the ledger-app launcher instead; entities and repositories are named explicitly so that
- * they are found from either.
+ * inside the ledger-app launcher instead, which imports this class. The read models are plain SQL
+ * (JdbcTemplate behind {@link org.cartledger.query.processing.IsolatedWrites}), so there are no
+ * entities or repositories to scan for.
  */
 @SpringBootApplication
-@EntityScan(basePackageClasses = QuerySideApplication.class)
-@EnableJpaRepositories(basePackageClasses = QuerySideApplication.class)
 public class QuerySideApplication {
 
     public static void main(String[] args) {

@@ -19,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The query side as it runs in production ({@link QuerySideApplication}: Flyway, JPA, the
+ * The query side as it runs in production ({@link QuerySideApplication}: Flyway, the
  * projections, the query handlers, Axon), on a private PostgreSQL database that lives as long as
  * the test class. Register it as a static {@code @RegisterExtension} field.
  *
@@ -71,7 +71,7 @@ public final class RunningQuerySide implements BeforeAllCallback, AfterAllCallba
         return context.getBean(type);
     }
 
-    /** Runs as Axon runs an event handler: in a transaction, so that changes to managed entities are written. */
+    /** Runs as Axon runs an event handler: in a transaction, so that the projections' writes go behind savepoints. */
     public void inTransaction(Runnable work) {
         transactions().executeWithoutResult(status -> work.run());
     }
@@ -83,7 +83,7 @@ public final class RunningQuerySide implements BeforeAllCallback, AfterAllCallba
                 + " rebuild_started_at = null, serving_position = null");
     }
 
-    /** Rows in a table, counted with plain SQL past JPA. */
+    /** Rows in a table, counted with plain SQL, past the read models' own code. */
     public long rows(String table) {
         return bean(JdbcTemplate.class).queryForObject("select count(*) from " + table, Long.class);
     }

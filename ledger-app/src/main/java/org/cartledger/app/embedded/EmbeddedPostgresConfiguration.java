@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
  * Set {@code SPRING_DATASOURCE_URL} (and user and password) to use another server instead.
  *
  * <p>The server is stopped by this context only, as the last thing it destroys: the pool and every
- * bean that reads or writes (Axon's processors, the JPA views) depend on it, so Spring stops them
+ * bean that reads or writes (Axon's processors, the read models) depend on it, so Spring stops them
  * first. The library's own JVM shutdown hook is left out, because on SIGTERM it ran beside Spring's
  * and cut the processors off mid-work.
  */

@@ -13,7 +13,7 @@ import org.springframework.http.ResponseEntity;
  * Something the ledger needs is not answering: the database, Axon Server (the {@code axonserver}
  * deployment), or the identity provider. Not the caller's fault and not a bug: answered 503 with a
  * rule that names what is down, so that a client tries again later and an operator knows where to
- * look. Recognised anywhere in an exception's causes (Axon, JPA and Spring wrap them in layers).
+ * look. Recognised anywhere in an exception's causes (Axon and Spring wrap them in layers).
  *
  * <p>Classes are matched by name, because not every side has every library: the command side on
  * Axon Server has no JDBC, and only the deployments on Axon Server have its connector.
@@ -26,7 +26,6 @@ public enum DependencyDown {
             Set.of("org.springframework.dao.DataAccessResourceFailureException",
                     "org.springframework.dao.TransientDataAccessResourceException",
                     "org.springframework.transaction.CannotCreateTransactionException",
-                    "org.hibernate.exception.JDBCConnectionException",
                     "java.sql.SQLTransientConnectionException",
                     "java.sql.SQLNonTransientConnectionException")),
     MESSAGING("messaging-unavailable", "Axon Server is unavailable",

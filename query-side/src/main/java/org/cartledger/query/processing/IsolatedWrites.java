@@ -12,8 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Runs a projection's writes for one event behind a savepoint. Axon handles an event, and dead-letters
  * it when the handler fails, in one transaction: without the savepoint, a failed statement would leave
  * PostgreSQL's transaction aborted and the dead letter could not be written, so the event would be
- * retried forever and hold up its whole segment. The projections write with plain SQL for the same
- * reason: JPA marks the whole transaction rollback-only on any error, and nothing can clear that mark.
+ * retried forever and hold up its whole segment. The projections write with plain SQL (JdbcTemplate)
+ * for the same reason: JPA would mark the whole transaction rollback-only on any error, and nothing can
+ * clear that mark; Hibernate's JPA dialect offers no savepoints.
  */
 @Component
 public class IsolatedWrites {
