@@ -155,7 +155,8 @@ public class MalformedRequestAdvice {
                 ? String.valueOf(Integer.MAX_VALUE) : String.valueOf(Long.MAX_VALUE);
     }
 
-    private static String fieldPath(JacksonException e) {
+    /** The field a reading failure is about, as the client wrote it: {@code eligibility.institution}, {@code adjustedGoals[2]}. */
+    public static String fieldPath(JacksonException e) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
