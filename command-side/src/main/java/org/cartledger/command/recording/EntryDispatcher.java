@@ -71,7 +71,7 @@ public class EntryDispatcher {
     public EntryRecorded record(String traineeId, Instant occurredAt, Recorder recorder, CommandFactory factory) {
         String entryId = UUID.randomUUID().toString();
         Object command = factory.create(entryId, occurredAt != null ? occurredAt : clock.instant());
-        Map<String, String> metaData = Map.of(Recorder.ID_KEY, recorder.id(), Recorder.ROLE_KEY, recorder.role());
+        Map<String, String> metaData = recorder.toMetaData();
 
         Optional<IdempotencyKey> key = idempotencyKeys.keyOfCurrentRequest();
         if (key.isEmpty()) {

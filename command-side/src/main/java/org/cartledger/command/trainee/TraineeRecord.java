@@ -104,7 +104,7 @@ public class TraineeRecord {
         EligibilityPolicy.check(command.track(), command.eligibility(), command.startDate());
         LengthApproval approval = ProgramLengthPolicy.isStandardLength(command.startDate(), command.endDate())
                 ? null : command.lengthApproval();
-        Recorder recorder = recorderOf(metaData);
+        Recorder recorder = Recorder.of(metaData);
         people.requireFaculty("mentorId", command.mentorId(), recorder);
         if (approval != null) {
             people.requireApprover("lengthApproval.approvedBy", approval.approvedBy(), recorder);
@@ -125,7 +125,7 @@ public class TraineeRecord {
         }
         ProgramLengthPolicy.check(window.startDate(), command.newEndDate(),
                 new LengthApproval(command.reason(), command.approvedBy()));
-        people.requireApprover("approvedBy", command.approvedBy(), recorderOf(metaData));
+        people.requireApprover("approvedBy", command.approvedBy(), Recorder.of(metaData));
         apply(new ProgramExtendedEvent(traineeId, command.entryId(), command.occurredAt(), window.endDate(),
                 command.newEndDate(), command.reason(), command.approvedBy()));
         return command.entryId();
@@ -144,7 +144,7 @@ public class TraineeRecord {
         int reviewsByThen = (int) reviewOccurredAtByEntry.values().stream().filter(at -> !at.isAfter(command.occurredAt())).count();
         CompletionPolicy.check(window.startDate(), day, reviewsByThen, waiver);
         if (waiver != null) {
-            people.requireApprover("waiver.approvedBy", waiver.approvedBy(), recorderOf(metaData));
+            people.requireApprover("waiver.approvedBy", waiver.approvedBy(), Recorder.of(metaData));
         }
         apply(new ProgramCompletedEvent(traineeId, command.entryId(), command.occurredAt(), command.summary(), waiver));
         return command.entryId();
@@ -179,7 +179,7 @@ public class TraineeRecord {
     public String handle(RecordProcedureCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireWithinProgram(command.occurredAt(), clock);
         CatalogPolicy.procedure(command.procedure());
-        Signature supervisor = people.signer("supervisorId", command.supervisorId(), command.onBehalfOf(), recorderOf(metaData));
+        Signature supervisor = people.signer("supervisorId", command.supervisorId(), command.onBehalfOf(), Recorder.of(metaData));
         apply(new ProcedureRecordedEvent(traineeId, command.entryId(), command.occurredAt(), command.procedure(),
                 command.setting(), command.supervisionLevel(), supervisor.signer(), command.notes(), supervisor.onBehalfOf()));
         return command.entryId();
@@ -189,7 +189,7 @@ public class TraineeRecord {
     public String handle(LogSkillCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireWithinProgram(command.occurredAt(), clock);
         CatalogPolicy.skill(command.skill());
-        Signature signature = people.signer("signedOffBy", command.signedOffBy(), command.onBehalfOf(), recorderOf(metaData));
+        Signature signature = people.signer("signedOffBy", command.signedOffBy(), command.onBehalfOf(), Recorder.of(metaData));
         apply(new SkillLoggedEvent(traineeId, command.entryId(), command.occurredAt(), command.skill(),
                 signature.signer(), command.notes(), signature.onBehalfOf()));
         return command.entryId();
@@ -207,7 +207,7 @@ public class TraineeRecord {
     public String handle(RecordRotationEvaluationCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireWithinProgram(command.occurredAt(), clock);
         MilestonePolicy.checkRotationRatings(command.milestoneLevels());
-        Signature evaluator = people.signer("evaluatorId", command.evaluatorId(), command.onBehalfOf(), recorderOf(metaData));
+        Signature evaluator = people.signer("evaluatorId", command.evaluatorId(), command.onBehalfOf(), Recorder.of(metaData));
         apply(new RotationEvaluationRecordedEvent(traineeId, command.entryId(), command.occurredAt(),
                 command.rotation(), evaluator.signer(), command.milestoneLevels(), command.comments(), evaluator.onBehalfOf()));
         return command.entryId();
@@ -216,7 +216,7 @@ public class TraineeRecord {
     @CommandHandler
     public String handle(RecordFacultyFeedbackCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireWithinProgram(command.occurredAt(), clock);
-        Signature faculty = people.signer("facultyId", command.facultyId(), command.onBehalfOf(), recorderOf(metaData));
+        Signature faculty = people.signer("facultyId", command.facultyId(), command.onBehalfOf(), Recorder.of(metaData));
         apply(new FacultyFeedbackRecordedEvent(traineeId, command.entryId(), command.occurredAt(),
                 faculty.signer(), command.strengths(), command.areasForImprovement(), command.careerDevelopment(),
                 faculty.onBehalfOf()));
@@ -230,7 +230,7 @@ public class TraineeRecord {
         if (command.procedure() != null) {
             CatalogPolicy.procedure(command.procedure());
         }
-        Signature assessor = people.signer("assessorId", command.assessorId(), command.onBehalfOf(), recorderOf(metaData));
+        Signature assessor = people.signer("assessorId", command.assessorId(), command.onBehalfOf(), Recorder.of(metaData));
         apply(new TechnicalCompetencyAssessedEvent(traineeId, command.entryId(), command.occurredAt(),
                 assessor.signer(), command.area(), command.procedure(), command.level(), command.comments(),
                 assessor.onBehalfOf()));
@@ -272,7 +272,7 @@ public class TraineeRecord {
     public String handle(CorrectEntryCommand command, Clock clock, MetaData metaData) {
         requireOpen();
         ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
-        entries.requireCorrectable(traineeId, command.correctedEntryId(), command.replacementEntryId(), recorderOf(metaData));
+        entries.requireCorrectable(traineeId, command.correctedEntryId(), command.replacementEntryId(), Recorder.of(metaData));
         apply(new EntryCorrectedEvent(traineeId, command.entryId(), command.occurredAt(), command.correctedEntryId(),
                 command.reason(), command.replacementEntryId()));
         return command.entryId();
@@ -280,7 +280,7 @@ public class TraineeRecord {
 
     @EventSourcingHandler
     void on(LedgerEntryEvent event, MetaData metaData, @Timestamp Instant recordedAt) {
-        entries.record(event, recorderOf(metaData));
+        entries.record(event, Recorder.of(metaData));
         if (event instanceof TraineeEnrolledEvent enrolledEvent) {
             traineeId = enrolledEvent.traineeId();
             enrolled = true;
@@ -329,13 +329,6 @@ public class TraineeRecord {
                             + enrollment + "), so it shows nothing of this record. Give the ledgerPosition of the dashboard "
                             + "the committee looked at, or leave it out.");
         }
-    }
-
-    /** Who recorded a message (and in which role), as the server put it in the metadata; null if it did not. */
-    private static Recorder recorderOf(MetaData metaData) {
-        Object id = metaData.get(Recorder.ID_KEY);
-        Object role = metaData.get(Recorder.ROLE_KEY);
-        return id == null ? null : new Recorder(id.toString(), role == null ? null : role.toString());
     }
 
     private void requireOpen() {
