@@ -1,6 +1,6 @@
 # One image per side of the ledger, for the scale-out deployment in docker-compose.yml:
-#   docker build --build-arg MODULE=command-side .   (or query-side, or ledger-app for the all-in-one)
-ARG MODULE=ledger-app
+#   docker build --build-arg MODULE=command-side .   (or query-side, or ledger-launcher for the all-in-one)
+ARG MODULE=ledger-launcher
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 ARG MODULE

@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The command side on its own, for the scale-out deployment (profile {@code axonserver}): commands
- * in over HTTP, events out to Axon Server. The embedded default runs it inside the ledger-app
+ * in over HTTP, events out to Axon Server. The embedded default runs it inside the ledger-launcher
  * launcher instead.
  */
 @SpringBootApplication

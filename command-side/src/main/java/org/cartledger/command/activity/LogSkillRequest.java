@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.activity.LogSkillCommand;
 import org.cartledger.command.recording.EntryRequest;
-import org.cartledger.runtime.input.LedgerId;
-import org.cartledger.runtime.input.MultilineText;
+import org.cartledger.http.input.LedgerId;
+import org.cartledger.http.input.MultilineText;
 
 /**
  * @param signedOffBy the faculty member who signs it off; left out, the signed-in faculty member

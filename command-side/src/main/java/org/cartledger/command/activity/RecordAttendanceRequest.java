@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.activity.RecordAttendanceCommand;
 import org.cartledger.command.recording.EntryRequest;
-import org.cartledger.runtime.input.LedgerId;
-import org.cartledger.runtime.input.MultilineText;
+import org.cartledger.http.input.LedgerId;
+import org.cartledger.http.input.MultilineText;
 
 /** @param occurredAt when it took place; now if left out */
 public record RecordAttendanceRequest(

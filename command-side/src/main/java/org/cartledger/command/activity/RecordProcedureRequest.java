@@ -8,8 +8,8 @@ import org.cartledger.api.activity.ProcedureSetting;
 import org.cartledger.api.activity.RecordProcedureCommand;
 import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.command.recording.EntryRequest;
-import org.cartledger.runtime.input.LedgerId;
-import org.cartledger.runtime.input.MultilineText;
+import org.cartledger.http.input.LedgerId;
+import org.cartledger.http.input.MultilineText;
 
 /**
  * @param supervisorId the faculty member who signs it off; left out, the signed-in faculty member

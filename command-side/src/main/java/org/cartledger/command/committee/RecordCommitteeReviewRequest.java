@@ -11,7 +11,7 @@ import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.committee.RecordCommitteeReviewCommand;
 import org.cartledger.command.recording.EntryRequest;
-import org.cartledger.runtime.input.MultilineText;
+import org.cartledger.http.input.MultilineText;
 
 /**
  * @param reviewMonth           the month under review, as {@code 2026-03}

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.correction.CorrectEntryCommand;
 import org.cartledger.command.recording.EntryRequest;
-import org.cartledger.runtime.input.LedgerId;
-import org.cartledger.runtime.input.MultilineText;
+import org.cartledger.http.input.LedgerId;
+import org.cartledger.http.input.MultilineText;
 
 /** @param occurredAt when the correction was decided; now if left out */
 public record CorrectEntryRequest(

@@ -10,8 +10,8 @@ import org.cartledger.api.enrollment.EligibilityEvidence;
 import org.cartledger.api.enrollment.EnrollTraineeCommand;
 import org.cartledger.api.enrollment.LengthApproval;
 import org.cartledger.api.enrollment.Track;
-import org.cartledger.runtime.input.LedgerId;
-import org.cartledger.runtime.input.MultilineText;
+import org.cartledger.http.input.LedgerId;
+import org.cartledger.http.input.MultilineText;
 
 /**
  * @param traineeId the hospital's identifier for the trainee, kept for life: see {@link LedgerId}

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.cartledger.api.enrollment.ExtendProgramCommand;
 import org.cartledger.command.recording.EntryRequest;
-import org.cartledger.runtime.input.LedgerId;
-import org.cartledger.runtime.input.MultilineText;
+import org.cartledger.http.input.LedgerId;
+import org.cartledger.http.input.MultilineText;
 
 public record ExtendProgramRequest(
         Instant occurredAt,

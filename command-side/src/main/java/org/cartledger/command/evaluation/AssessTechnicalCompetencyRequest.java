@@ -9,8 +9,8 @@ import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.evaluation.AssessTechnicalCompetencyCommand;
 import org.cartledger.api.evaluation.TechnicalArea;
 import org.cartledger.command.recording.EntryRequest;
-import org.cartledger.runtime.input.LedgerId;
-import org.cartledger.runtime.input.MultilineText;
+import org.cartledger.http.input.LedgerId;
+import org.cartledger.http.input.MultilineText;
 
 /**
  * @param assessorId the faculty member who signs it off; left out, the signed-in faculty member

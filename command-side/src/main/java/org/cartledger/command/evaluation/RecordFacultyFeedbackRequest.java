@@ -4,8 +4,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
 import org.cartledger.command.recording.EntryRequest;
-import org.cartledger.runtime.input.LedgerId;
-import org.cartledger.runtime.input.MultilineText;
+import org.cartledger.http.input.LedgerId;
+import org.cartledger.http.input.MultilineText;
 
 /**
  * @param facultyId the faculty member who signs it off; left out, the signed-in faculty member

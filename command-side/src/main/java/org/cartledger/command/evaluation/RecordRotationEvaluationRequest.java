@@ -11,8 +11,8 @@ import java.util.Map;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.command.recording.EntryRequest;
-import org.cartledger.runtime.input.LedgerId;
-import org.cartledger.runtime.input.MultilineText;
+import org.cartledger.http.input.LedgerId;
+import org.cartledger.http.input.MultilineText;
 
 /**
  * @param evaluatorId     the faculty member who evaluates; left out, the signed-in faculty member

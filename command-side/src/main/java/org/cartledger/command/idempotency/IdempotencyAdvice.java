@@ -1,9 +1,9 @@
 package org.cartledger.command.idempotency;
 
 import java.util.List;
-import org.cartledger.runtime.problem.Problems.FieldError;
-import org.cartledger.runtime.problem.Problems;
-import org.cartledger.runtime.problem.UnexpectedErrorAdvice;
+import org.cartledger.http.problem.Problems.FieldError;
+import org.cartledger.http.problem.Problems;
+import org.cartledger.http.problem.UnexpectedErrorAdvice;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

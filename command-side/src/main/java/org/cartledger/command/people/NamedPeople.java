@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cartledger.http.security.KnownUsers;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.api.recording.RecorderRole;
 import org.cartledger.command.refusal.RuleViolation;

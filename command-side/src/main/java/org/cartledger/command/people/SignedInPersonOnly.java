@@ -1,6 +1,7 @@
 package org.cartledger.command.people;
 
 import java.util.Set;
+import org.cartledger.http.security.KnownUsers;
 import org.cartledger.api.recording.RecorderRole;
 
 /**

@@ -2,7 +2,7 @@ package org.cartledger.command.recording;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.cartledger.api.recording.Recorder;
-import org.cartledger.runtime.security.ActingPrincipal;
+import org.cartledger.http.security.ActingPrincipal;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;

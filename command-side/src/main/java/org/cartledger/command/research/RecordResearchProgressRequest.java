@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.cartledger.api.research.RecordResearchProgressCommand;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.command.recording.EntryRequest;
-import org.cartledger.runtime.input.MultilineText;
+import org.cartledger.http.input.MultilineText;
 
 public record RecordResearchProgressRequest(
         Instant occurredAt,

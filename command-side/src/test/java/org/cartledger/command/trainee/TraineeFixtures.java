@@ -50,7 +50,7 @@ import org.cartledger.api.recording.RecorderRole;
 import org.cartledger.api.research.RecordResearchProgressCommand;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.command.committee.LedgerPositions;
-import org.cartledger.command.people.KnownUsers;
+import org.cartledger.http.security.KnownUsers;
 import org.cartledger.command.people.NamedPeople;
 import org.junit.jupiter.api.Named;
 

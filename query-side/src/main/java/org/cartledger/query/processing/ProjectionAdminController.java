@@ -2,7 +2,7 @@ package org.cartledger.query.processing;
 
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.cartledger.runtime.problem.Problems;
+import org.cartledger.http.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.cartledger.api.readmodel.Staleness;
-import org.cartledger.runtime.problem.Problems;
+import org.cartledger.http.problem.Problems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;

@@ -1,0 +1,75 @@
+package org.cartledger.audit.replay;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.query.dashboard.DashboardState;
+import org.cartledger.query.dashboard.DashboardViews;
+
+/**
+ * One trainee's record as read from the ledger, and its dashboard at any cut. Every dashboard here is
+ * the live dashboard's own fold ({@link DashboardState#apply} then {@link DashboardViews#of}) fed a
+ * different selection of the same events: there is no second implementation that could drift.
+ */
+final class TraineeRecordReplay {
+
+    private final String traineeId;
+    private final List<RecordedEntry> entries;
+    private final RecordedEntry enrollment;
+    private final ZoneId zone;
+
+    private TraineeRecordReplay(String traineeId, List<RecordedEntry> entries, RecordedEntry enrollment) {
+        this.traineeId = traineeId;
+        this.entries = entries;
+        this.enrollment = enrollment;
+        this.zone = ZoneId.of(((TraineeEnrolledEvent) enrollment.event()).timeZone());
+    }
+
+    /** Empty when the ledger holds no enrollment for the trainee. */
+    static Optional<TraineeRecordReplay> of(String traineeId, List<RecordedEntry> entriesInLedgerOrder) {
+        return entriesInLedgerOrder.stream().filter(e -> e.event() instanceof TraineeEnrolledEvent).findFirst()
+                .map(enrollment -> new TraineeRecordReplay(traineeId, List.copyOf(entriesInLedgerOrder), enrollment));
+    }
+
+    /** The dashboard built from every entry, on the given day: what the live dashboard shows once caught up. */
+    TraineeDashboardView dashboardOn(LocalDate today) {
+        return fold(entries, today);
+    }
+
+    /** The dashboard as of the cut, on the cut's own day; empty when the cut lies before the enrollment. */
+    Optional<TraineeDashboardView> dashboardAsOf(Cut cut) {
+        if (cut.precedes(enrollment, zone)) {
+            return Optional.empty();
+        }
+        return Optional.of(fold(cut.select(entries, zone), cut.day(zone)));
+    }
+
+    String traineeId() {
+        return traineeId;
+    }
+
+    /** Every entry, in ledger order. */
+    List<RecordedEntry> entries() {
+        return entries;
+    }
+
+    RecordedEntry enrollment() {
+        return enrollment;
+    }
+
+    /** The program's time zone, as recorded at enrollment. */
+    ZoneId zone() {
+        return zone;
+    }
+
+    private static TraineeDashboardView fold(List<RecordedEntry> selected, LocalDate today) {
+        DashboardState state = new DashboardState();
+        for (RecordedEntry entry : selected) {
+            state.apply(entry.event(), entry.ledgerPosition());
+        }
+        return DashboardViews.of(state, today);
+    }
+}

@@ -1,0 +1,128 @@
+package org.cartledger.audit.replay;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
+import org.cartledger.api.correction.EntryCorrectedEvent;
+import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.audit.tree.LedgerTree;
+import org.cartledger.audit.tree.TreeHeadView;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A trainee's record replayed from the ledger: dashboards as of a cut, a past committee meeting next
+ * to today, and the history entry by entry. Read straight from the event store on every request, so
+ * the answer never waits for a read model to catch up.
+ */
+@Component
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+class TraineeReplays {
+
+    private final LedgerReader ledger;
+    private final LedgerTree tree;
+    private final Clock clock;
+    private final JsonMapper jsonMapper;
+
+    TraineeReplays(LedgerReader ledger, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
+        this.ledger = ledger;
+        this.tree = tree;
+        this.clock = clock;
+        this.jsonMapper = jsonMapper;
+    }
+
+    TraineeRecordReplay trainee(String traineeId) {
+        return TraineeRecordReplay.of(traineeId, ledger.entriesOf(traineeId))
+                .orElseThrow(() -> ReplayRefusal.unknownTrainee(traineeId));
+    }
+
+    Cut recordedBy(Instant recordedAt) {
+        Instant now = clock.instant();
+        if (recordedAt.isAfter(now)) {
+            throw ReplayRefusal.cutInTheFuture("recordedAt=" + recordedAt, "it is now " + now);
+        }
+        return new Cut.RecordedBy(recordedAt);
+    }
+
+    Cut atPosition(TraineeRecordReplay record, long position) {
+        long head = ledger.head();
+        if (position > head) {
+            throw ReplayRefusal.cutInTheFuture("position=" + position, "the ledger's latest position is " + head);
+        }
+        // nothing at or before the position at all means nothing of this trainee's either
+        return ledger.recordedAtOrBefore(position).<Cut>map(reachedAt -> new Cut.AtPosition(position, reachedAt))
+                .orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, "position=" + position));
+    }
+
+    Cut occurredBy(TraineeRecordReplay record, LocalDate date) {
+        LocalDate today = today(record.zone());
+        if (date.isAfter(today)) {
+            throw ReplayRefusal.cutInTheFuture("occurredOn=" + date, "today is " + today + " in " + record.zone());
+        }
+        return new Cut.OccurredBy(date);
+    }
+
+    TraineeDashboardView dashboardAsOf(TraineeRecordReplay record, Cut cut) {
+        return record.dashboardAsOf(cut).orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, cut.describe()));
+    }
+
+    CommitteeReviewReproduction reproduce(String traineeId, String reviewEntryId) {
+        TraineeRecordReplay record = trainee(traineeId);
+        RecordedEntry reviewEntry = record.entries().stream()
+                .filter(e -> e.entryId().equals(reviewEntryId) && e.event() instanceof CommitteeReviewRecordedEvent)
+                .findFirst()
+                .orElseThrow(() -> ReplayRefusal.unknownReview(traineeId, reviewEntryId));
+        CommitteeReviewRecordedEvent review = (CommitteeReviewRecordedEvent) reviewEntry.event();
+        long own = reviewEntry.ledgerPosition();
+        Long stated = review.basedOnLedgerPosition();
+        long basis = stated == null || stated >= own ? own - 1 : stated;
+
+        TraineeDashboardView asReviewed = ledger.recordedAtOrBefore(basis)
+                .flatMap(reachedAt -> record.dashboardAsOf(new Cut.AtPosition(basis, reachedAt)))
+                .orElse(null);
+        TraineeDashboardView today = record.dashboardOn(today(record.zone()));
+
+        Map<String, RecordedEntry> seen = record.entries().stream().filter(e -> e.ledgerPosition() <= basis)
+                .collect(Collectors.toMap(RecordedEntry::entryId, Function.identity()));
+        List<RecordedEntry> since = record.entries().stream().filter(e -> e.ledgerPosition() > basis).toList();
+        List<RecordedSince> recordedSince = since.stream().map(e -> new RecordedSince(e.ledgerPosition(), e.entryId(),
+                e.entryType(), e.event().occurredAt(), e.recordedAt(),
+                e.correctedEntryId() != null && seen.containsKey(e.correctedEntryId()), e.correctedEntryId())).toList();
+        List<CorrectedSince> correctedSince = since.stream()
+                .filter(e -> e.event() instanceof EntryCorrectedEvent c && seen.containsKey(c.correctedEntryId()))
+                .map(e -> {
+                    EntryCorrectedEvent correction = (EntryCorrectedEvent) e.event();
+                    RecordedEntry corrected = seen.get(correction.correctedEntryId());
+                    return new CorrectedSince(corrected.entryId(), corrected.entryType(), correction.entryId(),
+                            correction.reason(), e.ledgerPosition());
+                }).toList();
+
+        ReviewedMeeting meeting = new ReviewedMeeting(review.entryId(), review.reviewMonth(), review.decision(),
+                review.autonomyGranted(), review.occurredAt(), reviewEntry.recordedAt(), own, stated, basis);
+        TreeHeadView treeHead = tree.firstHeadCovering(basis).map(TreeHeadView::of).orElse(null);
+        return new CommitteeReviewReproduction(traineeId, meeting, asReviewed, today, recordedSince, correctedSince, treeHead);
+    }
+
+    HistoryPage history(String traineeId, HistoryOrder order, int page, int size) {
+        List<RecordedEntry> ordered = trainee(traineeId).entries().stream().sorted(order.comparator()).toList();
+        int from = (int) Math.min((long) page * size, ordered.size());
+        int to = Math.min(from + size, ordered.size());
+        List<HistoryEntry> entries = ordered.subList(from, to).stream().map(e -> new HistoryEntry(e.ledgerPosition(),
+                e.entryId(), e.entryType(), e.event().occurredAt(), e.recordedAt(), e.recorderId(), e.recorderRole(),
+                jsonMapper.readTree(e.payloadJson()))).toList();
+        int totalPages = (ordered.size() + size - 1) / size;
+        return new HistoryPage(traineeId, order.parameterValue(), page, size, ordered.size(), totalPages, entries);
+    }
+
+    /** The program site's today, as the live dashboard reckons it. */
+    private LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+}

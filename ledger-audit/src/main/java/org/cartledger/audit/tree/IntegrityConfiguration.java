@@ -1,0 +1,28 @@
+package org.cartledger.audit.tree;
+
+import java.security.KeyPair;
+import org.cartledger.proof.Ed25519Keys;
+import org.cartledger.proof.TreeHeadSigner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(IntegrityProperties.class)
+public class IntegrityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IntegrityConfiguration.class);
+
+    /** The ledger's Ed25519 key: created on first start, kept beside the data, never served. */
+    @Bean
+    public TreeHeadSigner treeHeadSigner(IntegrityProperties properties) {
+        KeyPair keys = Ed25519Keys.loadOrCreate(properties.keyDirectory().toAbsolutePath());
+        TreeHeadSigner signer = new TreeHeadSigner(keys);
+        log.info("Tree heads are signed with Ed25519 key {} from {}", signer.keyId(), properties.keyDirectory().toAbsolutePath());
+        return signer;
+    }
+}

@@ -1,0 +1,160 @@
+package org.cartledger.audit.tree;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.cartledger.audit.tree.ProofViews.ConsistencyProof;
+import org.cartledger.audit.tree.ProofViews.InclusionProof;
+import org.cartledger.audit.tree.ProofViews.PublicKeyView;
+import org.cartledger.proof.Hashes;
+import org.cartledger.proof.SignedTreeHead;
+import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.http.problem.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Tree heads, the key that signs them, and proofs against them: what an auditor asks the ledger for. */
+@RestController
+@RequestMapping("/api/ledger")
+public class IntegrityController {
+
+    private static final Pattern ENTRY_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final LedgerTree tree;
+    private final TreeHeadSigner signer;
+    private final JdbcTemplate jdbc;
+
+    public IntegrityController(LedgerTree tree, TreeHeadSigner signer, JdbcTemplate jdbc) {
+        this.tree = tree;
+        this.signer = signer;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/public-key")
+    public PublicKeyView publicKey() {
+        byte[] spki = signer.publicKey().getEncoded();
+        String base64 = Base64.getEncoder().encodeToString(spki);
+        String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(spki)
+                + "\n-----END PUBLIC KEY-----\n";
+        return new PublicKeyView("Ed25519", base64, signer.keyId(), pem);
+    }
+
+    /** Signs a tree head over everything recorded so far (or returns the newest, if nothing was added since). */
+    @PostMapping("/tree-heads")
+    public ResponseEntity<TreeHeadView> publish() {
+        return ResponseEntity.status(HttpStatus.CREATED).body(TreeHeadView.of(tree.publish()));
+    }
+
+    @GetMapping("/tree-heads")
+    public List<TreeHeadView> treeHeads() {
+        return tree.allHeads().stream().map(TreeHeadView::of).toList();
+    }
+
+    @GetMapping("/tree-heads/latest")
+    public ResponseEntity<?> latest() {
+        return tree.latestHead().<ResponseEntity<?>>map(head -> ResponseEntity.ok(TreeHeadView.of(head)))
+                .orElseGet(() -> Problems.of(404, "no-tree-head", "No tree head yet",
+                        "The ledger has not signed a tree head yet. POST /api/ledger/tree-heads signs one now."));
+    }
+
+    /**
+     * The audit path of one event's leaf against a signed tree head (the newest unless
+     * {@code treeSize} names another). The event is named by its ledger position or its entry id.
+     */
+    @GetMapping("/proofs/inclusion")
+    public ResponseEntity<?> inclusion(@RequestParam(required = false) Long position,
+                                       @RequestParam(required = false) String entryId,
+                                       @RequestParam(required = false) Long treeSize) {
+        if ((position == null) == (entryId == null)) {
+            return Problems.of(400, "one-event", "Name one event", "Give either position or entryId, not both and not neither.");
+        }
+        if (entryId != null && !ENTRY_ID.matcher(entryId).matches()) {
+            return Problems.invalidFields(List.of(new Problems.FieldError("entryId",
+                    "must be an entry id as the ledger gives them (letters, digits and '-', at most 64)")));
+        }
+        Optional<Long> eventPosition = position != null ? Optional.of(position) : positionOfEntry(entryId);
+        if (eventPosition.isEmpty()) {
+            return Problems.of(404, "entry-not-found", "No such entry", "No entry '" + entryId + "' is in the ledger.");
+        }
+        Optional<SignedTreeHead> head = treeSize == null ? tree.latestHead() : tree.headOfSize(treeSize);
+        if (head.isEmpty()) {
+            return noSuchHead(treeSize);
+        }
+        tree.refuseIfPassedOver(eventPosition.get());
+        long size = head.get().head().treeSize();
+        Optional<Long> leafIndex = tree.leafIndexOf(eventPosition.get()).filter(index -> index < size);
+        if (leafIndex.isEmpty()) {
+            return Problems.of(409, "not-yet-in-tree-head", "Not covered by that tree head",
+                    "Position " + eventPosition.get() + " is not in the signed tree of size " + size
+                            + ". POST /api/ledger/tree-heads signs a newer one.");
+        }
+        byte[] leafHash = tree.leafHashes(size).get(leafIndex.get().intValue());
+        return ResponseEntity.ok(new InclusionProof(eventPosition.get(), leafIndex.get(), size, Hashes.hex(leafHash),
+                hex(tree.inclusionPath(leafIndex.get(), size))));
+    }
+
+    /** Proof that the tree signed at {@code from} is a prefix of the tree signed at {@code to}. */
+    @GetMapping("/proofs/consistency")
+    public ResponseEntity<?> consistency(@RequestParam long from, @RequestParam long to) {
+        if (from < 1 || from > to) {
+            return Problems.invalidFields(List.of(new Problems.FieldError("from",
+                    "must be at least 1 and at most to (" + to + ")")));
+        }
+        Optional<SignedTreeHead> older = tree.headOfSize(from);
+        Optional<SignedTreeHead> newer = tree.headOfSize(to);
+        if (older.isEmpty() || newer.isEmpty()) {
+            return noSuchHead(older.isEmpty() ? from : to);
+        }
+        return ResponseEntity.ok(new ConsistencyProof(from, to, Hashes.hex(older.get().head().rootHash()),
+                Hashes.hex(newer.get().head().rootHash()), hex(tree.consistencyPath(from, to))));
+    }
+
+    /**
+     * The entry id is the payload's own {@code entryId} (made by the command side; Axon's event
+     * identifier is another id). Rows are found by the id's bytes in the payload, with no cast of any
+     * payload to text or jsonb (one payload holding {@code \u0000} would fail such a cast for the
+     * whole table), and each candidate's JSON is then read here to check that its entryId is the one.
+     */
+    private Optional<Long> positionOfEntry(String entryId) {
+        byte[] id = entryId.getBytes(StandardCharsets.UTF_8);
+        return jdbc.query("SELECT global_index, payload FROM domain_event_entry WHERE position(? IN payload) > 0 ORDER BY global_index",
+                        (rows, n) -> {
+                            long position = rows.getLong("global_index");
+                            return entryIdOf(rows.getBytes("payload")).filter(entryId::equals).map(found -> position);
+                        },
+                        (Object) id)
+                .stream().flatMap(Optional::stream).findFirst();
+    }
+
+    private static Optional<String> entryIdOf(byte[] payload) {
+        try {
+            JsonNode entry = JSON.readTree(payload).get("entryId");
+            return entry != null && entry.isString() ? Optional.of(entry.asString()) : Optional.empty();
+        } catch (JacksonException notJson) {
+            return Optional.empty();
+        }
+    }
+
+    private static ResponseEntity<ProblemDetail> noSuchHead(Long treeSize) {
+        return Problems.of(404, "no-tree-head", "No such tree head", treeSize == null
+                ? "The ledger has not signed a tree head yet. POST /api/ledger/tree-heads signs one now."
+                : "The ledger signed no tree head of size " + treeSize + ". GET /api/ledger/tree-heads lists them.");
+    }
+
+    private static List<String> hex(List<byte[]> hashes) {
+        return hashes.stream().map(Hashes::hex).toList();
+    }
+}

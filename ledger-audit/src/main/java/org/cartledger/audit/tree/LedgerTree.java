@@ -1,0 +1,194 @@
+package org.cartledger.audit.tree;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.cartledger.proof.LedgerEvent;
+import org.cartledger.proof.MerkleTree;
+import org.cartledger.proof.SignedTreeHead;
+import org.cartledger.proof.TreeHead;
+import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.bundle.TranscriptBundle;
+import org.cartledger.proof.bundle.TranscriptBundles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The append-only Merkle tree over every event in ledger order (RFC 9162), and the signed tree
+ * heads that commit the ledger to it. Leaves are appended from the event store in position order;
+ * a tree head is signed on demand and on a schedule whenever the tree has grown.
+ */
+@Component
+public class LedgerTree {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerTree.class);
+    private static final int BATCH = 1000;
+
+    private final EventRows events;
+    private final MerkleLeaves leaves;
+    private final TreeHeads heads;
+    private final TreeHeadSigner signer;
+    private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    LedgerTree(EventRows events, MerkleLeaves leaves, TreeHeads heads, TreeHeadSigner signer,
+               TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock) {
+        this.events = events;
+        this.leaves = leaves;
+        this.heads = heads;
+        this.signer = signer;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Appends a leaf for every event not yet in the tree; returns the tree's size. */
+    public long appendPending() {
+        Long size = transaction.execute(status -> {
+            lockTree();
+            long leafIndex = leaves.size();
+            long position = leaves.lastPosition();
+            List<LedgerEvent> batch;
+            do {
+                batch = events.after(position, BATCH);
+                for (LedgerEvent event : batch) {
+                    leaves.append(leafIndex++, event.position(), event.leafHash());
+                    position = event.position();
+                }
+            } while (batch.size() == BATCH);
+            return leafIndex;
+        });
+        return size == null ? 0 : size;
+    }
+
+    /** Signs a tree head over everything recorded so far, unless the newest one already covers it. */
+    public SignedTreeHead publish() {
+        long size = appendPending();
+        SignedTreeHead signed = transaction.execute(status -> {
+            lockTree();
+            Optional<SignedTreeHead> latest = heads.latest();
+            if (latest.isPresent() && latest.get().head().treeSize() == size) {
+                return latest.get();
+            }
+            SignedTreeHead head = signer.sign(new TreeHead(size, MerkleTree.rootHash(leaves.hashes(size)), clock.instant()));
+            heads.add(head);
+            return head;
+        });
+        log.info("Tree head: size {}, root {}", signed.head().treeSize(), org.cartledger.proof.Hashes.hex(signed.head().rootHash()));
+        return signed;
+    }
+
+    @Scheduled(fixedDelayString = "${ledger.integrity.publish-interval:PT5M}",
+            initialDelayString = "${ledger.integrity.publish-interval:PT5M}")
+    void publishOnSchedule() {
+        long size = appendPending();
+        if (heads.latest().map(head -> head.head().treeSize() != size).orElse(size > 0)) {
+            publish();
+        }
+    }
+
+    /**
+     * One trainee's record with an inclusion proof for each entry, against a signed tree head that
+     * covers all of it (signing a new one when the newest does not). Empty for an unknown trainee.
+     */
+    public Optional<TranscriptBundle> bundleFor(String traineeId, Instant exportedAt) {
+        List<LedgerEvent> record = events.ofTrainee(traineeId);
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        SignedTreeHead head = headCovering(record.get(record.size() - 1).position());
+        long size = head.head().treeSize();
+        List<byte[]> hashes = leaves.hashes(size);
+        List<Long> leafIndexes = record.stream()
+                .map(event -> leaves.leafIndexOf(event.position()).orElseThrow(() ->
+                        new EntryNotInTree(event.position(), event.eventIdentifier())))
+                .toList();
+        return Optional.of(TranscriptBundles.build(traineeId, exportedAt, head, signer.publicKey(), record, leafIndexes,
+                leafIndex -> MerkleTree.inclusionPath(hashes, leafIndex.intValue(), (int) size)));
+    }
+
+    /**
+     * The newest signed tree head if it covers the position, else a new one (which does). An event
+     * that even the new head leaves out was written outside the ledger: {@link EntryNotInTree}.
+     */
+    public SignedTreeHead headCovering(long position) {
+        Optional<SignedTreeHead> latest = heads.latest();
+        if (latest.isPresent() && covers(latest.get(), position)) {
+            return latest.get();
+        }
+        SignedTreeHead head = publish();
+        if (!covers(head, position)) {
+            throw new EntryNotInTree(position, events.identifierAt(position).orElse("unknown"));
+        }
+        return head;
+    }
+
+    private boolean covers(SignedTreeHead head, long position) {
+        return leaves.leafIndexOf(position).map(leafIndex -> leafIndex < head.head().treeSize()).orElse(false);
+    }
+
+    /**
+     * The first signed tree head whose tree includes the event at this position: the head under which
+     * anything known at that position was first committed to. Tree heads are never changed, so this
+     * answer never changes either; empty until a head covering the position has been signed.
+     */
+    public Optional<SignedTreeHead> firstHeadCovering(long position) {
+        return leaves.leafIndexOf(position).flatMap(heads::firstLargerThan);
+    }
+
+    /**
+     * Fails with {@link EntryNotInTree} for an event the tree has passed over: positions become
+     * visible strictly in order (see V1_2's position trigger), so a row below the last leaf that has
+     * no leaf of its own was written outside the ledger.
+     */
+    public void refuseIfPassedOver(long position) {
+        if (leaves.leafIndexOf(position).isEmpty() && position < leaves.lastPosition()) {
+            events.identifierAt(position).ifPresent(identifier -> {
+                throw new EntryNotInTree(position, identifier);
+            });
+        }
+    }
+
+    public Optional<SignedTreeHead> latestHead() {
+        return heads.latest();
+    }
+
+    public Optional<SignedTreeHead> headOfSize(long treeSize) {
+        return heads.ofSize(treeSize);
+    }
+
+    public List<SignedTreeHead> allHeads() {
+        return heads.all();
+    }
+
+    public Optional<Long> leafIndexOf(long position) {
+        return leaves.leafIndexOf(position);
+    }
+
+    public List<byte[]> leafHashes(long treeSize) {
+        return leaves.hashes(treeSize);
+    }
+
+    public List<byte[]> inclusionPath(long leafIndex, long treeSize) {
+        return MerkleTree.inclusionPath(leaves.hashes(treeSize), (int) leafIndex, (int) treeSize);
+    }
+
+    public List<byte[]> consistencyPath(long fromSize, long toSize) {
+        return MerkleTree.consistencyPath(leaves.hashes(toSize), (int) fromSize, (int) toSize);
+    }
+
+    public byte[] rootHash(long treeSize) {
+        return MerkleTree.rootHash(leaves.hashes(treeSize));
+    }
+
+    /** One appender at a time, across every process that shares the database. */
+    private void lockTree() {
+        jdbc.execute("SELECT pg_advisory_xact_lock(hashtext('cartledger:merkle-tree'))");
+    }
+}

@@ -1,0 +1,85 @@
+package org.cartledger.http.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cartledger.api.recording.RecorderRole;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call one endpoint.
+ *
+ * @param method            the HTTP method, or null for every method
+ * @param path              a Spring path pattern; a {@code {traineeId}} in it names whose record the request is about
+ * @param roles             the roles that may call it, in order of preference: someone who holds several acts
+ *                          (and is recorded) under the first of these they hold
+ * @param open              needs no credentials at all
+ * @param ownRecordOnly     TRAINEE, if listed, may call it only about their own trainee id
+ * @param notAboutOneself   refused to anyone whose own trainee id is the path's: no one records entries about themselves
+ */
+public record AccessRule(HttpMethod method, String path, List<RecorderRole> roles, boolean open,
+                         boolean ownRecordOnly, boolean notAboutOneself) {
+
+    public static final String TRAINEE_ID = "traineeId";
+
+    public AccessRule {
+        roles = List.copyOf(roles);
+    }
+
+    static AccessRule get(String path) {
+        return new AccessRule(HttpMethod.GET, path, List.of(), false, false, false);
+    }
+
+    static AccessRule post(String path) {
+        return new AccessRule(HttpMethod.POST, path, List.of(), false, false, false);
+    }
+
+    static AccessRule put(String path) {
+        return new AccessRule(HttpMethod.PUT, path, List.of(), false, false, false);
+    }
+
+    static AccessRule delete(String path) {
+        return new AccessRule(HttpMethod.DELETE, path, List.of(), false, false, false);
+    }
+
+    static AccessRule anyMethod(String path) {
+        return new AccessRule(null, path, List.of(), false, false, false);
+    }
+
+    AccessRule to(RecorderRole... allowed) {
+        return new AccessRule(method, path, List.of(allowed), open, ownRecordOnly, notAboutOneself);
+    }
+
+    AccessRule toAnyone() {
+        return new AccessRule(method, path, List.of(), true, ownRecordOnly, notAboutOneself);
+    }
+
+    /** Adds TRAINEE, for the trainee whose record it is and nobody else. */
+    AccessRule andTheTraineeThemselves() {
+        List<RecorderRole> withTrainee = new ArrayList<>(roles);
+        withTrainee.add(RecorderRole.TRAINEE);
+        return new AccessRule(method, path, withTrainee, open, true, notAboutOneself);
+    }
+
+    AccessRule neverAboutOneself() {
+        return new AccessRule(method, path, roles, open, ownRecordOnly, true);
+    }
+
+    boolean appliesTo(String requestMethod) {
+        if (method == null) {
+            return true;
+        }
+        // HEAD is a GET without the body, and Spring MVC answers it from the GET handler
+        return method.matches(requestMethod) || (method == HttpMethod.GET && HttpMethod.HEAD.matches(requestMethod));
+    }
+
+    /** Who may call it, in words. */
+    public String who() {
+        if (open) {
+            return "anyone, without credentials";
+        }
+        List<String> names = roles.stream()
+                .map(role -> role == RecorderRole.TRAINEE && ownRecordOnly ? "TRAINEE (own record)" : role.name())
+                .toList();
+        return String.join(", ", names);
+    }
+}

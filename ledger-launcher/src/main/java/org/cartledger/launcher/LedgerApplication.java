@@ -1,0 +1,25 @@
+package org.cartledger.launcher;
+
+import org.cartledger.audit.AuditConfiguration;
+import org.cartledger.command.CommandSideApplication;
+import org.cartledger.query.QuerySideApplication;
+import org.cartledger.store.EventStoreSchemaConfiguration;
+import org.cartledger.users.UsersConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The ledger in one process, the default way to run it: the command side and the query side
+ * together, the event store in PostgreSQL, and, when no database is configured, a PostgreSQL this
+ * process starts itself.
+ */
+@SpringBootApplication
+@Import({EventStoreSchemaConfiguration.class, CommandSideApplication.class, QuerySideApplication.class,
+        UsersConfiguration.class, AuditConfiguration.class})
+public class LedgerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LedgerApplication.class, args);
+    }
+}

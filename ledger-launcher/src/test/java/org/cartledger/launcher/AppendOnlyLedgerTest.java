@@ -1,0 +1,52 @@
+package org.cartledger.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import org.cartledger.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The database itself refuses to change or remove an event, whoever asks. */
+class AppendOnlyLedgerTest {
+
+    private static TestDatabase database;
+    private static EventStoreRows store;
+
+    @BeforeAll
+    static void recordOneEntry() {
+        database = TestDatabase.create();
+        store = new EventStoreRows(database);
+        try (RunningLedger ledger = RunningLedger.start(database.springProperties())) {
+            assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-APP-1")).status()).isEqualTo(201);
+        }
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        database.close();
+    }
+
+    @Test
+    void anUpdateOfAnEventIsRefused() {
+        assertThatThrownBy(() -> store.execute("UPDATE domain_event_entry SET payload_type = 'x'"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThat(store.queryString("SELECT payload_type FROM domain_event_entry")).endsWith("TraineeEnrolledEvent");
+    }
+
+    @Test
+    void aDeleteOfAnEventIsRefused() {
+        assertThatThrownBy(() -> store.execute("DELETE FROM domain_event_entry"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThat(store.count()).isEqualTo(1);
+    }
+
+    @Test
+    void truncatingTheEventStoreIsRefused() {
+        assertThatThrownBy(() -> store.execute("TRUNCATE domain_event_entry"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThat(store.count()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,82 @@
+package org.cartledger.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cartledger.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The ledger survives a restart, and every read model rebuilt from the events equals the live one. */
+class RestartAndRebuildTest {
+
+    private TestDatabase database;
+
+    @BeforeEach
+    void createDatabase() {
+        database = TestDatabase.create();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        database.close();
+    }
+
+    @Test
+    void aRestartedLedgerHasEverythingItHadAndGoesOnRecording() {
+        String transcriptBefore;
+        try (RunningLedger ledger = RunningLedger.start(database.springProperties())) {
+            recordATraineesFirstWeeks(ledger, "F-RST-1");
+            ledger.awaitProjections();
+            transcriptBefore = ledger.get("/api/trainees/F-RST-1/transcript").body();
+        }
+
+        try (RunningLedger restarted = RunningLedger.start(database.springProperties())) {
+            restarted.awaitProjections();
+            assertThat(restarted.get("/api/trainees/F-RST-1/transcript").body()).isEqualTo(transcriptBefore);
+            assertThat(restarted.post("/api/trainees/F-RST-1/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY").status())
+                    .isEqualTo(201);
+            restarted.awaitProjections();
+            JsonNode lines = restarted.get("/api/trainees/F-RST-1/transcript").json().get("entries");
+            assertThat(lines.get(lines.size() - 1).get("entryType").asString()).isEqualTo("SkillLogged");
+        }
+    }
+
+    @Test
+    void everyReadModelRebuiltFromTheFirstEventEqualsTheLiveOne() {
+        try (RunningLedger ledger = RunningLedger.start(database.springProperties())) {
+            recordATraineesFirstWeeks(ledger, "F-RBD-1");
+            recordATraineesFirstWeeks(ledger, "F-RBD-2");
+            ledger.post("/api/trainees/F-RBD-2/withdrawal", "{\"statement\":\"Moved to another program\"}");
+            ledger.awaitProjections();
+            List<String> views = List.of("/api/trainees/F-RBD-1/dashboard", "/api/trainees/F-RBD-2/dashboard",
+                    "/api/trainees/F-RBD-1/transcript", "/api/trainees/F-RBD-2/transcript", "/api/cohort");
+            List<String> live = views.stream().map(path -> ledger.get(path).body()).toList();
+
+            for (String readModel : List.of("dashboard", "cohort", "transcript")) {
+                assertThat(ledger.asAdmin().post("/api/admin/projections/" + readModel + "/rebuild", "").status()).isEqualTo(202);
+            }
+            ledger.awaitProjections();
+
+            assertThat(views.stream().map(path -> ledger.get(path).body()).toList()).isEqualTo(live);
+            assertThat(ledger.asAdmin().post("/api/admin/projections/grades/rebuild", "").status()).isEqualTo(404);
+        }
+    }
+
+    private static void recordATraineesFirstWeeks(RunningLedger ledger, String traineeId) {
+        String base = "/api/trainees/" + traineeId;
+        assertThat(ledger.post("/api/trainees", Requests.enrollFellow(traineeId)).status()).isEqualTo(201);
+        ledger.post(base + "/attendance", Requests.attendance("ORIENTATION", false), "fac-wang", "FACULTY");
+        ledger.post(base + "/attendance", Requests.attendance("MDT_TUMOR_BOARD", true), "fac-wang", "FACULTY");
+        String wrong = ledger.post(base + "/skills", Requests.skill("BIOPSY_TECHNIQUES"), "fac-wang", "FACULTY")
+                .json().get("entryId").asString();
+        ledger.post(base + "/corrections", Requests.correction(wrong, "Signed off for the wrong skill"), "fac-wang", "FACULTY");
+        ledger.post(base + "/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
+        ledger.post(base + "/procedures", Requests.procedure("CAR_T_CELL_PREPARATION_AND_QC", "ASSISTED"), "fac-zhao", "FACULTY");
+        ledger.post(base + "/rotation-evaluations", Requests.rotationEvaluation(2), "fac-wang", "FACULTY");
+        ledger.post(base + "/research", "{\"projectTitle\":\"Mesothelin CAR-T persistence\",\"milestone\":\"PROJECT_STARTED\"}",
+                "fac-wang", "FACULTY");
+    }
+}

@@ -1,0 +1,52 @@
+package org.cartledger.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.http.security.AccessRule;
+import org.cartledger.http.security.AccessRules;
+import org.junit.jupiter.api.Test;
+
+/** The README's role matrix is the rules the ledger applies, line for line. */
+class RoleMatrixInReadmeTest {
+
+    private static final Path README = Path.of("..").toAbsolutePath().normalize().resolve("README.md");
+    private static final List<String> COLUMNS = List.of("COORDINATOR", "FACULTY", "COMMITTEE", "AUDITOR", "TRAINEE", "ADMIN");
+
+    @Test
+    void theReadmeTableIsTheAccessRules() throws IOException {
+        List<String> documented = new ArrayList<>();
+        boolean inMatrix = false;
+        for (String line : Files.readAllLines(README)) {
+            if (line.startsWith("| | path | " + String.join(" | ", COLUMNS))) {
+                inMatrix = true;
+            } else if (inMatrix && !line.startsWith("|")) {
+                break;
+            } else if (inMatrix && !line.startsWith("|---")) {
+                documented.add(normalise(line));
+            }
+        }
+
+        assertThat(documented).isEqualTo(AccessRules.LEDGER.stream().map(RoleMatrixInReadmeTest::row).toList());
+    }
+
+    private static String normalise(String line) {
+        return line.replaceAll("\\s*\\|\\s*", "|").trim();
+    }
+
+    private static String row(AccessRule rule) {
+        StringBuilder row = new StringBuilder("|" + (rule.method() == null ? "any" : rule.method().name()) + "|`" + rule.path() + "`"
+                + (rule.open() ? " (no sign-in)" : "") + "|");
+        for (String column : COLUMNS) {
+            RecorderRole role = RecorderRole.valueOf(column);
+            boolean allowed = rule.open() || rule.roles().contains(role);
+            row.append(!allowed ? "" : role == RecorderRole.TRAINEE && rule.ownRecordOnly() ? "own" : "✓").append("|");
+        }
+        return row.toString();
+    }
+}

@@ -1,0 +1,252 @@
+package org.cartledger.users.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.http.security.ConditionalOnPasswordSignIn;
+import org.cartledger.http.security.LedgerPrincipal;
+import org.cartledger.http.security.LedgerUserDetails;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people who may sign in to the embedded ledger, with their password hashes and roles, in the
+ * tables {@code ledger_user} and {@code ledger_user_role}.
+ *
+ * <p>These are not ledger events, on purpose. They are access control, not the training record: a
+ * password is changed and a role is granted or taken away as people come and go, and none of it is
+ * evidence of anyone's training, so it does not belong in an append-only, hash-chained history that
+ * auditors verify and trainees' transcripts are built from (and a password hash must never be in an
+ * export). Who created each user and granted each role, and when, is still kept, in these rows; and
+ * every entry in the ledger carries the id of the user who recorded it.
+ */
+@Component
+@ConditionalOnPasswordSignIn
+public class LedgerUsers implements UserDetailsService {
+
+    static final String FIRST_ADMIN = "admin";
+    /** Who "created" the first administrator: the ledger itself, on its first start. */
+    static final String FIRST_START = "(first start)";
+    static final int MIN_PASSWORD_LENGTH = 12;
+    /** bcrypt reads no further than 72 bytes; a longer password would be silently cut, so it is refused. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    public LedgerUsers(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String id) {
+        List<String[]> rows = jdbc.query("SELECT password_hash, trainee_id FROM ledger_user WHERE id = ?",
+                (row, n) -> new String[] {row.getString(1), row.getString(2)}, id);
+        if (rows.isEmpty()) {
+            throw new UsernameNotFoundException("No such user");
+        }
+        Set<RecorderRole> roles = EnumSet.noneOf(RecorderRole.class);
+        jdbc.query("SELECT role FROM ledger_user_role WHERE user_id = ?",
+                (ResultSet row) -> {
+                    roles.add(RecorderRole.valueOf(row.getString(1)));
+                }, id);
+        return new LedgerUserDetails(new LedgerPrincipal(id, roles, rows.get(0)[1]), rows.get(0)[0]);
+    }
+
+    public List<UserView> all() {
+        return views("", List.of());
+    }
+
+    public Optional<UserView> find(String id) {
+        return views("WHERE u.id = ?", List.of(id)).stream().findFirst();
+    }
+
+    @Transactional
+    public UserView create(NewUserRequest user, String createdBy) {
+        requireTraineeIdForTrainee(user.roles(), user.traineeId());
+        requireNoOtherAccountFor(user.traineeId(), user.id());
+        String hash = hash(user.password());
+        OffsetDateTime now = now();
+        int inserted = onceForTraineeId(user.traineeId(), () -> jdbc.update("INSERT INTO ledger_user (id, "
+                        + "password_hash, trainee_id, created_by, created_at, password_changed_by, password_changed_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                user.id(), hash, user.traineeId(), createdBy, now, createdBy, now));
+        if (inserted == 0) {
+            throw new UserRefusal(409, "user-already-exists", "The user exists",
+                    "There is already a user '" + user.id() + "'. POST /api/admin/users/" + user.id() + "/roles grants them more roles.");
+        }
+        insertRoles(user.id(), user.roles(), createdBy, now);
+        return find(user.id()).orElseThrow();
+    }
+
+    /** Adds roles (those already held stay as they were granted) and, once, the trainee id. */
+    @Transactional
+    public UserView grant(String id, RoleGrantRequest grant, String grantedBy) {
+        UserView user = find(id).orElseThrow(() -> notFound(id));
+        String traineeId = user.traineeId();
+        if (grant.traineeId() != null && !grant.traineeId().equals(traineeId)) {
+            if (traineeId != null) {
+                throw new UserRefusal(409, "trainee-id-already-set", "The trainee id is set",
+                        "User '" + id + "' is trainee '" + traineeId + "'; a person's trainee id does not change.");
+            }
+            traineeId = grant.traineeId();
+            requireNoOtherAccountFor(traineeId, id);
+            String newTraineeId = traineeId;
+            onceForTraineeId(traineeId, () -> jdbc.update("UPDATE ledger_user SET trainee_id = ? WHERE id = ?", newTraineeId, id));
+        }
+        requireTraineeIdForTrainee(grant.roles(), traineeId);
+        insertRoles(id, grant.roles(), grantedBy, now());
+        return find(id).orElseThrow();
+    }
+
+    /** The roles the user holds; none for a user the ledger does not have. For entries that name people. */
+    public Set<RecorderRole> rolesOf(String id) {
+        Set<RecorderRole> roles = EnumSet.noneOf(RecorderRole.class);
+        jdbc.queryForList("SELECT role FROM ledger_user_role WHERE user_id = ?", String.class, id)
+                .forEach(role -> roles.add(RecorderRole.valueOf(role)));
+        return roles;
+    }
+
+    public void changePassword(String id, String password, String changedBy) {
+        String hash = hash(password);
+        if (jdbc.update("UPDATE ledger_user SET password_hash = ?, password_changed_by = ?, password_changed_at = ? WHERE id = ?",
+                hash, changedBy, now(), id) == 0) {
+            throw notFound(id);
+        }
+    }
+
+    boolean noUsersYet() {
+        return !Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ledger_user)", Boolean.class));
+    }
+
+    /** Creates the administrator of a ledger with no users yet; false if another process got there first. */
+    @Transactional
+    public boolean createFirstAdmin(String password) {
+        String hash = hash(password);
+        OffsetDateTime now = now();
+        int inserted = jdbc.update("INSERT INTO ledger_user (id, password_hash, created_by, created_at, password_changed_by, "
+                        + "password_changed_at) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM ledger_user) "
+                        + "ON CONFLICT (id) DO NOTHING",
+                FIRST_ADMIN, hash, FIRST_START, now, FIRST_START, now);
+        if (inserted == 1) {
+            insertRoles(FIRST_ADMIN, List.of(RecorderRole.ADMIN), FIRST_START, now);
+        }
+        return inserted == 1;
+    }
+
+    /** Checks the rules a password must meet (those Bean Validation cannot: bytes, not characters), then hashes it. */
+    String hash(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw UserRefusal.invalidPassword();
+        }
+        return passwords.encode(password);
+    }
+
+    private void insertRoles(String id, List<RecorderRole> roles, String grantedBy, OffsetDateTime at) {
+        for (RecorderRole role : EnumSet.copyOf(roles)) {
+            jdbc.update("INSERT INTO ledger_user_role (user_id, role, granted_by, granted_at) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT (user_id, role) DO NOTHING", id, role.name(), grantedBy, at);
+        }
+    }
+
+    /**
+     * One account per trainee id: a trainee id names one person. Checked first for a clear answer; the unique
+     * index ledger_user_one_per_trainee (V4_1) decides between two requests at the same moment.
+     */
+    private void requireNoOtherAccountFor(String traineeId, String userId) {
+        if (traineeId == null) {
+            return;
+        }
+        List<String> holders = jdbc.queryForList("SELECT id FROM ledger_user WHERE trainee_id = ? AND id <> ?",
+                String.class, traineeId, userId);
+        if (!holders.isEmpty()) {
+            throw oneAccountPerTrainee(traineeId, holders.get(0));
+        }
+    }
+
+    private static int onceForTraineeId(String traineeId, IntSupplier write) {
+        try {
+            return write.getAsInt();
+        } catch (DuplicateKeyException e) {
+            if (traineeId == null || !String.valueOf(e.getMessage()).contains("ledger_user_one_per_trainee")) {
+                throw e;
+            }
+            // the transaction is aborted now, so the other account is not looked up: it was made a moment ago
+            throw oneAccountPerTrainee(traineeId, null);
+        }
+    }
+
+    private static UserRefusal oneAccountPerTrainee(String traineeId, String holder) {
+        return new UserRefusal(409, "one-account-per-trainee", "The trainee has an account",
+                "Trainee '" + traineeId + "' already has an account" + (holder == null ? "" : ", '" + holder + "'")
+                        + "; a trainee id names one person, who signs in with one account. Grant that account the roles "
+                        + "instead (POST /api/admin/users/{userId}/roles), or check the trainee id.");
+    }
+
+    private static void requireTraineeIdForTrainee(List<RecorderRole> roles, String traineeId) {
+        if (roles.contains(RecorderRole.TRAINEE) && traineeId == null) {
+            throw new UserRefusal(422, "trainee-id-required", "Which trainee?",
+                    "A user with the role TRAINEE sees their own record only, so give the traineeId they are enrolled under.");
+        }
+    }
+
+    private List<UserView> views(String where, List<Object> arguments) {
+        Map<String, UserView> users = new LinkedHashMap<>();
+        jdbc.query("SELECT u.id, u.trainee_id, u.created_by, u.created_at, u.password_changed_by, u.password_changed_at, "
+                        + "r.role, r.granted_by, r.granted_at FROM ledger_user u LEFT JOIN ledger_user_role r ON r.user_id = u.id "
+                        + where + " ORDER BY u.id, r.role",
+                (ResultSet row) -> {
+                    UserView user = users.computeIfAbsent(row.getString("id"), id -> userView(row));
+                    if (row.getString("role") != null) {
+                        user.roles().add(new UserView.RoleGrant(RecorderRole.valueOf(row.getString("role")),
+                                row.getString("granted_by"), instant(row, "granted_at")));
+                    }
+                }, arguments.toArray());
+        return users.values().stream().map(UserView::sealed).toList();
+    }
+
+    private static UserView userView(ResultSet row) {
+        try {
+            return new UserView(row.getString("id"), row.getString("trainee_id"), new ArrayList<>(),
+                    row.getString("created_by"), instant(row, "created_at"),
+                    row.getString("password_changed_by"), instant(row, "password_changed_at"));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static UserRefusal notFound(String id) {
+        return new UserRefusal(404, "user-not-found", "No such user", "There is no user '" + id + "'. GET /api/admin/users lists them.");
+    }
+}
