@@ -13,33 +13,31 @@ import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.audit.tree.LedgerTree;
 import org.cartledger.audit.tree.TreeHeadView;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A trainee's record replayed from the ledger: dashboards as of a cut, a past committee meeting next
- * to today, and the history entry by entry. Read straight from the event store on every request, so
- * the answer never waits for a read model to catch up.
+ * to today, and the history entry by entry. Read from the ledger itself on every request, so the answer
+ * never waits for a read model to catch up.
  */
 @Component
-@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
-class TraineeReplays {
+class LedgerReplay {
 
-    private final LedgerReader ledger;
+    private final RecordedEntries entries;
     private final LedgerTree tree;
     private final Clock clock;
     private final JsonMapper jsonMapper;
 
-    TraineeReplays(LedgerReader ledger, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
-        this.ledger = ledger;
+    LedgerReplay(RecordedEntries entries, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
+        this.entries = entries;
         this.tree = tree;
         this.clock = clock;
         this.jsonMapper = jsonMapper;
     }
 
-    TraineeRecordReplay trainee(String traineeId) {
-        return TraineeRecordReplay.of(traineeId, ledger.entriesOf(traineeId))
+    ReplayedRecord trainee(String traineeId) {
+        return ReplayedRecord.of(traineeId, entries.of(traineeId))
                 .orElseThrow(() -> ReplayRefusal.unknownTrainee(traineeId));
     }
 
@@ -51,17 +49,17 @@ class TraineeReplays {
         return new Cut.RecordedBy(recordedAt);
     }
 
-    Cut atPosition(TraineeRecordReplay record, long position) {
-        long head = ledger.head();
+    Cut atPosition(ReplayedRecord record, long position) {
+        long head = entries.head();
         if (position > head) {
             throw ReplayRefusal.cutInTheFuture("position=" + position, "the ledger's latest position is " + head);
         }
         // nothing at or before the position at all means nothing of this trainee's either
-        return ledger.recordedAtOrBefore(position).<Cut>map(reachedAt -> new Cut.AtPosition(position, reachedAt))
+        return entries.recordedAtOrBefore(position).<Cut>map(reachedAt -> new Cut.AtPosition(position, reachedAt))
                 .orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, "position=" + position));
     }
 
-    Cut occurredBy(TraineeRecordReplay record, LocalDate date) {
+    Cut occurredBy(ReplayedRecord record, LocalDate date) {
         LocalDate today = today(record.zone());
         if (date.isAfter(today)) {
             throw ReplayRefusal.cutInTheFuture("occurredOn=" + date, "today is " + today + " in " + record.zone());
@@ -69,12 +67,12 @@ class TraineeReplays {
         return new Cut.OccurredBy(date);
     }
 
-    TraineeDashboardView dashboardAsOf(TraineeRecordReplay record, Cut cut) {
+    TraineeDashboardView dashboardAsOf(ReplayedRecord record, Cut cut) {
         return record.dashboardAsOf(cut).orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, cut.describe()));
     }
 
     CommitteeReviewReproduction reproduce(String traineeId, String reviewEntryId) {
-        TraineeRecordReplay record = trainee(traineeId);
+        ReplayedRecord record = trainee(traineeId);
         RecordedEntry reviewEntry = record.entries().stream()
                 .filter(e -> e.entryId().equals(reviewEntryId) && e.event() instanceof CommitteeReviewRecordedEvent)
                 .findFirst()
@@ -84,7 +82,7 @@ class TraineeReplays {
         Long stated = review.basedOnLedgerPosition();
         long basis = stated == null || stated >= own ? own - 1 : stated;
 
-        TraineeDashboardView asReviewed = ledger.recordedAtOrBefore(basis)
+        TraineeDashboardView asReviewed = entries.recordedAtOrBefore(basis)
                 .flatMap(reachedAt -> record.dashboardAsOf(new Cut.AtPosition(basis, reachedAt)))
                 .orElse(null);
         TraineeDashboardView today = record.dashboardOn(today(record.zone()));
