@@ -8,7 +8,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.cartledger.api.activity.LogSkillCommand;
+import org.cartledger.api.activity.SignOffSkillCommand;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.api.recording.Recorder;
 import org.junit.jupiter.api.Test;
@@ -48,8 +48,8 @@ class IdempotencyKeysTest {
                 });
     }
 
-    private static LogSkillCommand skill(String skill) {
-        return new LogSkillCommand("F-1", "", null, skill, "fac-wang", null, null);
+    private static SignOffSkillCommand skill(String skill) {
+        return new SignOffSkillCommand("F-1", "", null, skill, "fac-wang", null, null);
     }
 
     @Test
@@ -70,7 +70,7 @@ class IdempotencyKeysTest {
         assertThat(IdempotencyKeys.fingerprint(WANG, skill("CRS_MANAGEMENT"))).isEqualTo(first).hasSize(64);
         assertThat(IdempotencyKeys.fingerprint(WANG, skill("TUMOR_STAGING"))).isNotEqualTo(first);
         assertThat(IdempotencyKeys.fingerprint(new Recorder("fac-wang", "COMMITTEE"), skill("CRS_MANAGEMENT"))).isNotEqualTo(first);
-        assertThat(IdempotencyKeys.fingerprint(WANG, new LogSkillCommand("F-2", "", null, "CRS_MANAGEMENT", "fac-wang", null, null)))
+        assertThat(IdempotencyKeys.fingerprint(WANG, new SignOffSkillCommand("F-2", "", null, "CRS_MANAGEMENT", "fac-wang", null, null)))
                 .isNotEqualTo(first);
     }
 

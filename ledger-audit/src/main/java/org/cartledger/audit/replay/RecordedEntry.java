@@ -21,7 +21,7 @@ record RecordedEntry(long ledgerPosition, Instant recordedAt, LedgerEntryEvent e
         return event.entryId();
     }
 
-    /** The entry's type as the transcript names it, e.g. SkillLogged. */
+    /** The entry's type as the transcript names it, e.g. SkillSignedOff. */
     String entryType() {
         return LedgerEntryEvent.typeName(event);
     }
