@@ -109,12 +109,12 @@ class SignOffsStoredUnderTheirFormerNameTest {
 
     @Test
     void theyAreInTheTreeAndInABundleThatVerifiesUnderTheNameTheyWereStoredWith() throws Exception {
+        assertThat(ledger.asAdmin().post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
         RunningLedger.Response proof = ledger.get("/api/ledger/proofs/inclusion?entryId=" + CRS_ENTRY);
         assertThat(proof.status()).as(proof.toString()).isEqualTo(200);
         assertThat(proof.json().get("position").asLong()).isEqualTo(store.queryLong(
                 "SELECT global_index FROM domain_event_entry WHERE event_identifier = 'former-1'"));
 
-        assertThat(ledger.asAdmin().post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
         RunningLedger.Response bundle = ledger.get(T + "/transcript-bundle");
         assertThat(bundle.status()).as(bundle.toString()).isEqualTo(200);
         VerificationReport report = BundleVerifier.verify(bundle.body().getBytes(StandardCharsets.UTF_8),
