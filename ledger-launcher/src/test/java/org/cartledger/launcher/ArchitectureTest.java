@@ -6,18 +6,10 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.cartledger.query.QuerySideApplication;
 import org.cartledger.query.dashboard.DashboardState;
 import org.cartledger.query.dashboard.DashboardViews;
@@ -114,37 +106,6 @@ class ArchitectureTest {
                         "org.cartledger.query..", "org.cartledger.http..", "org.cartledger.store..", "org.cartledger.users..",
                         "org.cartledger.audit..", "org.cartledger.launcher..", "org.springframework..", "org.axonframework..")
                 .check(CLASSES);
-    }
-
-    /**
-     * SQL is text that ArchUnit cannot see, so this reads the sources: only ledger-store queries the event
-     * table, and the verifier through the proof library's one definition of a row ({@code EventTable}),
-     * because an auditor's check must not depend on the server's code.
-     */
-    @Test
-    void onlyTheEventStoreModuleQueriesTheEventTable() throws IOException {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        Pattern query = Pattern.compile("(FROM|INTO|UPDATE|JOIN)\\s+domain_event_entry", Pattern.CASE_INSENSITIVE);
-        List<String> readers;
-        try (Stream<Path> files = Files.walk(root)) {
-            readers = files.filter(file -> file.toString().endsWith(".java") && file.toString().contains("/src/main/"))
-                    .filter(file -> !file.startsWith(root.resolve("ledger-store")))
-                    .filter(file -> !file.endsWith(Path.of("ledger-proof/src/main/java/org/cartledger/proof/EventTable.java")))
-                    .filter(file -> query.matcher(read(file)).find())
-                    .map(file -> root.relativize(file).toString())
-                    .toList();
-        }
-        assertThat(readers).as("main code outside ledger-store that queries domain_event_entry").isEmpty();
-        assertThat(read(root.resolve("ledger-store/src/main/java/org/cartledger/store/JdbcLedgerHistory.java")))
-                .as("the test would see a reader").contains("EventTable.SELECT_EVENTS");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 
     @Test

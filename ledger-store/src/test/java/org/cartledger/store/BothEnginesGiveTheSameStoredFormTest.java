@@ -1,6 +1,7 @@
 package org.cartledger.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.ByteString;
 import io.axoniq.axonserver.grpc.SerializedObject;
@@ -81,13 +82,15 @@ class BothEnginesGiveTheSameStoredFormTest {
     }
 
     @Test
-    void anAxonServerEventWithoutMetadataIsStoredWithoutItAtThePositionItIsGiven() {
+    void anAxonServerEventTheIndexDoesNotPlaceIsNotGivenAPositionItDoesNotHave() {
         AxonServerLedgerHistory history = axonServer(id -> OptionalLong.empty());
         Event event = asAxonServerHoldsIt(new GenericDomainEventMessage<>("TraineeRecord", "F-2", 0,
                 new SkillSignedOff("entry-2", "F-2", "CRS_MANAGEMENT"), MetaData.emptyInstance(), "event-2", RECORDED));
         // a stored event without metadata keeps "no metadata" (hashed as zero bytes), not an empty object
         assertThat(history.storedForm(event, 7).metaData()).isNull();
         assertThat(history.storedForm(event, 7).position()).isEqualTo(7);
+        assertThatThrownBy(() -> new AxonServerLedgerHistory(() -> null, SERIALIZER, id -> OptionalLong.empty()).head())
+                .isInstanceOf(NullPointerException.class);
     }
 
     private static AxonServerLedgerHistory axonServer(EventPositions positions) {
