@@ -25,7 +25,7 @@ class ReplayRefusal extends RuntimeException {
                 "The ledger holds no enrollment for trainee '" + traineeId + "'. Check the id.");
     }
 
-    static ReplayRefusal beforeEnrollment(ReplayedRecord record, String cut) {
+    static ReplayRefusal beforeEnrollment(TraineeRecordReplay record, String cut) {
         RecordedEntry enrollment = record.enrollment();
         return new ReplayRefusal(404, "cut-before-enrollment", "No record at that cut",
                 "Trainee '" + record.traineeId() + "' had no record yet at " + cut

@@ -11,7 +11,6 @@ import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
 import org.cartledger.proof.bundle.TranscriptBundle;
 import org.cartledger.proof.bundle.TranscriptBundles;
-import org.cartledger.store.LedgerHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,8 +29,7 @@ public class LedgerTree {
     private static final Logger log = LoggerFactory.getLogger(LedgerTree.class);
     private static final int BATCH = 1000;
 
-    private final LedgerHistory events;
-    private final EntryIndex index;
+    private final EventRows events;
     private final MerkleLeaves leaves;
     private final TreeHeads heads;
     private final TreeHeadSigner signer;
@@ -39,10 +37,9 @@ public class LedgerTree {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    LedgerTree(LedgerHistory events, EntryIndex index, MerkleLeaves leaves, TreeHeads heads, TreeHeadSigner signer,
+    LedgerTree(EventRows events, MerkleLeaves leaves, TreeHeads heads, TreeHeadSigner signer,
                TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock) {
         this.events = events;
-        this.index = index;
         this.leaves = leaves;
         this.heads = heads;
         this.signer = signer;
@@ -51,11 +48,7 @@ public class LedgerTree {
         this.clock = clock;
     }
 
-    /**
-     * Appends a leaf for every event not yet in the tree, and indexes it; returns the tree's size. Called
-     * by the tree's own event processor as events arrive ({@link LeafAppender}), and before anything is
-     * proved or signed, so that the answer covers all that was recorded.
-     */
+    /** Appends a leaf for every event not yet in the tree; returns the tree's size. */
     public long appendPending() {
         Long size = transaction.execute(status -> {
             lockTree();
@@ -68,27 +61,10 @@ public class LedgerTree {
                     leaves.append(leafIndex++, event.position(), event.leafHash());
                     position = event.position();
                 }
-                index.add(batch);
             } while (batch.size() == BATCH);
             return leafIndex;
         });
         return size == null ? 0 : size;
-    }
-
-    /** Indexes the leaves appended before the entry index existed (migration V5_1); nothing to do after that. */
-    void indexEarlierLeaves() {
-        List<Long> positions;
-        do {
-            positions = index.leavesNotIndexed(BATCH);
-            List<LedgerEvent> found = events.at(positions);
-            transaction.executeWithoutResult(status -> index.add(found));
-        } while (positions.size() == BATCH);
-    }
-
-    /** Where the entry with this id stands in the ledger, once its leaf is appended. */
-    public Optional<Long> positionOfEntry(String entryId) {
-        appendPending();
-        return index.positionOfEntry(entryId);
     }
 
     /** Signs a tree head over everything recorded so far, unless the newest one already covers it. */
@@ -122,7 +98,6 @@ public class LedgerTree {
      * covers all of it (signing a new one when the newest does not). Empty for an unknown trainee.
      */
     public Optional<TranscriptBundle> bundleFor(String traineeId, Instant exportedAt) {
-        appendPending();
         List<LedgerEvent> record = events.ofTrainee(traineeId);
         if (record.isEmpty()) {
             return Optional.empty();
@@ -149,7 +124,7 @@ public class LedgerTree {
         }
         SignedTreeHead head = publish();
         if (!covers(head, position)) {
-            throw new EntryNotInTree(position, identifierAt(position).orElse("unknown"));
+            throw new EntryNotInTree(position, events.identifierAt(position).orElse("unknown"));
         }
         return head;
     }
@@ -174,7 +149,7 @@ public class LedgerTree {
      */
     public void refuseIfPassedOver(long position) {
         if (leaves.leafIndexOf(position).isEmpty() && position < leaves.lastPosition()) {
-            identifierAt(position).ifPresent(identifier -> {
+            events.identifierAt(position).ifPresent(identifier -> {
                 throw new EntryNotInTree(position, identifier);
             });
         }
@@ -210,10 +185,6 @@ public class LedgerTree {
 
     public byte[] rootHash(long treeSize) {
         return MerkleTree.rootHash(leaves.hashes(treeSize));
-    }
-
-    private Optional<String> identifierAt(long position) {
-        return events.at(List.of(position)).stream().map(LedgerEvent::eventIdentifier).findFirst();
     }
 
     /** One appender at a time, across every process that shares the database. */

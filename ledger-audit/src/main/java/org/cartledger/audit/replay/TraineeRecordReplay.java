@@ -14,14 +14,14 @@ import org.cartledger.query.dashboard.DashboardViews;
  * the live dashboard's own fold ({@link DashboardState#apply} then {@link DashboardViews#of}) fed a
  * different selection of the same events: there is no second implementation that could drift.
  */
-final class ReplayedRecord {
+final class TraineeRecordReplay {
 
     private final String traineeId;
     private final List<RecordedEntry> entries;
     private final RecordedEntry enrollment;
     private final ZoneId zone;
 
-    private ReplayedRecord(String traineeId, List<RecordedEntry> entries, RecordedEntry enrollment) {
+    private TraineeRecordReplay(String traineeId, List<RecordedEntry> entries, RecordedEntry enrollment) {
         this.traineeId = traineeId;
         this.entries = entries;
         this.enrollment = enrollment;
@@ -29,9 +29,9 @@ final class ReplayedRecord {
     }
 
     /** Empty when the ledger holds no enrollment for the trainee. */
-    static Optional<ReplayedRecord> of(String traineeId, List<RecordedEntry> entriesInLedgerOrder) {
+    static Optional<TraineeRecordReplay> of(String traineeId, List<RecordedEntry> entriesInLedgerOrder) {
         return entriesInLedgerOrder.stream().filter(e -> e.event() instanceof TraineeEnrolledEvent).findFirst()
-                .map(enrollment -> new ReplayedRecord(traineeId, List.copyOf(entriesInLedgerOrder), enrollment));
+                .map(enrollment -> new TraineeRecordReplay(traineeId, List.copyOf(entriesInLedgerOrder), enrollment));
     }
 
     /** The dashboard built from every entry, on the given day: what the live dashboard shows once caught up. */

@@ -13,31 +13,33 @@ import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.audit.tree.LedgerTree;
 import org.cartledger.audit.tree.TreeHeadView;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A trainee's record replayed from the ledger: dashboards as of a cut, a past committee meeting next
- * to today, and the history entry by entry. Read from the ledger itself on every request, so the answer
- * never waits for a read model to catch up.
+ * to today, and the history entry by entry. Read straight from the event store on every request, so
+ * the answer never waits for a read model to catch up.
  */
 @Component
-class LedgerReplay {
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+class TraineeReplays {
 
-    private final RecordedEntries entries;
+    private final LedgerReader ledger;
     private final LedgerTree tree;
     private final Clock clock;
     private final JsonMapper jsonMapper;
 
-    LedgerReplay(RecordedEntries entries, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
-        this.entries = entries;
+    TraineeReplays(LedgerReader ledger, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
+        this.ledger = ledger;
         this.tree = tree;
         this.clock = clock;
         this.jsonMapper = jsonMapper;
     }
 
-    ReplayedRecord trainee(String traineeId) {
-        return ReplayedRecord.of(traineeId, entries.of(traineeId))
+    TraineeRecordReplay trainee(String traineeId) {
+        return TraineeRecordReplay.of(traineeId, ledger.entriesOf(traineeId))
                 .orElseThrow(() -> ReplayRefusal.unknownTrainee(traineeId));
     }
 
@@ -49,17 +51,17 @@ class LedgerReplay {
         return new Cut.RecordedBy(recordedAt);
     }
 
-    Cut atPosition(ReplayedRecord record, long position) {
-        long head = entries.head();
+    Cut atPosition(TraineeRecordReplay record, long position) {
+        long head = ledger.head();
         if (position > head) {
             throw ReplayRefusal.cutInTheFuture("position=" + position, "the ledger's latest position is " + head);
         }
         // nothing at or before the position at all means nothing of this trainee's either
-        return entries.recordedAtOrBefore(position).<Cut>map(reachedAt -> new Cut.AtPosition(position, reachedAt))
+        return ledger.recordedAtOrBefore(position).<Cut>map(reachedAt -> new Cut.AtPosition(position, reachedAt))
                 .orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, "position=" + position));
     }
 
-    Cut occurredBy(ReplayedRecord record, LocalDate date) {
+    Cut occurredBy(TraineeRecordReplay record, LocalDate date) {
         LocalDate today = today(record.zone());
         if (date.isAfter(today)) {
             throw ReplayRefusal.cutInTheFuture("occurredOn=" + date, "today is " + today + " in " + record.zone());
@@ -67,12 +69,12 @@ class LedgerReplay {
         return new Cut.OccurredBy(date);
     }
 
-    TraineeDashboardView dashboardAsOf(ReplayedRecord record, Cut cut) {
+    TraineeDashboardView dashboardAsOf(TraineeRecordReplay record, Cut cut) {
         return record.dashboardAsOf(cut).orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, cut.describe()));
     }
 
     CommitteeReviewReproduction reproduce(String traineeId, String reviewEntryId) {
-        ReplayedRecord record = trainee(traineeId);
+        TraineeRecordReplay record = trainee(traineeId);
         RecordedEntry reviewEntry = record.entries().stream()
                 .filter(e -> e.entryId().equals(reviewEntryId) && e.event() instanceof CommitteeReviewRecordedEvent)
                 .findFirst()
@@ -82,7 +84,7 @@ class LedgerReplay {
         Long stated = review.basedOnLedgerPosition();
         long basis = stated == null || stated >= own ? own - 1 : stated;
 
-        TraineeDashboardView asReviewed = entries.recordedAtOrBefore(basis)
+        TraineeDashboardView asReviewed = ledger.recordedAtOrBefore(basis)
                 .flatMap(reachedAt -> record.dashboardAsOf(new Cut.AtPosition(basis, reachedAt)))
                 .orElse(null);
         TraineeDashboardView today = record.dashboardOn(today(record.zone()));
