@@ -48,7 +48,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class LedgerHistoryContractTest {
 
-    private static final Serializer SERIALIZER = Jackson3Serializer.defaultSerializer();
+    private static final Serializer SERIALIZER = Jackson3Serializer.builder().build();
     private static final Instant T0 = Instant.parse("2026-03-02T08:15:30.123Z");
 
     private static TestDatabase database;
