@@ -10,9 +10,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.cartledger.proof.LedgerEventRows;
 import org.cartledger.query.QuerySideApplication;
 import org.cartledger.query.dashboard.DashboardState;
 import org.cartledger.query.dashboard.DashboardViews;
+import org.cartledger.store.history.AxonServerLedgerHistory;
+import org.cartledger.store.history.JdbcLedgerHistory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,6 +108,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.cartledger.api..", "org.cartledger.command..",
                         "org.cartledger.query..", "org.cartledger.http..", "org.cartledger.store..", "org.cartledger.users..",
                         "org.cartledger.audit..", "org.cartledger.launcher..", "org.springframework..", "org.axonframework..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theLedgerIsReadThroughTheStoresOneReader() {
+        // The row mapping of domain_event_entry sits in the proof library, as plain JDBC, so that the verifier
+        // (which must not pull in Spring or Axon) and the store's JDBC adapter share it; in the server nothing
+        // but the store uses it. Everyone else reads the history through LedgerHistory, never through one
+        // engine's adapter, so that every feature works on PostgreSQL and on Axon Server alike.
+        noClasses().that().resideOutsideOfPackages("org.cartledger.store..", "org.cartledger.verifier..", "org.cartledger.proof..")
+                .should().dependOnClassesThat().belongToAnyOf(LedgerEventRows.class)
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("org.cartledger.store..")
+                .should().dependOnClassesThat().belongToAnyOf(JdbcLedgerHistory.class, AxonServerLedgerHistory.class)
                 .check(CLASSES);
     }
 
