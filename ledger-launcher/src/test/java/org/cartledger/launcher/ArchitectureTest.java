@@ -14,6 +14,7 @@ import org.cartledger.proof.LedgerEventRows;
 import org.cartledger.query.QuerySideApplication;
 import org.cartledger.query.dashboard.DashboardState;
 import org.cartledger.query.dashboard.DashboardViews;
+import org.cartledger.query.processing.ProcessingConfiguration;
 import org.cartledger.store.history.AxonServerLedgerHistory;
 import org.cartledger.store.history.JdbcLedgerHistory;
 import org.junit.jupiter.api.Test;
@@ -129,10 +130,13 @@ class ArchitectureTest {
     void theReadModelsArePrivateToTheQuerySide() {
         // the read models are plain SQL (JdbcTemplate behind IsolatedWrites); outside the query side only its
         // launcher class and the dashboard's fold may be used: the fold is pure code, touching no row, which
-        // ledger-launcher replays at any cut of the ledger. Rows, projections and handlers stay the query side's own.
+        // ledger-launcher replays at any cut of the ledger. The audit service on its own (AuditApplication) also
+        // imports the query side's ProcessingConfiguration: its tree processor keeps its position in the same
+        // token_entry table, laid out once there. Rows, projections and handlers stay the query side's own.
         noClasses().that().resideOutsideOfPackage("org.cartledger.query..")
                 .should().dependOnClassesThat(resideInAPackage("org.cartledger.query..")
-                        .and(not(belongToAnyOf(QuerySideApplication.class, DashboardState.class, DashboardViews.class))))
+                        .and(not(belongToAnyOf(QuerySideApplication.class, DashboardState.class, DashboardViews.class,
+                                ProcessingConfiguration.class))))
                 .check(CLASSES);
         classes().that().haveSimpleNameEndingWith("Projection").or().haveSimpleNameEndingWith("QueryHandler")
                 .should().resideInAPackage("org.cartledger.query..")
