@@ -10,9 +10,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.cartledger.proof.LedgerEventRows;
 import org.cartledger.query.QuerySideApplication;
 import org.cartledger.query.dashboard.DashboardState;
 import org.cartledger.query.dashboard.DashboardViews;
+import org.cartledger.query.processing.ProcessingConfiguration;
+import org.cartledger.store.history.AxonServerLedgerHistory;
+import org.cartledger.store.history.JdbcLedgerHistory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,13 +113,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLedgerIsReadThroughTheStoresOneReader() {
+        // The row mapping of domain_event_entry sits in the proof library, as plain JDBC, so that the verifier
+        // (which must not pull in Spring or Axon) and the store's JDBC adapter share it; in the server nothing
+        // but the store uses it. Everyone else reads the history through LedgerHistory, never through one
+        // engine's adapter, so that every feature works on PostgreSQL and on Axon Server alike.
+        noClasses().that().resideOutsideOfPackages("org.cartledger.store..", "org.cartledger.verifier..", "org.cartledger.proof..")
+                .should().dependOnClassesThat().belongToAnyOf(LedgerEventRows.class)
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("org.cartledger.store..")
+                .should().dependOnClassesThat().belongToAnyOf(JdbcLedgerHistory.class, AxonServerLedgerHistory.class)
+                .check(CLASSES);
+    }
+
+    @Test
     void theReadModelsArePrivateToTheQuerySide() {
         // the read models are plain SQL (JdbcTemplate behind IsolatedWrites); outside the query side only its
         // launcher class and the dashboard's fold may be used: the fold is pure code, touching no row, which
-        // ledger-launcher replays at any cut of the ledger. Rows, projections and handlers stay the query side's own.
+        // ledger-launcher replays at any cut of the ledger. The audit service on its own (AuditApplication) also
+        // imports the query side's ProcessingConfiguration: its tree processor keeps its position in the same
+        // token_entry table, laid out once there. Rows, projections and handlers stay the query side's own.
         noClasses().that().resideOutsideOfPackage("org.cartledger.query..")
                 .should().dependOnClassesThat(resideInAPackage("org.cartledger.query..")
-                        .and(not(belongToAnyOf(QuerySideApplication.class, DashboardState.class, DashboardViews.class))))
+                        .and(not(belongToAnyOf(QuerySideApplication.class, DashboardState.class, DashboardViews.class,
+                                ProcessingConfiguration.class))))
                 .check(CLASSES);
         classes().that().haveSimpleNameEndingWith("Projection").or().haveSimpleNameEndingWith("QueryHandler")
                 .should().resideInAPackage("org.cartledger.query..")

@@ -19,6 +19,7 @@ import java.util.function.UnaryOperator;
 import org.cartledger.proof.Ed25519Keys;
 import org.cartledger.proof.Hashes;
 import org.cartledger.proof.LedgerEvent;
+import org.cartledger.proof.LedgerEventRows;
 import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
@@ -102,10 +103,10 @@ public final class LedgerAudit {
             List<StoredEvent> events = new ArrayList<>();
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(1000);
-                try (ResultSet rows = statement.executeQuery("SELECT " + EVENT_COLUMNS
-                        + " FROM domain_event_entry ORDER BY global_index")) {
+                try (ResultSet rows = statement.executeQuery("SELECT " + LedgerEventRows.COLUMNS
+                        + " FROM " + LedgerEventRows.TABLE + " ORDER BY global_index")) {
                     while (rows.next()) {
-                        LedgerEvent event = event(rows);
+                        LedgerEvent event = LedgerEventRows.of(rows);
                         events.add(new StoredEvent(event.position(), event.eventIdentifier(),
                                 event.aggregateIdentifier(), event.leafHash()));
                     }
@@ -140,16 +141,6 @@ public final class LedgerAudit {
             }
             return heads;
         }
-    }
-
-    private static final String EVENT_COLUMNS = "global_index, event_identifier, aggregate_identifier, "
-            + "sequence_number, payload_type, payload_revision, time_stamp, meta_data, payload";
-
-    private static LedgerEvent event(ResultSet row) throws SQLException {
-        return new LedgerEvent(row.getLong("global_index"), row.getString("event_identifier"),
-                row.getString("aggregate_identifier"), row.getLong("sequence_number"), row.getString("payload_type"),
-                row.getString("payload_revision"), row.getString("time_stamp"), row.getBytes("meta_data"),
-                row.getBytes("payload"));
     }
 
     private static final class Audit {
@@ -357,12 +348,12 @@ public final class LedgerAudit {
         private Map<Long, LedgerEvent> readEvents(List<Altered> altered) throws SQLException {
             Map<Long, LedgerEvent> rows = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT " + EVENT_COLUMNS + " FROM domain_event_entry WHERE global_index = ?")) {
+                    "SELECT " + LedgerEventRows.COLUMNS + " FROM " + LedgerEventRows.TABLE + " WHERE global_index = ?")) {
                 for (Altered a : altered) {
                     statement.setLong(1, a.event().position());
                     try (ResultSet row = statement.executeQuery()) {
                         if (row.next()) {
-                            rows.put(a.event().position(), event(row));
+                            rows.put(a.event().position(), LedgerEventRows.of(row));
                         }
                     }
                 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartledger.api.dashboard.TraineeDashboardView;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,20 +17,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the monthly competency committee replays: a dashboard as it stood, a past meeting next to
- * today, and the record entry by entry. Served where the ledger keeps its events in PostgreSQL (the
- * default deployment); on the Axon Server deployment (profile {@code axonserver}) these paths do not
- * exist, since the events are not in a table this process can read by position.
+ * today, and the record entry by entry. Served on both deployments: the history is read through the
+ * store's {@link org.cartledger.store.history.LedgerHistory}, from PostgreSQL or from Axon Server.
  */
 @RestController
 @RequestMapping("/api/trainees/{traineeId}")
-@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 class ReplayController {
 
     static final int MAX_PAGE_SIZE = 500;
 
-    private final TraineeReplays replays;
+    private final LedgerReplay replays;
 
-    ReplayController(TraineeReplays replays) {
+    ReplayController(LedgerReplay replays) {
         this.replays = replays;
     }
 
@@ -47,7 +44,7 @@ class ReplayController {
                                        @RequestParam(required = false) @PositiveOrZero Long position,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn) {
         requireExactlyOneCut(recordedAt, position, occurredOn);
-        TraineeRecordReplay record = replays.trainee(traineeId);
+        ReplayedRecord record = replays.trainee(traineeId);
         Cut cut = recordedAt != null ? replays.recordedBy(recordedAt)
                 : position != null ? replays.atPosition(record, position)
                 : replays.occurredBy(record, occurredOn);

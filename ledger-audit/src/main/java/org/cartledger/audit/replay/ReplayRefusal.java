@@ -2,6 +2,7 @@ package org.cartledger.audit.replay;
 
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.http.problem.Problems;
+import org.cartledger.audit.entries.RecordedEntry;
 
 /**
  * A replay that cannot be given: no such trainee or review, or a cut the ledger cannot answer. Thrown
@@ -25,7 +26,7 @@ class ReplayRefusal extends RuntimeException {
                 "The ledger holds no enrollment for trainee '" + traineeId + "'. Check the id.");
     }
 
-    static ReplayRefusal beforeEnrollment(TraineeRecordReplay record, String cut) {
+    static ReplayRefusal beforeEnrollment(ReplayedRecord record, String cut) {
         RecordedEntry enrollment = record.enrollment();
         return new ReplayRefusal(404, "cut-before-enrollment", "No record at that cut",
                 "Trainee '" + record.traineeId() + "' had no record yet at " + cut

@@ -1,6 +1,5 @@
 package org.cartledger.audit.tree;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -15,15 +14,11 @@ import org.cartledger.http.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Tree heads, the key that signs them, and proofs against them: what an auditor asks the ledger for. */
 @RestController
@@ -31,16 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 public class IntegrityController {
 
     private static final Pattern ENTRY_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LedgerTree tree;
     private final TreeHeadSigner signer;
-    private final JdbcTemplate jdbc;
 
-    public IntegrityController(LedgerTree tree, TreeHeadSigner signer, JdbcTemplate jdbc) {
+    public IntegrityController(LedgerTree tree, TreeHeadSigner signer) {
         this.tree = tree;
         this.signer = signer;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/public-key")
@@ -85,7 +77,7 @@ public class IntegrityController {
             return Problems.invalidFields(List.of(new Problems.FieldError("entryId",
                     "must be an entry id as the ledger gives them (letters, digits and '-', at most 64)")));
         }
-        Optional<Long> eventPosition = position != null ? Optional.of(position) : positionOfEntry(entryId);
+        Optional<Long> eventPosition = position != null ? Optional.of(position) : tree.positionOfEntry(entryId);
         if (eventPosition.isEmpty()) {
             return Problems.of(404, "entry-not-found", "No such entry", "No entry '" + entryId + "' is in the ledger.");
         }
@@ -120,32 +112,6 @@ public class IntegrityController {
         }
         return ResponseEntity.ok(new ConsistencyProof(from, to, Hashes.hex(older.get().head().rootHash()),
                 Hashes.hex(newer.get().head().rootHash()), hex(tree.consistencyPath(from, to))));
-    }
-
-    /**
-     * The entry id is the payload's own {@code entryId} (made by the command side; Axon's event
-     * identifier is another id). Rows are found by the id's bytes in the payload, with no cast of any
-     * payload to text or jsonb (one payload holding {@code \u0000} would fail such a cast for the
-     * whole table), and each candidate's JSON is then read here to check that its entryId is the one.
-     */
-    private Optional<Long> positionOfEntry(String entryId) {
-        byte[] id = entryId.getBytes(StandardCharsets.UTF_8);
-        return jdbc.query("SELECT global_index, payload FROM domain_event_entry WHERE position(? IN payload) > 0 ORDER BY global_index",
-                        (rows, n) -> {
-                            long position = rows.getLong("global_index");
-                            return entryIdOf(rows.getBytes("payload")).filter(entryId::equals).map(found -> position);
-                        },
-                        (Object) id)
-                .stream().flatMap(Optional::stream).findFirst();
-    }
-
-    private static Optional<String> entryIdOf(byte[] payload) {
-        try {
-            JsonNode entry = JSON.readTree(payload).get("entryId");
-            return entry != null && entry.isString() ? Optional.of(entry.asString()) : Optional.empty();
-        } catch (JacksonException notJson) {
-            return Optional.empty();
-        }
     }
 
     private static ResponseEntity<ProblemDetail> noSuchHead(Long treeSize) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cartledger.audit.entries.RecordedEntries;
 import org.cartledger.proof.LedgerEvent;
 import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
@@ -11,6 +12,7 @@ import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
 import org.cartledger.proof.bundle.TranscriptBundle;
 import org.cartledger.proof.bundle.TranscriptBundles;
+import org.cartledger.store.history.LedgerHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,18 +31,22 @@ public class LedgerTree {
     private static final Logger log = LoggerFactory.getLogger(LedgerTree.class);
     private static final int BATCH = 1000;
 
-    private final EventRows events;
+    private final LedgerHistory history;
+    private final RecordedEntries entries;
     private final MerkleLeaves leaves;
+    private final EntryIndex index;
     private final TreeHeads heads;
     private final TreeHeadSigner signer;
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    LedgerTree(EventRows events, MerkleLeaves leaves, TreeHeads heads, TreeHeadSigner signer,
-               TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock) {
-        this.events = events;
+    LedgerTree(LedgerHistory history, RecordedEntries entries, MerkleLeaves leaves, EntryIndex index, TreeHeads heads,
+               TreeHeadSigner signer, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock) {
+        this.history = history;
+        this.entries = entries;
         this.leaves = leaves;
+        this.index = index;
         this.heads = heads;
         this.signer = signer;
         this.transaction = transaction;
@@ -48,7 +54,7 @@ public class LedgerTree {
         this.clock = clock;
     }
 
-    /** Appends a leaf for every event not yet in the tree; returns the tree's size. */
+    /** Appends a leaf, and an index row, for every event not yet in the tree; returns the tree's size. */
     public long appendPending() {
         Long size = transaction.execute(status -> {
             lockTree();
@@ -56,15 +62,38 @@ public class LedgerTree {
             long position = leaves.lastPosition();
             List<LedgerEvent> batch;
             do {
-                batch = events.after(position, BATCH);
+                batch = history.after(position, BATCH);
                 for (LedgerEvent event : batch) {
                     leaves.append(leafIndex++, event.position(), event.leafHash());
+                    index.record(entries.read(event).entryId(), event.position(), event.aggregateIdentifier());
                     position = event.position();
                 }
             } while (batch.size() == BATCH);
             return leafIndex;
         });
         return size == null ? 0 : size;
+    }
+
+    /**
+     * The tree's processor met the event at this position: appends it (and anything before it) unless
+     * it already has its leaf, and indexes it, which fills the index for leaves appended before it existed.
+     */
+    void follow(long position, String entryId, String traineeId) {
+        if (position > leaves.lastPosition()) {
+            appendPending();
+        }
+        index.record(entryId, position, traineeId);
+    }
+
+    /**
+     * The position of an entry, by its entry id (the payload's own, not Axon's event identifier), from
+     * the index; an entry recorded since the tree was last appended to is indexed by appending first.
+     */
+    public Optional<Long> positionOfEntry(String entryId) {
+        return index.positionOf(entryId).or(() -> {
+            appendPending();
+            return index.positionOf(entryId);
+        });
     }
 
     /** Signs a tree head over everything recorded so far, unless the newest one already covers it. */
@@ -98,7 +127,7 @@ public class LedgerTree {
      * covers all of it (signing a new one when the newest does not). Empty for an unknown trainee.
      */
     public Optional<TranscriptBundle> bundleFor(String traineeId, Instant exportedAt) {
-        List<LedgerEvent> record = events.ofTrainee(traineeId);
+        List<LedgerEvent> record = history.ofTrainee(traineeId);
         if (record.isEmpty()) {
             return Optional.empty();
         }
@@ -124,7 +153,7 @@ public class LedgerTree {
         }
         SignedTreeHead head = publish();
         if (!covers(head, position)) {
-            throw new EntryNotInTree(position, events.identifierAt(position).orElse("unknown"));
+            throw new EntryNotInTree(position, history.at(position).map(LedgerEvent::eventIdentifier).orElse("unknown"));
         }
         return head;
     }
@@ -149,8 +178,8 @@ public class LedgerTree {
      */
     public void refuseIfPassedOver(long position) {
         if (leaves.leafIndexOf(position).isEmpty() && position < leaves.lastPosition()) {
-            events.identifierAt(position).ifPresent(identifier -> {
-                throw new EntryNotInTree(position, identifier);
+            history.at(position).ifPresent(event -> {
+                throw new EntryNotInTree(position, event.eventIdentifier());
             });
         }
     }

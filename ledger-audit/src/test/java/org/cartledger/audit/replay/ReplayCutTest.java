@@ -16,6 +16,7 @@ import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.audit.entries.RecordedEntry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,7 +93,7 @@ class ReplayCutTest {
         RecordedEntry rounds = rounds("rounds", on(3, 4));
         correction("correction", on(3, 4), "rounds");
 
-        TraineeRecordReplay record = TraineeRecordReplay.of(T, ledger).orElseThrow();
+        ReplayedRecord record = ReplayedRecord.of(T, ledger).orElseThrow();
         TraineeDashboardView asRecorded = record.dashboardAsOf(new Cut.RecordedBy(rounds.recordedAt())).orElseThrow();
         TraineeDashboardView atPosition = record.dashboardAsOf(new Cut.AtPosition(rounds.ledgerPosition(), rounds.recordedAt())).orElseThrow();
 
@@ -124,7 +125,7 @@ class ReplayCutTest {
 
         // the correction of a left-out entry is left out with it, whatever its own date
         assertThat(ids(selected)).containsExactly("enrollment", "rounds", "corrects-rounds");
-        TraineeDashboardView view = TraineeRecordReplay.of(T, ledger).orElseThrow()
+        TraineeDashboardView view = ReplayedRecord.of(T, ledger).orElseThrow()
                 .dashboardAsOf(new Cut.OccurredBy(LocalDate.of(2025, 3, 10))).orElseThrow();
         assertThat(view.attendance().get(1).attended()).isZero();
         assertThat(view.entriesCorrected()).isEqualTo(1);
@@ -137,7 +138,7 @@ class ReplayCutTest {
         rounds("rounds", on(3, 4));
         record(new ProgramExtendedEvent(T, "extension", on(3, 15), END, END.plusMonths(1), "Research", "director-zhao"));
 
-        TraineeDashboardView view = TraineeRecordReplay.of(T, ledger).orElseThrow()
+        TraineeDashboardView view = ReplayedRecord.of(T, ledger).orElseThrow()
                 .dashboardAsOf(new Cut.OccurredBy(LocalDate.of(2025, 3, 10))).orElseThrow();
 
         assertThat(view.endDate()).isEqualTo(END);
@@ -148,7 +149,7 @@ class ReplayCutTest {
     void theDashboardAsOfACutReadsTheDaysAsOnTheCutsOwnDay() {
         enrolledOn(on(3, 1));
         RecordedEntry rounds = rounds("rounds", on(3, 4));
-        TraineeRecordReplay record = TraineeRecordReplay.of(T, ledger).orElseThrow();
+        ReplayedRecord record = ReplayedRecord.of(T, ledger).orElseThrow();
 
         TraineeDashboardView occurred = record.dashboardAsOf(new Cut.OccurredBy(LocalDate.of(2025, 3, 12))).orElseThrow();
         TraineeDashboardView recorded = record.dashboardAsOf(new Cut.RecordedBy(rounds.recordedAt())).orElseThrow();
@@ -162,7 +163,7 @@ class ReplayCutTest {
     @Test
     void thereIsNoRecordAtACutBeforeTheEnrollment() {
         RecordedEntry enrollment = enrolledOn(on(2, 20));
-        TraineeRecordReplay record = TraineeRecordReplay.of(T, ledger).orElseThrow();
+        ReplayedRecord record = ReplayedRecord.of(T, ledger).orElseThrow();
 
         assertThat(record.dashboardAsOf(new Cut.AtPosition(enrollment.ledgerPosition() - 1, T0))).isEmpty();
         assertThat(record.dashboardAsOf(new Cut.RecordedBy(enrollment.recordedAt().minusMillis(1)))).isEmpty();
@@ -173,7 +174,7 @@ class ReplayCutTest {
     @Test
     void anEnrollmentRecordedAfterTheProgramStartedStillHasARecordFromTheStartDate() {
         enrolledOn(on(3, 12));
-        TraineeRecordReplay record = TraineeRecordReplay.of(T, ledger).orElseThrow();
+        ReplayedRecord record = ReplayedRecord.of(T, ledger).orElseThrow();
 
         assertThat(record.dashboardAsOf(new Cut.OccurredBy(START))).isPresent();
         assertThat(record.dashboardAsOf(new Cut.OccurredBy(START.minusDays(1)))).isEmpty();

@@ -8,20 +8,21 @@ import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.query.dashboard.DashboardState;
 import org.cartledger.query.dashboard.DashboardViews;
+import org.cartledger.audit.entries.RecordedEntry;
 
 /**
  * One trainee's record as read from the ledger, and its dashboard at any cut. Every dashboard here is
  * the live dashboard's own fold ({@link DashboardState#apply} then {@link DashboardViews#of}) fed a
  * different selection of the same events: there is no second implementation that could drift.
  */
-final class TraineeRecordReplay {
+final class ReplayedRecord {
 
     private final String traineeId;
     private final List<RecordedEntry> entries;
     private final RecordedEntry enrollment;
     private final ZoneId zone;
 
-    private TraineeRecordReplay(String traineeId, List<RecordedEntry> entries, RecordedEntry enrollment) {
+    private ReplayedRecord(String traineeId, List<RecordedEntry> entries, RecordedEntry enrollment) {
         this.traineeId = traineeId;
         this.entries = entries;
         this.enrollment = enrollment;
@@ -29,9 +30,9 @@ final class TraineeRecordReplay {
     }
 
     /** Empty when the ledger holds no enrollment for the trainee. */
-    static Optional<TraineeRecordReplay> of(String traineeId, List<RecordedEntry> entriesInLedgerOrder) {
+    static Optional<ReplayedRecord> of(String traineeId, List<RecordedEntry> entriesInLedgerOrder) {
         return entriesInLedgerOrder.stream().filter(e -> e.event() instanceof TraineeEnrolledEvent).findFirst()
-                .map(enrollment -> new TraineeRecordReplay(traineeId, List.copyOf(entriesInLedgerOrder), enrollment));
+                .map(enrollment -> new ReplayedRecord(traineeId, List.copyOf(entriesInLedgerOrder), enrollment));
     }
 
     /** The dashboard built from every entry, on the given day: what the live dashboard shows once caught up. */

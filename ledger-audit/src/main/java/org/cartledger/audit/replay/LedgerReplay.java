@@ -13,33 +13,37 @@ import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.audit.tree.LedgerTree;
 import org.cartledger.audit.tree.TreeHeadView;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import org.cartledger.audit.entries.RecordedEntries;
+import org.cartledger.audit.entries.RecordedEntry;
+import org.cartledger.store.history.LedgerHistory;
 
 /**
  * A trainee's record replayed from the ledger: dashboards as of a cut, a past committee meeting next
- * to today, and the history entry by entry. Read straight from the event store on every request, so
- * the answer never waits for a read model to catch up.
+ * to today, and the history entry by entry, for {@link ReplayController}. Read from the ledger's history
+ * on every request (PostgreSQL or Axon Server alike), so the answer never waits for a read model to
+ * catch up; {@link ReplayedRecord} then folds one trainee's entries at any cut.
  */
 @Component
-@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
-class TraineeReplays {
+class LedgerReplay {
 
-    private final LedgerReader ledger;
+    private final RecordedEntries entries;
+    private final LedgerHistory ledger;
     private final LedgerTree tree;
     private final Clock clock;
     private final JsonMapper jsonMapper;
 
-    TraineeReplays(LedgerReader ledger, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
+    LedgerReplay(RecordedEntries entries, LedgerHistory ledger, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
+        this.entries = entries;
         this.ledger = ledger;
         this.tree = tree;
         this.clock = clock;
         this.jsonMapper = jsonMapper;
     }
 
-    TraineeRecordReplay trainee(String traineeId) {
-        return TraineeRecordReplay.of(traineeId, ledger.entriesOf(traineeId))
+    ReplayedRecord trainee(String traineeId) {
+        return ReplayedRecord.of(traineeId, entries.ofTrainee(traineeId))
                 .orElseThrow(() -> ReplayRefusal.unknownTrainee(traineeId));
     }
 
@@ -51,7 +55,7 @@ class TraineeReplays {
         return new Cut.RecordedBy(recordedAt);
     }
 
-    Cut atPosition(TraineeRecordReplay record, long position) {
+    Cut atPosition(ReplayedRecord record, long position) {
         long head = ledger.head();
         if (position > head) {
             throw ReplayRefusal.cutInTheFuture("position=" + position, "the ledger's latest position is " + head);
@@ -61,7 +65,7 @@ class TraineeReplays {
                 .orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, "position=" + position));
     }
 
-    Cut occurredBy(TraineeRecordReplay record, LocalDate date) {
+    Cut occurredBy(ReplayedRecord record, LocalDate date) {
         LocalDate today = today(record.zone());
         if (date.isAfter(today)) {
             throw ReplayRefusal.cutInTheFuture("occurredOn=" + date, "today is " + today + " in " + record.zone());
@@ -69,12 +73,12 @@ class TraineeReplays {
         return new Cut.OccurredBy(date);
     }
 
-    TraineeDashboardView dashboardAsOf(TraineeRecordReplay record, Cut cut) {
+    TraineeDashboardView dashboardAsOf(ReplayedRecord record, Cut cut) {
         return record.dashboardAsOf(cut).orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, cut.describe()));
     }
 
     CommitteeReviewReproduction reproduce(String traineeId, String reviewEntryId) {
-        TraineeRecordReplay record = trainee(traineeId);
+        ReplayedRecord record = trainee(traineeId);
         RecordedEntry reviewEntry = record.entries().stream()
                 .filter(e -> e.entryId().equals(reviewEntryId) && e.event() instanceof CommitteeReviewRecordedEvent)
                 .findFirst()

@@ -1,0 +1,27 @@
+package org.cartledger.audit.tree;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Where each entry is in the ledger ({@code ledger_entry_index}, migration V5_1): by entry id, with its trainee. */
+@Component
+class EntryIndex {
+
+    private final JdbcTemplate jdbc;
+
+    EntryIndex(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records where an entry is; an entry already indexed is left as it is (the index is written twice on replay). */
+    void record(String entryId, long position, String traineeId) {
+        jdbc.update("INSERT INTO ledger_entry_index (entry_id, position, trainee_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                entryId, position, traineeId);
+    }
+
+    Optional<Long> positionOf(String entryId) {
+        return jdbc.queryForList("SELECT position FROM ledger_entry_index WHERE entry_id = ?", Long.class, entryId)
+                .stream().findFirst();
+    }
+}
