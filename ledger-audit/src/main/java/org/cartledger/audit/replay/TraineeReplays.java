@@ -40,13 +40,13 @@ class TraineeReplays {
 
     TraineeRecordReplay trainee(String traineeId) {
         return TraineeRecordReplay.of(traineeId, ledger.entriesOf(traineeId))
-                .orElseThrow(() -> ReplayRefusal.unknownTrainee(traineeId));
+                .orElseThrow(() -> ReplayRules.unknownTrainee(traineeId));
     }
 
     Cut recordedBy(Instant recordedAt) {
         Instant now = clock.instant();
         if (recordedAt.isAfter(now)) {
-            throw ReplayRefusal.cutInTheFuture("recordedAt=" + recordedAt, "it is now " + now);
+            throw ReplayRules.cutInTheFuture("recordedAt=" + recordedAt, "it is now " + now);
         }
         return new Cut.RecordedBy(recordedAt);
     }
@@ -54,23 +54,23 @@ class TraineeReplays {
     Cut atPosition(TraineeRecordReplay record, long position) {
         long head = ledger.head();
         if (position > head) {
-            throw ReplayRefusal.cutInTheFuture("position=" + position, "the ledger's latest position is " + head);
+            throw ReplayRules.cutInTheFuture("position=" + position, "the ledger's latest position is " + head);
         }
         // nothing at or before the position at all means nothing of this trainee's either
         return ledger.recordedAtOrBefore(position).<Cut>map(reachedAt -> new Cut.AtPosition(position, reachedAt))
-                .orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, "position=" + position));
+                .orElseThrow(() -> ReplayRules.beforeEnrollment(record, "position=" + position));
     }
 
     Cut occurredBy(TraineeRecordReplay record, LocalDate date) {
         LocalDate today = today(record.zone());
         if (date.isAfter(today)) {
-            throw ReplayRefusal.cutInTheFuture("occurredOn=" + date, "today is " + today + " in " + record.zone());
+            throw ReplayRules.cutInTheFuture("occurredOn=" + date, "today is " + today + " in " + record.zone());
         }
         return new Cut.OccurredBy(date);
     }
 
     TraineeDashboardView dashboardAsOf(TraineeRecordReplay record, Cut cut) {
-        return record.dashboardAsOf(cut).orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, cut.describe()));
+        return record.dashboardAsOf(cut).orElseThrow(() -> ReplayRules.beforeEnrollment(record, cut.describe()));
     }
 
     CommitteeReviewReproduction reproduce(String traineeId, String reviewEntryId) {
@@ -78,7 +78,7 @@ class TraineeReplays {
         RecordedEntry reviewEntry = record.entries().stream()
                 .filter(e -> e.entryId().equals(reviewEntryId) && e.event() instanceof CommitteeReviewRecordedEvent)
                 .findFirst()
-                .orElseThrow(() -> ReplayRefusal.unknownReview(traineeId, reviewEntryId));
+                .orElseThrow(() -> ReplayRules.unknownReview(traineeId, reviewEntryId));
         CommitteeReviewRecordedEvent review = (CommitteeReviewRecordedEvent) reviewEntry.event();
         long own = reviewEntry.ledgerPosition();
         Long stated = review.basedOnLedgerPosition();

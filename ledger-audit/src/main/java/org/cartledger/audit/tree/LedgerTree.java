@@ -107,7 +107,7 @@ public class LedgerTree {
         List<byte[]> hashes = leaves.hashes(size);
         List<Long> leafIndexes = record.stream()
                 .map(event -> leaves.leafIndexOf(event.position()).orElseThrow(() ->
-                        new EntryNotInTree(event.position(), event.eventIdentifier())))
+                        EntryNotInTree.at(event.position(), event.eventIdentifier())))
                 .toList();
         return Optional.of(TranscriptBundles.build(traineeId, exportedAt, head, signer.publicKey(), record, leafIndexes,
                 leafIndex -> MerkleTree.inclusionPath(hashes, leafIndex.intValue(), (int) size)));
@@ -124,7 +124,7 @@ public class LedgerTree {
         }
         SignedTreeHead head = publish();
         if (!covers(head, position)) {
-            throw new EntryNotInTree(position, events.identifierAt(position).orElse("unknown"));
+            throw EntryNotInTree.at(position, events.identifierAt(position).orElse("unknown"));
         }
         return head;
     }
@@ -150,7 +150,7 @@ public class LedgerTree {
     public void refuseIfPassedOver(long position) {
         if (leaves.leafIndexOf(position).isEmpty() && position < leaves.lastPosition()) {
             events.identifierAt(position).ifPresent(identifier -> {
-                throw new EntryNotInTree(position, identifier);
+                throw EntryNotInTree.at(position, identifier);
             });
         }
     }
