@@ -12,7 +12,7 @@ import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.audit.tree.LedgerTree;
-import org.cartledger.audit.tree.TreeHeadView;
+import org.cartledger.proof.bundle.BundleTreeHead;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -106,7 +106,7 @@ class TraineeReplays {
 
         ReviewedMeeting meeting = new ReviewedMeeting(review.entryId(), review.reviewMonth(), review.decision(),
                 review.autonomyGranted(), review.occurredAt(), reviewEntry.recordedAt(), own, stated, basis);
-        TreeHeadView treeHead = tree.firstHeadCovering(basis).map(TreeHeadView::of).orElse(null);
+        BundleTreeHead treeHead = tree.firstHeadCovering(basis).map(BundleTreeHead::of).orElse(null);
         return new CommitteeReviewReproduction(traineeId, meeting, asReviewed, today, recordedSince, correctedSince, treeHead);
     }
 
