@@ -5,11 +5,14 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyO
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.cartledger.http.problem.Refusal;
 import org.cartledger.proof.LedgerEventRows;
 import org.cartledger.query.QuerySideApplication;
 import org.cartledger.query.dashboard.DashboardState;
@@ -18,6 +21,9 @@ import org.cartledger.query.processing.ProcessingConfiguration;
 import org.cartledger.store.history.AxonServerLedgerHistory;
 import org.cartledger.store.history.JdbcLedgerHistory;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The shape the code must keep, module by module: the two sides never lean on each other, the message
@@ -157,6 +163,39 @@ class ArchitectureTest {
                 .and().areNotInterfaces()
                 .and().haveNameMatching(".*(Command|Event|Query|View)")
                 .should().beRecords()
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheHttpEdgeTurnsExceptionsIntoAnswers() {
+        // every refusal is a Refusal, answered by ledger-http's RefusalAdvice (a refused command too, as it comes
+        // back over the command bus); an advice or handler anywhere else would be a second shape for the same answer
+        noClasses().that().resideOutsideOfPackage("org.cartledger.http..")
+                .should().beAnnotatedWith(RestControllerAdvice.class).orShould().beAnnotatedWith(ControllerAdvice.class)
+                .check(CLASSES);
+        noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackage("org.cartledger.http..")
+                .should().beAnnotatedWith(ExceptionHandler.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void aRefusalIsOneTypeAndEachModuleOnlyNamesItsRules() {
+        // modules name their rules in small factories (RuleViolation, ReplayRules, ...) that return a Refusal
+        classes().that().areAssignableTo(Refusal.class)
+                .should().be(Refusal.class)
+                .check(CLASSES);
+        noClasses().that().areAssignableTo(Throwable.class).and().resideOutsideOfPackage("org.cartledger.http..")
+                .should().haveNameMatching(".*(Refusal|Violation)[^.]*")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theProofWireFormatIsDeclaredOnlyInTheProofLibrary() {
+        // hashes and keys as text are the JSON of docs/ledger-proofs.md, which ledger-proof's bundle records declare
+        // and the verifier reads; the server answers with those records (bytes in memory are anyone's)
+        noFields().that().haveNameMatching("rootHash|leafHash|auditPath|fromRoot|toRoot|spki")
+                .and().doNotHaveRawType(byte[].class)
+                .should().beDeclaredInClassesThat().resideOutsideOfPackage("org.cartledger.proof..")
                 .check(CLASSES);
     }
 }

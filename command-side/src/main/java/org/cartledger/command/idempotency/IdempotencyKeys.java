@@ -92,7 +92,7 @@ public class IdempotencyKeys implements SmartInitializingSingleton {
     public KeyedEntry recordOnce(IdempotencyKey key, Recorder recorder, Object request, KeyedEntry entry,
                                  Consumer<Map<String, String>> record) {
         if (jdbc == null) {
-            throw IdempotencyRefusal.unavailable();
+            throw IdempotencyRules.unavailable();
         }
         String fingerprint = fingerprint(recorder, request);
         Optional<Remembered> first = find(recorder.id(), key);
@@ -116,7 +116,7 @@ public class IdempotencyKeys implements SmartInitializingSingleton {
      */
     boolean claim(MetaData metaData) {
         if (jdbc == null) {
-            throw IdempotencyRefusal.unavailable();
+            throw IdempotencyRules.unavailable();
         }
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("An Idempotency-Key must be written in the transaction that stores its event");
@@ -138,7 +138,7 @@ public class IdempotencyKeys implements SmartInitializingSingleton {
 
     private static KeyedEntry replay(IdempotencyKey key, String fingerprint, Remembered first) {
         if (!first.fingerprint().equals(fingerprint)) {
-            throw IdempotencyRefusal.reused(key, first.entry().entryId());
+            throw IdempotencyRules.reused(key, first.entry().entryId());
         }
         return first.entry();
     }

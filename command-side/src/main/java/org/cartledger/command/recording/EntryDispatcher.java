@@ -94,12 +94,13 @@ public class EntryDispatcher {
                 commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
                 return;
             } catch (RuntimeException e) {
-                if (!ConcurrentUpdateException.isConflict(e)) {
+                if (!ConcurrentUpdate.isConflict(e)) {
                     throw e;
                 }
                 conflicts.increment();
                 if (attempt == attempts) {
-                    throw new ConcurrentUpdateException(attempts, e);
+                    log.warn("Gave up recording an entry after {} concurrent updates", attempts);
+                    throw ConcurrentUpdate.outlastedEveryAttempt(attempts, e);
                 }
                 log.debug("{} met a concurrent update on attempt {}; sending it again", command.getClass().getSimpleName(), attempt);
                 pauseBeforeAttempt(attempt + 1);

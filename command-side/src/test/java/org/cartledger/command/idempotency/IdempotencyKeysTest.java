@@ -1,5 +1,6 @@
 package org.cartledger.command.idempotency;
 
+import org.cartledger.http.problem.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class IdempotencyKeysTest {
                 metaData -> {
                     throw new AssertionError("nothing may be sent");
                 }))
-                .isInstanceOfSatisfying(IdempotencyRefusal.class, refusal -> {
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
                     assertThat(refusal.status()).isEqualTo(501);
                     assertThat(refusal.rule()).isEqualTo("idempotency-unavailable");
                 });

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cartledger.api.activity.SkillLoggedEvent;
-import org.cartledger.command.refusal.RuleViolation;
+import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +45,7 @@ class ProgramDatesTest {
     void refusesAnEntryOnTheDayBeforeTheProgramStarts(Function<Instant, Object> entry) {
         fixture.given(enrolled())
                 .when(entry.apply(at(START.minusDays(1), 23, 30)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("entry-outside-program-dates", 422))
                 .expectNoEvents();
     }
@@ -55,7 +55,7 @@ class ProgramDatesTest {
     void refusesAnEntryOnTheDayAfterTheProgramEnds(Function<Instant, Object> entry) {
         fixture.given(enrolledBetween(START, EARLY_END))
                 .when(entry.apply(at(EARLY_END.plusDays(1), 0, 30)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("entry-outside-program-dates", 422))
                 .expectNoEvents();
     }
@@ -65,7 +65,7 @@ class ProgramDatesTest {
     void refusesAnEntryMoreThanFiveMinutesInTheFuture(Function<Instant, Object> entry) {
         fixture.given(enrolled())
                 .when(entry.apply(NOW.plus(Duration.ofMinutes(6))))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("entry-in-the-future", 422))
                 .expectNoEvents();
     }

@@ -12,7 +12,7 @@ import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.audit.tree.LedgerTree;
-import org.cartledger.audit.tree.TreeHeadView;
+import org.cartledger.proof.bundle.BundleTreeHead;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import org.cartledger.audit.entries.RecordedEntries;
@@ -44,13 +44,13 @@ class LedgerReplay {
 
     ReplayedRecord trainee(String traineeId) {
         return ReplayedRecord.of(traineeId, entries.ofTrainee(traineeId))
-                .orElseThrow(() -> ReplayRefusal.unknownTrainee(traineeId));
+                .orElseThrow(() -> ReplayRules.unknownTrainee(traineeId));
     }
 
     Cut recordedBy(Instant recordedAt) {
         Instant now = clock.instant();
         if (recordedAt.isAfter(now)) {
-            throw ReplayRefusal.cutInTheFuture("recordedAt=" + recordedAt, "it is now " + now);
+            throw ReplayRules.cutInTheFuture("recordedAt=" + recordedAt, "it is now " + now);
         }
         return new Cut.RecordedBy(recordedAt);
     }
@@ -58,23 +58,23 @@ class LedgerReplay {
     Cut atPosition(ReplayedRecord record, long position) {
         long head = ledger.head();
         if (position > head) {
-            throw ReplayRefusal.cutInTheFuture("position=" + position, "the ledger's latest position is " + head);
+            throw ReplayRules.cutInTheFuture("position=" + position, "the ledger's latest position is " + head);
         }
         // nothing at or before the position at all means nothing of this trainee's either
         return ledger.recordedAtOrBefore(position).<Cut>map(reachedAt -> new Cut.AtPosition(position, reachedAt))
-                .orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, "position=" + position));
+                .orElseThrow(() -> ReplayRules.beforeEnrollment(record, "position=" + position));
     }
 
     Cut occurredBy(ReplayedRecord record, LocalDate date) {
         LocalDate today = today(record.zone());
         if (date.isAfter(today)) {
-            throw ReplayRefusal.cutInTheFuture("occurredOn=" + date, "today is " + today + " in " + record.zone());
+            throw ReplayRules.cutInTheFuture("occurredOn=" + date, "today is " + today + " in " + record.zone());
         }
         return new Cut.OccurredBy(date);
     }
 
     TraineeDashboardView dashboardAsOf(ReplayedRecord record, Cut cut) {
-        return record.dashboardAsOf(cut).orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, cut.describe()));
+        return record.dashboardAsOf(cut).orElseThrow(() -> ReplayRules.beforeEnrollment(record, cut.describe()));
     }
 
     CommitteeReviewReproduction reproduce(String traineeId, String reviewEntryId) {
@@ -82,7 +82,7 @@ class LedgerReplay {
         RecordedEntry reviewEntry = record.entries().stream()
                 .filter(e -> e.entryId().equals(reviewEntryId) && e.event() instanceof CommitteeReviewRecordedEvent)
                 .findFirst()
-                .orElseThrow(() -> ReplayRefusal.unknownReview(traineeId, reviewEntryId));
+                .orElseThrow(() -> ReplayRules.unknownReview(traineeId, reviewEntryId));
         CommitteeReviewRecordedEvent review = (CommitteeReviewRecordedEvent) reviewEntry.event();
         long own = reviewEntry.ledgerPosition();
         Long stated = review.basedOnLedgerPosition();
@@ -110,7 +110,7 @@ class LedgerReplay {
 
         ReviewedMeeting meeting = new ReviewedMeeting(review.entryId(), review.reviewMonth(), review.decision(),
                 review.autonomyGranted(), review.occurredAt(), reviewEntry.recordedAt(), own, stated, basis);
-        TreeHeadView treeHead = tree.firstHeadCovering(basis).map(TreeHeadView::of).orElse(null);
+        BundleTreeHead treeHead = tree.firstHeadCovering(basis).map(BundleTreeHead::of).orElse(null);
         return new CommitteeReviewReproduction(traineeId, meeting, asReviewed, today, recordedSince, correctedSince, treeHead);
     }
 

@@ -136,7 +136,7 @@ public class LedgerTree {
         List<byte[]> hashes = leaves.hashes(size);
         List<Long> leafIndexes = record.stream()
                 .map(event -> leaves.leafIndexOf(event.position()).orElseThrow(() ->
-                        new EntryNotInTree(event.position(), event.eventIdentifier())))
+                        EntryNotInTree.at(event.position(), event.eventIdentifier())))
                 .toList();
         return Optional.of(TranscriptBundles.build(traineeId, exportedAt, head, signer.publicKey(), record, leafIndexes,
                 leafIndex -> MerkleTree.inclusionPath(hashes, leafIndex.intValue(), (int) size)));
@@ -153,7 +153,7 @@ public class LedgerTree {
         }
         SignedTreeHead head = publish();
         if (!covers(head, position)) {
-            throw new EntryNotInTree(position, history.at(position).map(LedgerEvent::eventIdentifier).orElse("unknown"));
+            throw EntryNotInTree.at(position, history.at(position).map(LedgerEvent::eventIdentifier).orElse("unknown"));
         }
         return head;
     }
@@ -179,7 +179,7 @@ public class LedgerTree {
     public void refuseIfPassedOver(long position) {
         if (leaves.leafIndexOf(position).isEmpty() && position < leaves.lastPosition()) {
             history.at(position).ifPresent(event -> {
-                throw new EntryNotInTree(position, event.eventIdentifier());
+                throw EntryNotInTree.at(position, event.eventIdentifier());
             });
         }
     }

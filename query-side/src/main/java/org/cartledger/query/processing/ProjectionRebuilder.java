@@ -2,7 +2,6 @@ package org.cartledger.query.processing;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -89,9 +88,7 @@ public class ProjectionRebuilder {
     }
 
     private StreamingEventProcessor processor(String readModel) {
-        if (!ReadModels.ALL.contains(readModel)) {
-            throw new NoSuchElementException("No read model '" + readModel + "'. Read models: " + ReadModels.ALL + ".");
-        }
+        ReadModels.requireKnown(readModel);
         return processing.eventProcessor(readModel, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("The processor of read model '" + readModel + "' is not running here."));
     }
