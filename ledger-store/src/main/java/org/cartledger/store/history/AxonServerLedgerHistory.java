@@ -92,12 +92,13 @@ public class AxonServerLedgerHistory implements LedgerHistory {
     /** Events after {@code position} up to and including position {@code last}, those kept, at most {@code limit}. */
     private List<LedgerEvent> read(long position, long last, Predicate<Event> keep, int limit) {
         List<LedgerEvent> found = new ArrayList<>();
-        if (position >= last) {
+        long from = Math.max(position, 0);
+        if (from >= last) {
             return found;
         }
         // the stream starts at the event whose token is given: token = position, the first one after it
-        try (ResultStream<EventWithToken> stream = events.get().openStream(position, BUFFER)) {
-            long token = position - 1;
+        try (ResultStream<EventWithToken> stream = events.get().openStream(from, BUFFER)) {
+            long token = from - 1;
             while (token < last - 1 && found.size() < limit) {
                 EventWithToken next = stream.nextIfAvailable(WAIT_SECONDS, TimeUnit.SECONDS);
                 if (next == null) {

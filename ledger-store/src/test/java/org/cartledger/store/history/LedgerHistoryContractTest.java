@@ -130,6 +130,8 @@ class LedgerHistoryContractTest {
     void bothEnginesPageFromAPositionAndStopAtTheLimit() {
         assertThat(axonServer.after(2, 2)).containsExactlyElementsOf(jdbc.after(2, 2));
         assertThat(jdbc.after(2, 2)).extracting(LedgerEvent::position).containsExactly(3L, 4L);
+        assertThat(axonServer.after(-1, 2)).containsExactlyElementsOf(jdbc.after(-1, 2)).hasSize(2);
+        assertThat(axonServer.at(0)).isEmpty();
         assertThat(axonServer.after(5, 10)).isEmpty();
         assertThat(jdbc.after(5, 10)).isEmpty();
     }
