@@ -14,7 +14,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.axonframework.axonserver.connector.util.GrpcMetaDataConverter;
 import org.axonframework.common.DateTimeUtils;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.cartledger.proof.LedgerEvent;
@@ -72,11 +71,6 @@ public class AxonServerLedgerHistory implements LedgerHistory {
                 .map(event -> DateTimeUtils.parseInstant(event.timeStamp()));
     }
 
-    /** Axon Server's tokens (GlobalSequenceTrackingToken) carry the 0-based token. */
-    @Override
-    public long positionOf(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("No position in " + token)) + 1;
-    }
 
     /** The stored form of one event as Axon Server sends it. */
     LedgerEvent storedForm(EventWithToken stored) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
-import org.axonframework.eventhandling.TrackingToken;
 import org.cartledger.proof.LedgerEvent;
 import org.cartledger.proof.LedgerEventRows;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,9 +48,4 @@ public class JdbcLedgerHistory implements LedgerHistory {
                 String.class, position).stream().findFirst().map(DateTimeUtils::parseInstant);
     }
 
-    /** Axon's JDBC tokens (GapAwareTrackingToken) carry the global_index itself. */
-    @Override
-    public long positionOf(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("No position in " + token));
-    }
 }

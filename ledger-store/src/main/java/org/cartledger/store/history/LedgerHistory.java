@@ -36,5 +36,7 @@ public interface LedgerHistory {
     Optional<Instant> recordedAtOrBefore(long position);
 
     /** The ledger position of the event an Axon tracking processor was handed with this token. */
-    long positionOf(TrackingToken token);
+    default long positionOf(TrackingToken token) {
+        return TokenPositions.positionOf(token);
+    }
 }
