@@ -19,7 +19,6 @@ public class IdempotencyAdvice {
         if (e.status() == 400) {
             return Problems.invalidFields(List.of(new FieldError(IdempotencyKey.HEADER, e.getMessage())));
         }
-        String title = e.status() == 501 ? "Idempotency-Key is not supported here" : "The Idempotency-Key names another request";
-        return Problems.of(e.status(), e.rule(), title, e.getMessage());
+        return Problems.of(e.status(), e.rule(), "The Idempotency-Key names another request", e.getMessage());
     }
 }

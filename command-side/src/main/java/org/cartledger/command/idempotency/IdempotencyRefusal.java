@@ -3,6 +3,8 @@ package org.cartledger.command.idempotency;
 /** A request's Idempotency-Key cannot be honoured; nothing was recorded. */
 public class IdempotencyRefusal extends RuntimeException {
 
+    static final String REUSED = "idempotency-key-reused";
+
     private final int status;
     private final String rule;
 
@@ -18,16 +20,14 @@ public class IdempotencyRefusal extends RuntimeException {
     }
 
     static IdempotencyRefusal reused(IdempotencyKey key, String firstEntryId) {
-        return new IdempotencyRefusal(422, "idempotency-key-reused", "The Idempotency-Key '" + key.value()
-                + "' was already used for a different request, which recorded entry " + firstEntryId
-                + ". A key names one request: send a retry with exactly the same path and body, or use a new key for a new entry.");
+        return new IdempotencyRefusal(422, REUSED, reusedDetail(key.value(), firstEntryId));
     }
 
-    static IdempotencyRefusal unavailable() {
-        return new IdempotencyRefusal(501, "idempotency-unavailable", "This command side does not keep the ledger's "
-                + "events in its own database (the axonserver deployment), so it cannot promise that a retried request "
-                + "records nothing new. Nothing was recorded. Send the request without Idempotency-Key, or to the ledger "
-                + "that keeps its events in PostgreSQL.");
+    /** Said by the key table (here) and by the trainee's record ({@link KeyedRequest}), whichever sees the reuse first. */
+    static String reusedDetail(String key, String firstEntryId) {
+        return "The Idempotency-Key '" + key + "' was already used for a different request, which recorded entry "
+                + firstEntryId + ". A key names one request: send a retry with exactly the same path and body, or use a "
+                + "new key for a new entry.";
     }
 
     public int status() {
