@@ -32,6 +32,7 @@ import org.cartledger.http.security.KnownUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -46,17 +47,25 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * The command side alone with its events in a store that is not Axon's JDBC one (Axon's in-memory
- * engine, standing in for Axon Server) and no database at all: keyed requests are served, a retry
- * records once, and requests with one key sent at once record once. The trainee's record decides.
+ * engine, standing in for Axon Server): keyed requests are served, a retry records once, and requests
+ * with one key sent at once record once. The trainee's record decides; each subclass adds a database or not.
  */
-class KeyedRequestsWithoutTheJdbcStoreTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class KeyedRequestsOffTheJdbcStore {
 
-    private static final String TRAINEE = "F-KEYED-1";
-    private static ConfigurableApplicationContext context;
-    private static EventStorageEngine events;
-    private static HttpClient client;
-    private static String base;
-    private static String token;
+    static final String TRAINEE = "F-KEYED-1";
+    private ConfigurableApplicationContext context;
+    private EventStorageEngine events;
+    private HttpClient client;
+    private String base;
+    private String token;
+
+    /** Configuration beside the command side's own and {@link InMemoryEvents}. */
+    abstract Class<?>[] configuration();
+
+    /** What must exist before the command side starts. */
+    void prepare() throws Exception {
+    }
 
     @Configuration(proxyBeanMethods = false)
     static class InMemoryEvents {
@@ -83,7 +92,8 @@ class KeyedRequestsWithoutTheJdbcStoreTest {
     }
 
     @BeforeAll
-    static void start(@TempDir Path directory) throws Exception {
+    void start(@TempDir Path directory) throws Exception {
+        prepare();
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
@@ -96,7 +106,9 @@ class KeyedRequestsWithoutTheJdbcStoreTest {
                         .subject("fac-wang").claim("roles", List.of("COORDINATOR", "FACULTY"))
                         .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(3600)).build()))
                 .getTokenValue();
-        context = new SpringApplicationBuilder(CommandSideApplication.class, InMemoryEvents.class)
+        List<Class<?>> sources = new ArrayList<>(List.of(CommandSideApplication.class, InMemoryEvents.class));
+        sources.addAll(List.of(configuration()));
+        context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                 .run("--server.port=0", "--axon.axonserver.enabled=false",
                         "--ledger.security.jwt.public-key-location=" + publicKey.toUri());
         events = context.getBean(EventStorageEngine.class);
@@ -107,7 +119,7 @@ class KeyedRequestsWithoutTheJdbcStoreTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         context.close();
     }
 
@@ -199,15 +211,15 @@ class KeyedRequestsWithoutTheJdbcStoreTest {
         assertThat(stored(TRAINEE)).isEqualTo(before + 1);
     }
 
-    private static long stored(String traineeId) {
+    long stored(String traineeId) {
         return events.readEvents(traineeId).asStream().count();
     }
 
-    private static String entryId(HttpResponse<String> answer) {
+    String entryId(HttpResponse<String> answer) {
         return answer.body().replaceAll(".*\"entryId\":\"([^\"]+)\".*", "$1");
     }
 
-    private static String enrollment(String traineeId) {
+    String enrollment(String traineeId) {
         return """
                 {"traineeId":"%s","fullName":"Dr. Mei Chen","track":"FELLOW",
                  "eligibility":{"institution":"Peking Union Medical College Hospital","completedOn":"2025-06-30"},
@@ -215,11 +227,11 @@ class KeyedRequestsWithoutTheJdbcStoreTest {
                 .formatted(traineeId, LocalDate.now().minusDays(7), LocalDate.now().plusMonths(3));
     }
 
-    private static HttpResponse<String> logSkill(String skill, String key) throws Exception {
+    HttpResponse<String> logSkill(String skill, String key) throws Exception {
         return post("/api/trainees/" + TRAINEE + "/skills", "{\"skill\":\"" + skill + "\"}", key);
     }
 
-    private static HttpResponse<String> post(String path, String body, String key) throws Exception {
+    HttpResponse<String> post(String path, String body, String key) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
@@ -236,7 +248,7 @@ class KeyedRequestsWithoutTheJdbcStoreTest {
     }
 
     /** Sends from several clients released at the same instant. */
-    private static List<HttpResponse<String>> atOnce(int clients, Request request) throws Exception {
+    List<HttpResponse<String>> atOnce(int clients, Request request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
