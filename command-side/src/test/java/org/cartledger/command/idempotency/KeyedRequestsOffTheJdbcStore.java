@@ -6,17 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +21,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.cartledger.api.recording.RecorderRole;
 import org.cartledger.command.CommandSideApplication;
+import org.cartledger.command.TestIdentityProvider;
 import org.cartledger.http.security.KnownUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,11 +33,6 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * The command side alone with its events in a store that is not Axon's JDBC one (Axon's in-memory
@@ -94,23 +83,13 @@ abstract class KeyedRequestsOffTheJdbcStore {
     @BeforeAll
     void start(@TempDir Path directory) throws Exception {
         prepare();
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair keys = generator.generateKeyPair();
-        Path publicKey = directory.resolve("identity-provider.pem");
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
-        token = NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()).build()
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), JwtClaimsSet.builder()
-                        .subject("fac-wang").claim("roles", List.of("COORDINATOR", "FACULTY"))
-                        .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(3600)).build()))
-                .getTokenValue();
+        TestIdentityProvider identityProvider = TestIdentityProvider.in(directory);
+        token = identityProvider.token("fac-wang", List.of("COORDINATOR", "FACULTY"));
         List<Class<?>> sources = new ArrayList<>(List.of(CommandSideApplication.class, InMemoryEvents.class));
         sources.addAll(List.of(configuration()));
         context = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
                 .run("--server.port=0", "--axon.axonserver.enabled=false",
-                        "--ledger.security.jwt.public-key-location=" + publicKey.toUri());
+                        identityProvider.publicKeyLocationArgument());
         events = context.getBean(EventStorageEngine.class);
         client = HttpClient.newHttpClient();
         base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
