@@ -2,6 +2,7 @@ package org.cartledger.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,12 +35,17 @@ class EntryIndexTest {
             skillEntryId = ledger.post("/api/trainees/F-IDX-1/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY")
                     .json().get("entryId").asString();
             ledger.post("/api/trainees/F-IDX-1/attendance", Requests.attendance("ORIENTATION", false), "fac-wang", "FACULTY");
-            assertThat(ledger.asAdmin().post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
+            // the tree's own processor appends the leaves as the events arrive, before anyone asks for a proof
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (store.queryLong("SELECT count(*) FROM ledger_leaf") < store.count() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
             assertThat(store.queryLong("SELECT count(*) FROM ledger_entry")).isEqualTo(store.count())
                     .isEqualTo(store.queryLong("SELECT count(*) FROM ledger_leaf"));
             assertThat(store.queryString("SELECT entry_id FROM ledger_entry WHERE position = "
                     + "(SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = 'F-IDX-1' AND sequence_number = 1)"))
                     .isEqualTo(skillEntryId);
+            assertThat(ledger.asAdmin().post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
         }
 
         // the ledger as it was before migration V5_1: leaves, and no index rows

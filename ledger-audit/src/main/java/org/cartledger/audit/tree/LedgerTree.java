@@ -75,14 +75,20 @@ public class LedgerTree {
         return size == null ? 0 : size;
     }
 
-    /** Indexes the leaves appended before the entry index existed (migration V5_1); nothing to do after that. */
+    /**
+     * Indexes the leaves appended before the entry index existed (migration V5_1); nothing to do after that.
+     * A leaf whose event is no longer in the store stays unindexed (the audit reports it), and ends the pass.
+     */
     void indexEarlierLeaves() {
-        List<Long> positions;
+        Long indexed;
         do {
-            positions = index.leavesNotIndexed(BATCH);
-            List<LedgerEvent> found = events.at(positions);
-            transaction.executeWithoutResult(status -> index.add(found));
-        } while (positions.size() == BATCH);
+            indexed = transaction.execute(status -> {
+                lockTree();
+                List<LedgerEvent> found = events.at(index.leavesNotIndexed(BATCH));
+                index.add(found);
+                return (long) found.size();
+            });
+        } while (indexed != null && indexed == BATCH);
     }
 
     /** Where the entry with this id stands in the ledger, once its leaf is appended. */
