@@ -27,15 +27,60 @@ import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command side as docker-compose.yml runs it, with Axon Server not answering: a signed-in
- * request to record an entry is a 503 problem naming the messaging, not a 500 or a hang.
+ * request to record an entry is a 503 problem naming the messaging, not a 500 or a hang, and its
+ * health and readiness say DOWN, naming Axon Server, so that a load balancer sends it nothing.
  */
 class AxonServerDownTest {
 
     @Test
     void anEntrySentWhileAxonServerIsUnreachableIs503MessagingUnavailable(@TempDir Path directory) throws Exception {
+        SignedIn faculty = signedIn(directory, "fac-wang", "FACULTY");
+        try (ConfigurableApplicationContext context = start(faculty.publicKey())) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port(context) + "/api/trainees/F-1/skills"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + faculty.token())
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"skill\":\"CRS_MANAGEMENT\",\"signedOffBy\":\"fac-wang\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.body()).contains("\"rule\":\"messaging-unavailable\"").doesNotContain("Exception", "io.grpc");
+        }
+    }
+
+    @Test
+    void whileAxonServerIsUnreachableHealthAndReadinessAreDownNamingIt(@TempDir Path directory) throws Exception {
+        SignedIn admin = signedIn(directory, "ops", "ADMIN");
+        try (ConfigurableApplicationContext context = start(admin.publicKey())) {
+            for (String path : List.of("/actuator/health", "/actuator/health/readiness")) {
+                HttpResponse<String> anyone = get(context, path, null);
+                assertThat(anyone.statusCode()).as(path).isEqualTo(503);
+                assertThat(anyone.body()).as(path).contains("\"status\":\"DOWN\"").doesNotContain("axonServer");
+
+                HttpResponse<String> operator = get(context, path, admin.token());
+                assertThat(operator.statusCode()).as(path).isEqualTo(503);
+                JsonNode axonServer = JsonMapper.shared().readTree(operator.body()).path("components").path("axonServer");
+                assertThat(axonServer.path("status").asString()).as(operator.body()).isEqualTo("DOWN");
+                assertThat(axonServer.path("details").path("connected").path("default").asBoolean(true)).isFalse();
+                assertThat(axonServer.path("details").path("error").asString()).startsWith("No connection to Axon Server at 127.0.0.1:");
+            }
+            // alive all the same: restarting it would not bring Axon Server back
+            assertThat(get(context, "/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    private record SignedIn(Path publicKey, String token) {
+    }
+
+    /** A token for {@code subject} in {@code role}, and the identity provider's public key to check it by. */
+    private static SignedIn signedIn(Path directory, String subject, String role) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
@@ -45,30 +90,34 @@ class AxonServerDownTest {
                 + "\n-----END PUBLIC KEY-----\n");
         String token = NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()).build()
                 .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), JwtClaimsSet.builder()
-                        .subject("fac-wang").claim("roles", List.of("FACULTY"))
+                        .subject(subject).claim("roles", List.of(role))
                         .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(600)).build()))
                 .getTokenValue();
+        return new SignedIn(publicKey, token);
+    }
+
+    /** The command side on the axonserver profile, pointed at a port where nothing answers. */
+    private static ConfigurableApplicationContext start(Path publicKey) throws Exception {
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CommandSideApplication.class)
+        return new SpringApplicationBuilder(CommandSideApplication.class)
                 .profiles("axonserver")
                 .run("--server.port=0", "--axon.axonserver.servers=127.0.0.1:" + closed,
-                        "--ledger.security.jwt.public-key-location=" + publicKey.toUri())) {
-            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/api/trainees/F-1/skills"))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"skill\":\"CRS_MANAGEMENT\",\"signedOffBy\":\"fac-wang\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                        "--ledger.security.jwt.public-key-location=" + publicKey.toUri());
+    }
 
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
-            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(response.body()).contains("\"rule\":\"messaging-unavailable\"").doesNotContain("Exception", "io.grpc");
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private static HttpResponse<String> get(ConfigurableApplicationContext context, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(context) + path))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
