@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every endpoint of the ledger and the roles that may call it: the README's role matrix, written
+ * Every endpoint of the ledger and the roles that may call it: the role matrix in docs/sign-in-and-roles.md, written
  * out again as the test's own expectation (not read from the rules it checks), and the tests that
  * hold a running ledger to it: every endpoint against every role and against no credentials, and a
  * trainee against another trainee's record. Each sign-in mode runs them ({@link PasswordSignInAccessTest},
@@ -190,7 +190,7 @@ abstract class AccessMatrix {
         }
         Set<String> tabled = new TreeSet<>(servedBy(passwordSignIn).stream().map(Endpoint::key).toList());
         assertThat(tabled).as("endpoints in the access matrix (give a new endpoint a rule in AccessRules, "
-                + "a line in the README's role matrix and a line here)").isEqualTo(served);
+                + "a line in the role matrix in docs/sign-in-and-roles.md and a line here)").isEqualTo(served);
     }
 
     /** The user each role's calls are made as (the TRAINEE is trainee {@link #OWN}). */

@@ -12,17 +12,17 @@ import org.cartledger.http.security.AccessRule;
 import org.cartledger.http.security.AccessRules;
 import org.junit.jupiter.api.Test;
 
-/** The README's role matrix is the rules the ledger applies, line for line. */
+/** The role matrix in docs/sign-in-and-roles.md is the rules the ledger applies, line for line. */
 class RoleMatrixInReadmeTest {
 
-    private static final Path README = Path.of("..").toAbsolutePath().normalize().resolve("README.md");
+    private static final Path MATRIX_PAGE = Path.of("..").toAbsolutePath().normalize().resolve("docs/sign-in-and-roles.md");
     private static final List<String> COLUMNS = List.of("COORDINATOR", "FACULTY", "COMMITTEE", "AUDITOR", "TRAINEE", "ADMIN");
 
     @Test
     void theReadmeTableIsTheAccessRules() throws IOException {
         List<String> documented = new ArrayList<>();
         boolean inMatrix = false;
-        for (String line : Files.readAllLines(README)) {
+        for (String line : Files.readAllLines(MATRIX_PAGE)) {
             if (line.startsWith("| | path | " + String.join(" | ", COLUMNS))) {
                 inMatrix = true;
             } else if (inMatrix && !line.startsWith("|")) {

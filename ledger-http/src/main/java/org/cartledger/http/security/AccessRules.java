@@ -27,7 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may call which endpoint: the ledger's role matrix, in one place, applied alike by the launcher
  * and by each side on its own (a rule for a path a process does not serve simply never matches
- * there). The README's table is this list. A path with no rule is refused; a new endpoint stays
+ * there). The role matrix in docs/sign-in-and-roles.md is this list. A path with no rule is refused; a new endpoint stays
  * closed until it is given one here.
  */
 public final class AccessRules {

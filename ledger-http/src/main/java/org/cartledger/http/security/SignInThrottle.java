@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.cartledger.http.security.SignInEvent.Lock;
 
 /**
- * The sign-in throttling policy and its counters (README, "Sign-in throttling"): wrong passwords
+ * The sign-in throttling policy and its counters (docs/sign-in-and-roles.md, "Sign-in throttling"): wrong passwords
  * in a row lock a user id, failures from one address within a window lock the address, each
  * further lockout in a row lasts twice as long up to a cap, and a user id is not held by lockouts
  * at an address where it recently signed in (until a wrong password there), so that nobody can keep

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How repeated failed sign-ins (password sign-in only) are slowed down: the README's "Sign-in
- * throttling" in numbers.
+ * How repeated failed sign-ins (password sign-in only) are slowed down: "Sign-in
+ * throttling" (docs/sign-in-and-roles.md) in numbers.
  *
  * @param userFailuresBeforeLockout    wrong passwords in a row for one user id that lock it
  * @param userLockout                  how long the first lockout of a user id lasts; each further one in a row lasts twice as long
