@@ -15,29 +15,35 @@ import org.cartledger.audit.tree.LedgerTree;
 import org.cartledger.audit.tree.TreeHeadView;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import org.cartledger.audit.entries.RecordedEntries;
+import org.cartledger.audit.entries.RecordedEntry;
+import org.cartledger.store.history.LedgerHistory;
 
 /**
  * A trainee's record replayed from the ledger: dashboards as of a cut, a past committee meeting next
- * to today, and the history entry by entry. Read from the ledger itself on every request, so the answer
- * never waits for a read model to catch up.
+ * to today, and the history entry by entry, for {@link ReplayController}. Read from the ledger's history
+ * on every request (PostgreSQL or Axon Server alike), so the answer never waits for a read model to
+ * catch up; {@link ReplayedRecord} then folds one trainee's entries at any cut.
  */
 @Component
 class LedgerReplay {
 
     private final RecordedEntries entries;
+    private final LedgerHistory ledger;
     private final LedgerTree tree;
     private final Clock clock;
     private final JsonMapper jsonMapper;
 
-    LedgerReplay(RecordedEntries entries, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
+    LedgerReplay(RecordedEntries entries, LedgerHistory ledger, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
         this.entries = entries;
+        this.ledger = ledger;
         this.tree = tree;
         this.clock = clock;
         this.jsonMapper = jsonMapper;
     }
 
     ReplayedRecord trainee(String traineeId) {
-        return ReplayedRecord.of(traineeId, entries.of(traineeId))
+        return ReplayedRecord.of(traineeId, entries.ofTrainee(traineeId))
                 .orElseThrow(() -> ReplayRefusal.unknownTrainee(traineeId));
     }
 
@@ -50,12 +56,12 @@ class LedgerReplay {
     }
 
     Cut atPosition(ReplayedRecord record, long position) {
-        long head = entries.head();
+        long head = ledger.head();
         if (position > head) {
             throw ReplayRefusal.cutInTheFuture("position=" + position, "the ledger's latest position is " + head);
         }
         // nothing at or before the position at all means nothing of this trainee's either
-        return entries.recordedAtOrBefore(position).<Cut>map(reachedAt -> new Cut.AtPosition(position, reachedAt))
+        return ledger.recordedAtOrBefore(position).<Cut>map(reachedAt -> new Cut.AtPosition(position, reachedAt))
                 .orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, "position=" + position));
     }
 
@@ -82,7 +88,7 @@ class LedgerReplay {
         Long stated = review.basedOnLedgerPosition();
         long basis = stated == null || stated >= own ? own - 1 : stated;
 
-        TraineeDashboardView asReviewed = entries.recordedAtOrBefore(basis)
+        TraineeDashboardView asReviewed = ledger.recordedAtOrBefore(basis)
                 .flatMap(reachedAt -> record.dashboardAsOf(new Cut.AtPosition(basis, reachedAt)))
                 .orElse(null);
         TraineeDashboardView today = record.dashboardOn(today(record.zone()));

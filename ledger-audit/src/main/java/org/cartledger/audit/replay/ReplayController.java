@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the monthly competency committee replays: a dashboard as it stood, a past meeting next to
- * today, and the record entry by entry. Read through the ledger's one reader, so served alike where the
- * events are in PostgreSQL and where they are in Axon Server.
+ * today, and the record entry by entry. Served on both deployments: the history is read through the
+ * store's {@link org.cartledger.store.history.LedgerHistory}, from PostgreSQL or from Axon Server.
  */
 @RestController
 @RequestMapping("/api/trainees/{traineeId}")

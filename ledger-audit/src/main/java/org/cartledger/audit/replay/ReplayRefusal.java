@@ -2,6 +2,7 @@ package org.cartledger.audit.replay;
 
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.http.problem.Problems;
+import org.cartledger.audit.entries.RecordedEntry;
 
 /**
  * A replay that cannot be given: no such trainee or review, or a cut the ledger cannot answer. Thrown

@@ -8,6 +8,7 @@ import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.query.dashboard.DashboardState;
 import org.cartledger.query.dashboard.DashboardViews;
+import org.cartledger.audit.entries.RecordedEntry;
 
 /**
  * One trainee's record as read from the ledger, and its dashboard at any cut. Every dashboard here is
