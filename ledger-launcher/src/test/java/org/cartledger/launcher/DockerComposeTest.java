@@ -91,7 +91,7 @@ class DockerComposeTest {
     }
 
     @Test
-    void everyLedgerServiceIsBuiltFromAModuleOfThisRepository() throws IOException {
+    void everyLedgerServiceIsBuiltFromAModuleOfThisRepositoryThatMakesARunnableJar() throws IOException {
         assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("-exec.jar", "ARG MODULE=ledger-launcher");
         Map<String, String> modules = Map.of("command-side", "command-side", "query-side", "query-side", "audit", "ledger-audit");
         for (String service : LEDGER_SERVICES) {
@@ -100,10 +100,7 @@ class DockerComposeTest {
             @SuppressWarnings("unchecked")
             String module = (String) ((Map<String, Object>) build.get("args")).get("MODULE");
             assertThat(module).as(service).isEqualTo(modules.get(service));
-            assertThat(ROOT.resolve(module).resolve("pom.xml")).as(service).isRegularFile();
-        }
-        for (String side : List.of("command-side", "query-side")) {
-            assertThat(Files.readString(ROOT.resolve(side).resolve("pom.xml")))
+            assertThat(Files.readString(ROOT.resolve(module).resolve("pom.xml"))).as(service)
                     .contains("spring-boot-maven-plugin", "<classifier>exec</classifier>");
         }
     }
