@@ -4,6 +4,7 @@ import org.cartledger.audit.AuditConfiguration;
 import org.cartledger.command.CommandSideApplication;
 import org.cartledger.query.QuerySideApplication;
 import org.cartledger.store.EventStoreSchemaConfiguration;
+import org.cartledger.store.history.LedgerHistoryConfiguration;
 import org.cartledger.users.UsersConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Import;
  * process starts itself.
  */
 @SpringBootApplication
-@Import({EventStoreSchemaConfiguration.class, CommandSideApplication.class, QuerySideApplication.class,
+@Import({EventStoreSchemaConfiguration.class, LedgerHistoryConfiguration.class, CommandSideApplication.class, QuerySideApplication.class,
         UsersConfiguration.class, AuditConfiguration.class})
 public class LedgerApplication {
 

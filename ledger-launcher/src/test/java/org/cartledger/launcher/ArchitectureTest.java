@@ -5,22 +5,24 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyO
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.cartledger.http.problem.Refusal;
+import org.cartledger.proof.LedgerEventRows;
 import org.cartledger.query.QuerySideApplication;
 import org.cartledger.query.dashboard.DashboardFold;
+import org.cartledger.query.processing.ProcessingConfiguration;
+import org.cartledger.store.history.AxonServerLedgerHistory;
+import org.cartledger.store.history.JdbcLedgerHistory;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The shape the code must keep, module by module: the two sides never lean on each other, the message
@@ -115,46 +117,30 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /**
-     * SQL is text that ArchUnit cannot see, so this reads the sources: only ledger-store queries the event
-     * table, and the verifier through the proof library's one definition of a row ({@code EventTable}),
-     * because an auditor's check must not depend on the server's code.
-     */
     @Test
-    void onlyTheEventStoreModuleQueriesTheEventTable() throws IOException {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        Pattern query = Pattern.compile("(FROM|INTO|UPDATE|JOIN)\\s+domain_event_entry", Pattern.CASE_INSENSITIVE);
-        List<String> readers;
-        try (Stream<Path> files = Files.walk(root)) {
-            readers = files.filter(file -> file.toString().endsWith(".java") && file.toString().contains("/src/main/"))
-                    .filter(file -> !file.startsWith(root.resolve("ledger-store")))
-                    .filter(file -> !file.endsWith(Path.of("ledger-proof/src/main/java/org/cartledger/proof/EventTable.java")))
-                    .filter(file -> query.matcher(read(file)).find())
-                    .map(file -> root.relativize(file).toString())
-                    .toList();
-        }
-        assertThat(readers).as("main code outside ledger-store that queries domain_event_entry").isEmpty();
-        assertThat(read(root.resolve("ledger-store/src/main/java/org/cartledger/store/JdbcLedgerHistory.java")))
-                .as("the test would see a reader").contains("EventTable.SELECT_EVENTS");
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+    void theLedgerIsReadThroughTheStoresOneReader() {
+        // The row mapping of domain_event_entry sits in the proof library, as plain JDBC, so that the verifier
+        // (which must not pull in Spring or Axon) and the store's JDBC adapter share it; in the server nothing
+        // but the store uses it. Everyone else reads the history through LedgerHistory, never through one
+        // engine's adapter, so that every feature works on PostgreSQL and on Axon Server alike.
+        noClasses().that().resideOutsideOfPackages("org.cartledger.store..", "org.cartledger.verifier..", "org.cartledger.proof..")
+                .should().dependOnClassesThat().belongToAnyOf(LedgerEventRows.class)
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("org.cartledger.store..")
+                .should().dependOnClassesThat().belongToAnyOf(JdbcLedgerHistory.class, AxonServerLedgerHistory.class)
+                .check(CLASSES);
     }
 
     @Test
     void theReadModelsArePrivateToTheQuerySide() {
         // the read models are plain SQL (JdbcTemplate behind IsolatedWrites); outside the query side only its
         // launcher class and the dashboard's fold (DashboardFold) may be used: the fold is pure code, touching no row,
-        // which the committee replay runs at any cut of the ledger. Its state, views, rows, projections and handlers
-        // stay the query side's own.
+        // which the committee replay runs at any cut of the ledger; its state and views stay package-private. The audit service on its own (AuditApplication) also
+        // imports the query side's ProcessingConfiguration: its tree processor keeps its position in the same
+        // token_entry table, laid out once there. Rows, projections and handlers stay the query side's own.
         noClasses().that().resideOutsideOfPackage("org.cartledger.query..")
                 .should().dependOnClassesThat(resideInAPackage("org.cartledger.query..")
-                        .and(not(belongToAnyOf(QuerySideApplication.class, DashboardFold.class))))
+                        .and(not(belongToAnyOf(QuerySideApplication.class, DashboardFold.class, ProcessingConfiguration.class))))
                 .check(CLASSES);
         classes().that().haveSimpleNameEndingWith("Projection").or().haveSimpleNameEndingWith("QueryHandler")
                 .should().resideInAPackage("org.cartledger.query..")
@@ -175,6 +161,39 @@ class ArchitectureTest {
                 .and().areNotInterfaces()
                 .and().haveNameMatching(".*(Command|Event|Query|View)")
                 .should().beRecords()
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheHttpEdgeTurnsExceptionsIntoAnswers() {
+        // every refusal is a Refusal, answered by ledger-http's RefusalAdvice (a refused command too, as it comes
+        // back over the command bus); an advice or handler anywhere else would be a second shape for the same answer
+        noClasses().that().resideOutsideOfPackage("org.cartledger.http..")
+                .should().beAnnotatedWith(RestControllerAdvice.class).orShould().beAnnotatedWith(ControllerAdvice.class)
+                .check(CLASSES);
+        noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackage("org.cartledger.http..")
+                .should().beAnnotatedWith(ExceptionHandler.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void aRefusalIsOneTypeAndEachModuleOnlyNamesItsRules() {
+        // modules name their rules in small factories (RuleViolation, ReplayRules, ...) that return a Refusal
+        classes().that().areAssignableTo(Refusal.class)
+                .should().be(Refusal.class)
+                .check(CLASSES);
+        noClasses().that().areAssignableTo(Throwable.class).and().resideOutsideOfPackage("org.cartledger.http..")
+                .should().haveNameMatching(".*(Refusal|Violation)[^.]*")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theProofWireFormatIsDeclaredOnlyInTheProofLibrary() {
+        // hashes and keys as text are the JSON of docs/ledger-proofs.md, which ledger-proof's bundle records declare
+        // and the verifier reads; the server answers with those records (bytes in memory are anyone's)
+        noFields().that().haveNameMatching("rootHash|leafHash|auditPath|fromRoot|toRoot|spki")
+                .and().doNotHaveRawType(byte[].class)
+                .should().beDeclaredInClassesThat().resideOutsideOfPackage("org.cartledger.proof..")
                 .check(CLASSES);
     }
 }

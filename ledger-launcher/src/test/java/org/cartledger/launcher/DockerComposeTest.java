@@ -3,23 +3,41 @@ package org.cartledger.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cartledger.api.recording.LedgerRole;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * docker-compose.yml cannot be started on the machines that build this (no Docker engine), so its
- * wiring is checked here: the services it names, the profile they run, and that every address and
- * credential one service uses is one another service offers.
+ * wiring is checked here: the services it names, the profile they run, that every address and
+ * credential one service uses is one another service offers, that every setting it gives the ledger's
+ * own services is a property something reads, that a scaled service asks for no fixed host port, that
+ * sign-in works out of the box, and that the image runs as a user who can write its data directory.
  */
 class DockerComposeTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final List<String> LEDGER_SERVICES = List.of("command-side", "query-side", "audit");
     private static Map<String, Map<String, Object>> services;
 
     @BeforeAll
@@ -32,49 +50,175 @@ class DockerComposeTest {
     }
 
     @Test
-    void itRunsPostgresAxonServerAndTheTwoSidesAsSeparateServices() {
-        assertThat(services).containsOnlyKeys("postgres", "axonserver", "command-side", "query-side");
+    void itRunsPostgresAxonServerAnIdentityProviderAndTheLedgersServicesSeparately() {
+        assertThat(services).containsOnlyKeys("postgres", "axonserver", "keycloak", "command-side", "query-side", "audit");
     }
 
     @Test
-    void bothSidesRunOnTheAxonserverProfileAndReachAxonServersGrpcPort() {
-        for (String side : List.of("command-side", "query-side")) {
-            Map<String, Object> environment = environment(side);
-            assertThat(environment.get("SPRING_PROFILES_ACTIVE")).as(side).isEqualTo("axonserver");
-            assertThat(environment.get("AXON_AXONSERVER_SERVERS")).as(side).isEqualTo("axonserver:8124");
+    void everyLedgerServiceRunsOnTheAxonserverProfileAndReachesAxonServersGrpcPort() {
+        for (String service : LEDGER_SERVICES) {
+            Map<String, Object> environment = environment(service);
+            assertThat(environment.get("SPRING_PROFILES_ACTIVE")).as(service).isEqualTo("axonserver");
+            assertThat(environment.get("AXON_AXONSERVER_SERVERS")).as(service).isEqualTo("axonserver:8124");
         }
         assertThat(ports("axonserver")).contains("8124:8124");
     }
 
     @Test
-    void bothSidesRestartUntilAxonServerAnswers() {
-        for (String side : List.of("command-side", "query-side")) {
-            assertThat(services.get(side).get("restart")).as(side).isEqualTo("on-failure");
+    void everyLedgerServiceRestartsUntilAxonServerAnswers() {
+        for (String service : LEDGER_SERVICES) {
+            assertThat(services.get(service).get("restart")).as(service).isEqualTo("on-failure");
+        }
+    }
+
+    /** The command side too: its idempotency keys live there. */
+    @Test
+    void everyLedgerServiceUsesTheComposedPostgresWithItsCredentials() {
+        Map<String, Object> postgres = environment("postgres");
+        for (String service : LEDGER_SERVICES) {
+            Map<String, Object> environment = environment(service);
+            assertThat(environment.get("SPRING_DATASOURCE_URL")).as(service)
+                    .isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB"));
+            assertThat(environment.get("SPRING_DATASOURCE_USERNAME")).as(service).isEqualTo(postgres.get("POSTGRES_USER"));
+            assertThat(environment.get("SPRING_DATASOURCE_PASSWORD")).as(service).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
         }
     }
 
     @Test
-    void theQuerySideUsesTheComposedPostgresWithItsOwnCredentials() {
-        Map<String, Object> query = environment("query-side");
-        Map<String, Object> postgres = environment("postgres");
-        assertThat(query.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB"));
-        assertThat(query.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
-        assertThat(query.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
-        assertThat(environment("command-side")).doesNotContainKey("SPRING_DATASOURCE_URL");
+    void theAuditServiceKeepsItsSigningKeyOnAVolume() {
+        assertThat(environment("audit").get("LEDGER_INTEGRITY_KEY_DIRECTORY")).isEqualTo("/data/keys");
+        assertThat(list(services.get("audit").get("volumes"))).anySatisfy(volume -> assertThat(volume).endsWith(":/data"));
     }
 
     @Test
-    void eachSideIsBuiltFromAModuleOfThisRepositoryThatMakesARunnableJar() throws IOException {
-        assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("-exec.jar", "ARG MODULE");
-        for (String side : List.of("command-side", "query-side")) {
+    void everyLedgerServiceIsBuiltFromAModuleOfThisRepositoryThatMakesARunnableJar() throws IOException {
+        assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("-exec.jar", "ARG MODULE=ledger-launcher");
+        Map<String, String> modules = Map.of("command-side", "command-side", "query-side", "query-side", "audit", "ledger-audit");
+        for (String service : LEDGER_SERVICES) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> build = (Map<String, Object>) services.get(side).get("build");
+            Map<String, Object> build = (Map<String, Object>) services.get(service).get("build");
             @SuppressWarnings("unchecked")
             String module = (String) ((Map<String, Object>) build.get("args")).get("MODULE");
-            assertThat(module).isEqualTo(side);
-            String pom = Files.readString(ROOT.resolve(module).resolve("pom.xml"));
-            assertThat(pom).contains("spring-boot-maven-plugin", "<classifier>exec</classifier>");
+            assertThat(module).as(service).isEqualTo(modules.get(service));
+            assertThat(Files.readString(ROOT.resolve(module).resolve("pom.xml"))).as(service)
+                    .contains("spring-boot-maven-plugin", "<classifier>exec</classifier>");
         }
+    }
+
+    /** A fixed host port can be bound once: `docker compose up --scale query-side=2` would fail on the second. */
+    @Test
+    void noLedgerServiceAsksForAFixedHostPort() {
+        Set<String> hostPorts = new HashSet<>();
+        for (String service : LEDGER_SERVICES) {
+            for (String mapping : ports(service)) {
+                String[] parts = mapping.split(":");
+                assertThat(parts).as(service + " " + mapping).hasSizeBetween(1, 2);
+                if (parts.length == 2) {
+                    assertThat(parts[0]).as(service + ": a range of host ports, or none").matches("\\d+-\\d+");
+                    assertThat(hostPorts.add(parts[0])).as(service + ": a range of its own").isTrue();
+                }
+            }
+        }
+    }
+
+    /**
+     * A misspelt variable is ignored without a word (Spring binds what it knows), so each one the
+     * ledger's services are given must name a property that Spring Boot, Axon or the ledger declares.
+     */
+    @Test
+    void everySettingGivenToALedgerServiceIsARealProperty() throws Exception {
+        Set<String> known = declaredProperties();
+        assertThat(known).as("sanity: the declarations were found")
+                .contains(asInTheEnvironment("spring.datasource.url"), asInTheEnvironment("axon.axonserver.servers"),
+                        asInTheEnvironment("ledger.integrity.key-directory"), asInTheEnvironment("ledger.security.jwt.jwk-set-uri"));
+        assertThat(known).doesNotContain(asInTheEnvironment("ledger.integrity.key-folder"));
+        for (String service : LEDGER_SERVICES) {
+            for (String variable : environment(service).keySet()) {
+                assertThat(known).as(service + " sets " + variable).contains(asInTheEnvironment(variable));
+            }
+        }
+    }
+
+    /** `docker compose up` alone must give a ledger that signs people in, not one that answers 401 to everything. */
+    @Test
+    void byDefaultTheServicesTakeTokensFromTheComposedKeycloakWithTheSixRolesInTheirClaim() throws IOException {
+        JsonNode realm = JsonMapper.shared().readTree(ROOT.resolve("docker/keycloak/ledger-realm.json").toFile());
+        Set<String> roles = new HashSet<>();
+        realm.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asString()));
+        assertThat(roles).containsAll(Arrays.stream(LedgerRole.values()).map(Enum::name).toList());
+        List<String> claims = new ArrayList<>();
+        realm.path("clients").forEach(client -> client.path("protocolMappers")
+                .forEach(mapper -> claims.add(mapper.path("config").path("claim.name").asString())));
+        assertThat(claims).contains("roles", "trainee_id");
+        assertThat(list(services.get("keycloak").get("volumes"))).contains("./docker/keycloak:/opt/keycloak/data/import:ro");
+        assertThat(list(services.get("keycloak").get("command"))).contains("--import-realm");
+        for (String service : LEDGER_SERVICES) {
+            Map<String, Object> environment = environment(service);
+            assertThat((String) environment.get("LEDGER_SECURITY_JWT_JWK_SET_URI")).as(service)
+                    .endsWith(":-http://keycloak:8080/realms/" + realm.path("realm").asString() + "/protocol/openid-connect/certs}");
+            assertThat((String) environment.get("LEDGER_SECURITY_JWT_ROLES_CLAIM")).as(service).endsWith(":-roles}");
+        }
+    }
+
+    @Test
+    void theImageRunsAsAUserWhoCanWriteItsDataDirectory() throws IOException {
+        List<String> dockerfile = Files.readAllLines(ROOT.resolve("Dockerfile"));
+        List<String> lastStage = dockerfile.subList(lastIndexStartingWith(dockerfile, "FROM "), dockerfile.size());
+        String user = valueOf(lastStage, "USER ");
+        assertThat(user).isNotIn("root", "0");
+        String workdir = valueOf(lastStage, "WORKDIR ");
+        String stage = String.join("\n", lastStage);
+        assertThat(stage).as("the launcher writes ./ledger-data, the audit service /data")
+                .contains("mkdir -p " + workdir + "/ledger-data /data")
+                .containsPattern("chown -R " + user + ":" + user + " " + workdir + " /data");
+        assertThat(lastIndexStartingWith(lastStage, "USER ")).as("USER after the directories are made")
+                .isGreaterThan(lastIndexStartingWith(lastStage, "RUN "));
+        assertThat(Files.readAllLines(ROOT.resolve(".dockerignore"))).contains("**/target/", "**/ledger-data/", ".git/");
+    }
+
+    private static Set<String> declaredProperties() throws Exception {
+        Set<String> names = new HashSet<>();
+        ClassLoader loader = DockerComposeTest.class.getClassLoader();
+        for (String resource : List.of("META-INF/spring-configuration-metadata.json", "META-INF/additional-spring-configuration-metadata.json")) {
+            for (URL url : Collections.list(loader.getResources(resource))) {
+                try (InputStream in = url.openStream()) {
+                    JsonMapper.shared().readTree(in).path("properties").forEach(property -> names.add(property.path("name").asString()));
+                }
+            }
+        }
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
+        for (BeanDefinition candidate : scanner.findCandidateComponents("org.cartledger")) {
+            Class<?> type = Class.forName(candidate.getBeanClassName());
+            String prefix = type.getAnnotation(ConfigurationProperties.class).value();
+            if (type.isRecord()) {
+                Arrays.stream(type.getRecordComponents()).forEach(component -> names.add(prefix + "." + component.getName()));
+            }
+        }
+        return names.stream().map(DockerComposeTest::asInTheEnvironment).collect(Collectors.toSet());
+    }
+
+    /**
+     * A property's name or an environment variable's, reduced to what Spring's relaxed binding compares:
+     * letters and digits, in upper case ({@code key-directory}, {@code keyDirectory} and {@code KEY_DIRECTORY} alike).
+     */
+    private static String asInTheEnvironment(String name) {
+        return name.replaceAll("[._-]", "").toUpperCase();
+    }
+
+    private static int lastIndexStartingWith(List<String> lines, String prefix) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String valueOf(List<String> lines, String instruction) {
+        int at = lastIndexStartingWith(lines, instruction);
+        assertThat(at).as(instruction.trim() + " in the image's last stage").isNotNegative();
+        return lines.get(at).substring(instruction.length()).trim();
     }
 
     @SuppressWarnings("unchecked")
@@ -82,8 +226,12 @@ class DockerComposeTest {
         return (Map<String, Object>) services.get(service).get("environment");
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> ports(String service) {
-        return (List<String>) services.get(service).get("ports");
+        return list(services.get(service).get("ports"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> list(Object value) {
+        return value == null ? List.of() : (List<String>) value;
     }
 }

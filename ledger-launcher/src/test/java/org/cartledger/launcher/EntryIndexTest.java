@@ -3,62 +3,100 @@ package org.cartledger.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.cartledger.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The entry index (ledger_entry) is written with each tree leaf, so an inclusion proof by entry id is a
- * lookup; a ledger whose leaves were appended before the index existed gets them indexed at its next start.
+ * The inclusion proof by entry id finds the entry through the ledger's entry index
+ * ({@code ledger_entry_index}), never by scanning payloads; and a ledger that has leaves but no index
+ * yet (one stored before the index existed) gets every entry indexed when it starts.
  */
 class EntryIndexTest {
 
-    private TestDatabase database;
+    @Test
+    void anEntryIsFoundByItsOwnIdAmongManyAndNotInAPayloadThatQuotesIt() {
+        try (TestDatabase database = TestDatabase.create();
+             RunningLedger ledger = RunningLedger.start(database.springProperties())) {
+            EventStoreRows rows = new EventStoreRows(database);
+            ledger.post("/api/trainees", Requests.enrollFellow("F-IDX-1"));
+            List<String> entryIds = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                entryIds.add(ledger.post("/api/trainees/F-IDX-1/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY")
+                        .json().get("entryId").asString());
+            }
+            String quoted = entryIds.get(5);
+            String correction = ledger.post("/api/trainees/F-IDX-1/corrections",
+                    Requests.correction(quoted, "entry " + quoted + " was logged twice"), "fac-wang", "FACULTY")
+                    .json().get("entryId").asString();
+            ledger.asAdmin().post("/api/ledger/tree-heads", "");
 
-    @BeforeEach
-    void createDatabase() {
-        database = TestDatabase.create();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        database.close();
+            assertThat(rows.queryLong("SELECT count(*) FROM ledger_entry_index")).isEqualTo(rows.count());
+            for (String entryId : List.of(entryIds.get(0), quoted, entryIds.get(59), correction)) {
+                JsonNode proof = ledger.get("/api/ledger/proofs/inclusion?entryId=" + entryId).json();
+                assertThat(proof.get("position").asLong()).as(entryId).isEqualTo(positionInTheStore(rows, entryId));
+            }
+            assertThat(positionInTheStore(rows, correction)).isGreaterThan(positionInTheStore(rows, quoted));
+        }
     }
 
     @Test
-    void everyLeafIsIndexedAsItIsAppendedAndALedgerFromBeforeTheIndexIsIndexedAtItsNextStart() throws Exception {
-        EventStoreRows store = new EventStoreRows(database);
-        String skillEntryId;
-        try (RunningLedger ledger = RunningLedger.start(database.springProperties())) {
-            assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-IDX-1")).status()).isEqualTo(201);
-            skillEntryId = ledger.post("/api/trainees/F-IDX-1/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY")
+    void anEntryTheIndexDoesNotHoldIsNotFoundByScanningPayloads() throws Exception {
+        try (TestDatabase database = TestDatabase.create();
+             RunningLedger ledger = RunningLedger.start(database.springProperties())) {
+            EventStoreRows rows = new EventStoreRows(database);
+            ledger.post("/api/trainees", Requests.enrollFellow("F-IDX-2"));
+            String entryId = ledger.post("/api/trainees/F-IDX-2/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY")
                     .json().get("entryId").asString();
-            ledger.post("/api/trainees/F-IDX-1/attendance", Requests.attendance("ORIENTATION", false), "fac-wang", "FACULTY");
-            // the tree's own processor appends the leaves as the events arrive, before anyone asks for a proof
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (store.queryLong("SELECT count(*) FROM ledger_leaf") < store.count() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
+            ledger.asAdmin().post("/api/ledger/tree-heads", "");
+            assertThat(ledger.get("/api/ledger/proofs/inclusion?entryId=" + entryId).status()).isEqualTo(200);
+
+            rows.execute("DELETE FROM ledger_entry_index WHERE entry_id = '" + entryId + "'");
+
+            RunningLedger.Response refused = ledger.get("/api/ledger/proofs/inclusion?entryId=" + entryId);
+            assertThat(refused.status()).isEqualTo(404);
+            assertThat(refused.json().get("rule").asString()).isEqualTo("entry-not-found");
+        }
+    }
+
+    @Test
+    void aLedgerWithLeavesButNoIndexGetsEveryEntryIndexedWhenItStarts() throws Exception {
+        try (TestDatabase database = TestDatabase.create()) {
+            EventStoreRows rows = new EventStoreRows(database);
+            String first;
+            try (RunningLedger ledger = RunningLedger.start(database.springProperties())) {
+                first = ledger.post("/api/trainees", Requests.enrollFellow("F-IDX-3")).json().get("entryId").asString();
+                for (int i = 0; i < 10; i++) {
+                    ledger.post("/api/trainees/F-IDX-3/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
+                }
+                ledger.asAdmin().post("/api/ledger/tree-heads", "");
             }
-            assertThat(store.queryLong("SELECT count(*) FROM ledger_entry")).isEqualTo(store.count())
-                    .isEqualTo(store.queryLong("SELECT count(*) FROM ledger_leaf"));
-            assertThat(store.queryString("SELECT entry_id FROM ledger_entry WHERE position = "
-                    + "(SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = 'F-IDX-1' AND sequence_number = 1)"))
-                    .isEqualTo(skillEntryId);
-            assertThat(ledger.asAdmin().post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
-        }
+            long events = rows.count();
+            assertThat(rows.queryLong("SELECT count(*) FROM ledger_leaf")).isEqualTo(events);
+            // as the ledger stood before migration V5_1: leaves, no index, and no position for the tree's processor
+            rows.execute("DELETE FROM ledger_entry_index");
+            rows.execute("DELETE FROM token_entry WHERE processor_name = 'ledger-tree'");
 
-        // the ledger as it was before migration V5_1: leaves, and no index rows
-        store.execute("ALTER TABLE ledger_entry DISABLE TRIGGER USER");
-        store.execute("DELETE FROM ledger_entry");
-        store.execute("ALTER TABLE ledger_entry ENABLE TRIGGER USER");
-
-        try (RunningLedger restarted = RunningLedger.start(database.springProperties())) {
-            assertThat(store.queryLong("SELECT count(*) FROM ledger_entry")).isEqualTo(store.queryLong("SELECT count(*) FROM ledger_leaf"));
-            RunningLedger.Response proof = restarted.get("/api/ledger/proofs/inclusion?entryId=" + skillEntryId);
-            assertThat(proof.status()).as(proof.toString()).isEqualTo(200);
-            assertThat(proof.json().get("position").asLong()).isEqualTo(store.queryLong(
-                    "SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = 'F-IDX-1' AND sequence_number = 1"));
+            try (RunningLedger upgraded = RunningLedger.start(database.springProperties())) {
+                Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+                while (rows.queryLong("SELECT count(*) FROM ledger_entry_index") < events && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(100);
+                }
+                assertThat(rows.queryLong("SELECT count(*) FROM ledger_entry_index")).isEqualTo(events);
+                assertThat(rows.queryLong("SELECT count(*) FROM ledger_leaf")).as("no leaf appended twice").isEqualTo(events);
+                JsonNode proof = upgraded.get("/api/ledger/proofs/inclusion?entryId=" + first).json();
+                assertThat(proof.get("position").asLong()).isEqualTo(positionInTheStore(rows, first));
+                assertThat(proof.get("leafIndex").asLong()).isZero();
+            }
         }
+    }
+
+    /** Where the store holds the entry, found the slow way an auditor with psql would. */
+    private static long positionInTheStore(EventStoreRows rows, String entryId) {
+        return rows.queryLong("SELECT global_index FROM domain_event_entry WHERE convert_from(payload, 'UTF8')::jsonb->>'entryId' = '"
+                + entryId + "'");
     }
 }

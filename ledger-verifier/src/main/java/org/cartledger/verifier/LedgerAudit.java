@@ -17,9 +17,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.cartledger.proof.Ed25519Keys;
-import org.cartledger.proof.EventTable;
 import org.cartledger.proof.Hashes;
 import org.cartledger.proof.LedgerEvent;
+import org.cartledger.proof.LedgerEventRows;
 import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
@@ -103,9 +103,10 @@ public final class LedgerAudit {
             List<StoredEvent> events = new ArrayList<>();
             try (Statement statement = connection.createStatement()) {
                 statement.setFetchSize(1000);
-                try (ResultSet rows = statement.executeQuery(EventTable.SELECT_EVENTS + " ORDER BY global_index")) {
+                try (ResultSet rows = statement.executeQuery("SELECT " + LedgerEventRows.COLUMNS
+                        + " FROM " + LedgerEventRows.TABLE + " ORDER BY global_index")) {
                     while (rows.next()) {
-                        LedgerEvent event = EventTable.event(rows);
+                        LedgerEvent event = LedgerEventRows.of(rows);
                         events.add(new StoredEvent(event.position(), event.eventIdentifier(),
                                 event.aggregateIdentifier(), event.leafHash()));
                     }
@@ -347,12 +348,12 @@ public final class LedgerAudit {
         private Map<Long, LedgerEvent> readEvents(List<Altered> altered) throws SQLException {
             Map<Long, LedgerEvent> rows = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
-                    EventTable.SELECT_EVENTS + " WHERE global_index = ?")) {
+                    "SELECT " + LedgerEventRows.COLUMNS + " FROM " + LedgerEventRows.TABLE + " WHERE global_index = ?")) {
                 for (Altered a : altered) {
                     statement.setLong(1, a.event().position());
                     try (ResultSet row = statement.executeQuery()) {
                         if (row.next()) {
-                            rows.put(a.event().position(), EventTable.event(row));
+                            rows.put(a.event().position(), LedgerEventRows.of(row));
                         }
                     }
                 }

@@ -12,11 +12,14 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.cartledger.http.axonserver.AxonServerHealthIndicator;
 import org.cartledger.query.processing.ReadModels;
 import org.cartledger.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,8 +28,9 @@ import org.springframework.util.ClassUtils;
 /**
  * The query side as docker-compose.yml runs it (profile {@code axonserver}): events from Axon Server,
  * and everything a read model keeps in PostgreSQL under Spring's JDBC transactions. No Axon Server runs
- * here, so this checks the wiring: a token store, dead letters and transactions that fell back to
- * Axon's in-memory and no-op defaults would start without a word, and lose every position on restart.
+ * here, so this checks the wiring, and that Axon Server's health says so: a token store, dead letters
+ * and transactions that fell back to Axon's in-memory and no-op defaults would start without a word,
+ * and lose every position on restart.
  * It starts as a query side restarts, with its read models' positions already stored: a processor with
  * no position would first ask Axon Server where the stream begins, and wait for it.
  */
@@ -50,6 +54,12 @@ class QuerySideOnAxonServerTest {
                     assertThat(processing.deadLetterQueue(readModel)).as(readModel)
                             .containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
                 }
+                // no Axon Server answers here: its health says so, where readiness looks (ledger-defaults.properties)
+                Health axonServer = context.getBean(AxonServerHealthIndicator.class).health();
+                assertThat(axonServer.getStatus()).isEqualTo(Status.DOWN);
+                assertThat(axonServer.getDetails()).containsEntry("servers", "127.0.0.1:18124");
+                assertThat(context.getEnvironment().getProperty("management.endpoint.health.group.readiness.include"))
+                        .contains("axonServer");
             }
         }
     }

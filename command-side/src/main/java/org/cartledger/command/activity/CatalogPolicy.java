@@ -7,6 +7,7 @@ import org.cartledger.api.catalog.ActivityType;
 import org.cartledger.api.catalog.CatalogItem;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.command.refusal.RuleViolation;
+import org.cartledger.http.problem.Refusal;
 
 /** Only what is in the program's catalog can be attended, performed or signed off. */
 public final class CatalogPolicy {
@@ -29,7 +30,7 @@ public final class CatalogPolicy {
                 TrainingCatalog.skills(), CatalogItem::code));
     }
 
-    private static <T> RuleViolation notInCatalog(String field, String code, List<T> known, Function<T, String> codeOf) {
+    private static <T> Refusal notInCatalog(String field, String code, List<T> known, Function<T, String> codeOf) {
         return RuleViolation.unacceptable("not-in-catalog",
                 field + " '" + code + "' is not in the program's catalog. Known: "
                         + known.stream().map(codeOf).collect(Collectors.joining(", ")) + ".");

@@ -8,10 +8,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a keyed command's Idempotency-Key before the aggregate sees the command, in the unit of
- * work's transaction, which also appends the event: both are stored, or neither. Claiming the key
- * first means a second request with it waits for the first, instead of being judged against a
- * record the first has already changed (a retried enrollment would otherwise be "already enrolled").
+ * Where the events are in this process's PostgreSQL, writes a keyed command's Idempotency-Key before
+ * the aggregate sees the command, in the unit of work's transaction, which also appends the event:
+ * both are stored, or neither (see {@link IdempotencyKeys} for the other event stores). Claiming the key
+ * first means a second request with it waits for the first and is then answered from the first
+ * one's row, on any trainee; the trainee's record answers a retry on its own where there is no row.
  */
 @Component
 public class IdempotencyInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -25,7 +26,7 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         MetaData metaData = unitOfWork.getMessage().getMetaData();
-        if (metaData.containsKey(IdempotencyKeys.KEY) && !keys.claim(metaData)) {
+        if (metaData.containsKey(KeyedRequest.KEY) && !keys.claim(metaData)) {
             throw new IdempotencyKeys.KeyTaken();
         }
         return chain.proceed();

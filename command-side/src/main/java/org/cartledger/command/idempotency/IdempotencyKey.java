@@ -22,7 +22,7 @@ public record IdempotencyKey(String value) {
         String value = headerValues.get(0);
         boolean visibleAscii = value.chars().allMatch(c -> c >= 0x21 && c <= 0x7E);
         if (headerValues.size() > 1 || value.isEmpty() || value.length() > MAX_LENGTH || !visibleAscii) {
-            throw IdempotencyRefusal.invalidKey();
+            throw IdempotencyRules.invalidKey();
         }
         return Optional.of(new IdempotencyKey(value));
     }

@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -25,24 +25,27 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Which entry each recorder's Idempotency-Key recorded, in table {@code idempotency_key}
- * (migration V3_5). The row is written by {@link IdempotencyInterceptor} inside the command's own
- * transaction, the one that appends the event: a crash leaves both or neither, and a second request
- * with the same key waits on the first one's row, then answers with the first one's entry.
+ * Which entry each recorder's Idempotency-Key recorded, in table {@code idempotency_key} (migration
+ * V3_5): the fast answer to a retry and the check that a key is not reused for another request, on
+ * another trainee too. The arbiter is the trainee's record ({@link KeyedRequest}): a keyed request's
+ * entry id is derived from the key, and a record that already holds it answers with it instead of
+ * appending again. So a retry never records twice, whichever event store holds the events.
  *
- * <p>That needs the events in this process's PostgreSQL (Axon's JDBC event store, the default
- * deployment). Where the events go to Axon Server instead, a key cannot be written atomically with
- * its event, so a request that sends one is refused rather than promised what the ledger cannot keep.
- * A refused command stores no key either: a client may correct the request and send it again with
- * the same key.
+ * <p>Rule: a row exists only for an event that is stored. Where the events are in this process's
+ * PostgreSQL (Axon's JDBC store), {@link IdempotencyInterceptor} writes the row in the command's own
+ * transaction, before the record sees the command: both are stored or neither, and a second request
+ * with the key waits on the first one's row, on any trainee. Where they are elsewhere (Axon Server),
+ * the row is written once the event store has taken the event; a crash in between leaves an event
+ * without its row, and the retry is then answered by the record. What only the atomic row gives: a
+ * key sent to two different trainees at the same instant (or the second after such a crash) is
+ * refused on the second; elsewhere both are recorded, as two entries with two ids. Without any
+ * database (the command side alone) the record is the only check.
+ *
+ * <p>A refused command stores no key and no entry: a client may correct the request and send it
+ * again with the same key.
  */
 @Component
 public class IdempotencyKeys implements SmartInitializingSingleton {
-
-    static final String KEY = "idempotencyKey";
-    static final String FINGERPRINT = "idempotencyFingerprint";
-    static final String TRAINEE_ID = "idempotencyTraineeId";
-    static final String ENTRY_ID = "idempotencyEntryId";
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeys.class);
     /** Map entries sorted, so that the same request always has the same fingerprint. */
@@ -52,8 +55,10 @@ public class IdempotencyKeys implements SmartInitializingSingleton {
 
     private final ObjectProvider<DataSource> dataSource;
     private final ObjectProvider<EventStorageEngine> eventStorage;
-    /** Null where the events are not in this process's database; set once every bean exists. */
+    /** Null where this process has no database; set once every bean exists. */
     private volatile JdbcTemplate jdbc;
+    /** Whether the events are in that database, so that a key's row is written in its event's transaction. */
+    private volatile boolean withTheEvents;
 
     public IdempotencyKeys(ObjectProvider<DataSource> dataSource, ObjectProvider<EventStorageEngine> eventStorage) {
         this.dataSource = dataSource;
@@ -64,10 +69,12 @@ public class IdempotencyKeys implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         DataSource database = dataSource.getIfUnique();
-        if (database != null && eventStorage.getIfUnique() instanceof JdbcEventStorageEngine) {
-            jdbc = new JdbcTemplate(database);
-        } else {
-            log.info("The events are not in this process's database: requests with an {} are refused", IdempotencyKey.HEADER);
+        jdbc = database == null ? null : new JdbcTemplate(database);
+        withTheEvents = jdbc != null && eventStorage.getIfUnique() instanceof JdbcEventStorageEngine;
+        if (jdbc == null) {
+            log.info("No database: a retried {} is answered by the trainee's record alone", IdempotencyKey.HEADER);
+        } else if (!withTheEvents) {
+            log.info("The events are not in this process's database: an {}'s row is written after its event", IdempotencyKey.HEADER);
         }
     }
 
@@ -86,46 +93,52 @@ public class IdempotencyKeys implements SmartInitializingSingleton {
      *
      * @param request what makes two requests the same: the command, with the entry id the server
      *                chooses left out and the occurred time as the client sent it
-     * @param entry   what this request would record
-     * @param record  sends the command with the metadata given, which the interceptor turns into the key's row
+     * @param record  sends the command for the entry id given, with the metadata given, which the
+     *                interceptor turns into the key's row and the record checks against its entries
      */
-    public KeyedEntry recordOnce(IdempotencyKey key, Recorder recorder, Object request, KeyedEntry entry,
-                                 Consumer<Map<String, String>> record) {
-        if (jdbc == null) {
-            throw IdempotencyRefusal.unavailable();
-        }
-        String fingerprint = fingerprint(recorder, request);
-        Optional<Remembered> first = find(recorder.id(), key);
+    public KeyedEntry recordOnce(IdempotencyKey key, Recorder recorder, String traineeId, Object request,
+                                 BiConsumer<String, Map<String, String>> record) {
+        KeyedRequest keyed = new KeyedRequest(key.value(), fingerprint(recorder, request),
+                KeyedRequest.entryIdFor(recorder, traineeId, key));
+        Optional<Remembered> first = jdbc == null ? Optional.empty() : find(recorder.id(), key);
         if (first.isPresent()) {
-            return replay(key, fingerprint, first.get());
+            return replay(key, keyed.fingerprint(), first.get());
         }
         try {
-            record.accept(Map.of(KEY, key.value(), FINGERPRINT, fingerprint,
-                    TRAINEE_ID, entry.traineeId(), ENTRY_ID, entry.entryId()));
-            return entry;
+            record.accept(keyed.entryId(), keyed.toMetaData(traineeId));
         } catch (KeyTaken taken) {
             // another request with this key committed while this one waited for it
-            return replay(key, fingerprint, find(recorder.id(), key).orElseThrow(() ->
+            return replay(key, keyed.fingerprint(), find(recorder.id(), key).orElseThrow(() ->
                     new IllegalStateException("Idempotency-Key taken, yet no row for it", taken)));
         }
+        if (jdbc != null && !withTheEvents) {
+            // the event is stored (or was already, and the record answered with it): only now may its row say so
+            insert(recorder.id(), keyed, traineeId);
+        }
+        return new KeyedEntry(traineeId, keyed.entryId());
     }
 
     /**
-     * Writes the key's row in the command's transaction; false when another request holds the key.
-     * PostgreSQL makes a second insert of the same key wait until the first one's transaction ends.
+     * Writes the key's row in the command's transaction where that transaction also stores the event;
+     * false when another request holds the key. PostgreSQL makes a second insert of the same key wait
+     * until the first one's transaction ends. Elsewhere the row is written after the event (see above).
      */
     boolean claim(MetaData metaData) {
-        if (jdbc == null) {
-            throw IdempotencyRefusal.unavailable();
+        if (!withTheEvents) {
+            return true;
         }
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("An Idempotency-Key must be written in the transaction that stores its event");
         }
+        KeyedRequest keyed = KeyedRequest.of(metaData).orElseThrow();
+        return insert((String) metaData.get(Recorder.ID_KEY), keyed, (String) metaData.get(KeyedRequest.TRAINEE_ID));
+    }
+
+    private boolean insert(String recorderId, KeyedRequest keyed, String traineeId) {
         return jdbc.update("""
                         INSERT INTO idempotency_key (recorder_id, idempotency_key, request_fingerprint, trainee_id, entry_id)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                metaData.get(Recorder.ID_KEY), metaData.get(KEY), metaData.get(FINGERPRINT),
-                metaData.get(TRAINEE_ID), metaData.get(ENTRY_ID)) == 1;
+                recorderId, keyed.key(), keyed.fingerprint(), traineeId, keyed.entryId()) == 1;
     }
 
     private Optional<Remembered> find(String recorderId, IdempotencyKey key) {
@@ -138,7 +151,7 @@ public class IdempotencyKeys implements SmartInitializingSingleton {
 
     private static KeyedEntry replay(IdempotencyKey key, String fingerprint, Remembered first) {
         if (!first.fingerprint().equals(fingerprint)) {
-            throw IdempotencyRefusal.reused(key, first.entry().entryId());
+            throw IdempotencyRules.reused(key, first.entry().entryId());
         }
         return first.entry();
     }

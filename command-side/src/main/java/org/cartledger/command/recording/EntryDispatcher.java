@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * process Axon locks the trainee's record) are told apart by the record's sequence numbers: the
  * second to commit fails and stores nothing. It is then sent again, against the record as it now
  * stands, so a conflict never loses an entry; only one that outlasts every attempt is answered 409.
- * A request with an Idempotency-Key records its entry once however often it is sent.
+ * A request with an Idempotency-Key records its entry once however often it is sent: its entry id
+ * comes from the key, not at random (see {@link IdempotencyKeys}).
  */
 @Component
 public class EntryDispatcher {
@@ -69,20 +70,20 @@ public class EntryDispatcher {
     }
 
     public EntryRecorded record(String traineeId, Instant occurredAt, Recorder recorder, CommandFactory factory) {
-        String entryId = UUID.randomUUID().toString();
-        Object command = factory.create(entryId, occurredAt != null ? occurredAt : clock.instant());
+        Instant at = occurredAt != null ? occurredAt : clock.instant();
         Map<String, String> metaData = recorder.toMetaData();
 
         Optional<IdempotencyKey> key = idempotencyKeys.keyOfCurrentRequest();
         if (key.isEmpty()) {
-            send(command, metaData);
+            String entryId = UUID.randomUUID().toString();
+            send(factory.create(entryId, at), metaData);
             return new EntryRecorded(traineeId, entryId);
         }
-        KeyedEntry recorded = idempotencyKeys.recordOnce(key.get(), recorder, factory.create(ANY_ENTRY_ID, occurredAt),
-                new KeyedEntry(traineeId, entryId), keyMetaData -> {
+        KeyedEntry recorded = idempotencyKeys.recordOnce(key.get(), recorder, traineeId, factory.create(ANY_ENTRY_ID, occurredAt),
+                (entryId, keyMetaData) -> {
                     Map<String, String> all = new HashMap<>(metaData);
                     all.putAll(keyMetaData);
-                    send(command, all);
+                    send(factory.create(entryId, at), all);
                 });
         return new EntryRecorded(recorded.traineeId(), recorded.entryId());
     }
@@ -94,12 +95,13 @@ public class EntryDispatcher {
                 commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
                 return;
             } catch (RuntimeException e) {
-                if (!ConcurrentUpdateException.isConflict(e)) {
+                if (!ConcurrentUpdate.isConflict(e)) {
                     throw e;
                 }
                 conflicts.increment();
                 if (attempt == attempts) {
-                    throw new ConcurrentUpdateException(attempts, e);
+                    log.warn("Gave up recording an entry after {} concurrent updates", attempts);
+                    throw ConcurrentUpdate.outlastedEveryAttempt(attempts, e);
                 }
                 log.debug("{} met a concurrent update on attempt {}; sending it again", command.getClass().getSimpleName(), attempt);
                 pauseBeforeAttempt(attempt + 1);

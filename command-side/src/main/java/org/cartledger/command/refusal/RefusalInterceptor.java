@@ -6,10 +6,11 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.cartledger.http.problem.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a broken rule into a {@link CommandExecutionException} that carries a
+ * Turns a broken rule (a {@link Refusal} thrown in the aggregate) into a {@link CommandExecutionException} that carries a
  * {@link org.cartledger.api.recording.CommandRefusal}: the one form of error that reaches the
  * sender intact whether the command was handled here or on another node through Axon Server.
  */
@@ -20,11 +21,14 @@ public class RefusalInterceptor implements MessageHandlerInterceptor<CommandMess
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         try {
             return chain.proceed();
-        } catch (RuleViolation violation) {
-            throw new CommandExecutionException(violation.getMessage(), null, violation.toRefusal());
+        } catch (Refusal refusal) {
+            throw crossingTheBus(refusal);
         } catch (AggregateNotFoundException notFound) {
-            RuleViolation violation = RuleViolation.unknownTrainee(String.valueOf(notFound.getAggregateIdentifier()));
-            throw new CommandExecutionException(violation.getMessage(), null, violation.toRefusal());
+            throw crossingTheBus(RuleViolation.unknownTrainee(String.valueOf(notFound.getAggregateIdentifier())));
         }
+    }
+
+    private static CommandExecutionException crossingTheBus(Refusal refusal) {
+        return new CommandExecutionException(refusal.getMessage(), null, refusal.toCommandRefusal());
     }
 }

@@ -39,15 +39,29 @@ final class EntryLog {
     /** Absent for an entry whose event carries no recorder (none does since recorders were put in metadata). */
     private final Map<String, Recorder> recorderByEntry = new HashMap<>();
     private final Map<String, String> correctionByEntry = new HashMap<>();
+    /** The request fingerprint of each entry recorded with an Idempotency-Key. */
+    private final Map<String, String> fingerprintByEntry = new HashMap<>();
 
-    void record(LedgerEntryEvent event, Recorder recorder) {
+    void record(LedgerEntryEvent event, Recorder recorder, String fingerprint) {
         kindByEntry.put(event.entryId(), event.getClass().getSimpleName());
+        if (fingerprint != null) {
+            fingerprintByEntry.put(event.entryId(), fingerprint);
+        }
         if (recorder != null) {
             recorderByEntry.put(event.entryId(), recorder);
         }
         if (event instanceof EntryCorrectedEvent correction) {
             correctionByEntry.put(correction.correctedEntryId(), correction.entryId());
         }
+    }
+
+    boolean holds(String entryId) {
+        return kindByEntry.containsKey(entryId);
+    }
+
+    /** Null for an entry recorded without an Idempotency-Key. */
+    String fingerprintOf(String entryId) {
+        return fingerprintByEntry.get(entryId);
     }
 
     void requireCorrectable(String traineeId, String correctedEntryId, String replacementEntryId, Recorder corrector) {

@@ -11,12 +11,16 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.cartledger.api.activity.AttendanceRecordedEvent;
@@ -56,6 +60,7 @@ import org.cartledger.command.enrollment.CompletionPolicy;
 import org.cartledger.command.enrollment.EligibilityPolicy;
 import org.cartledger.command.enrollment.ProgramLengthPolicy;
 import org.cartledger.command.evaluation.MilestonePolicy;
+import org.cartledger.command.idempotency.KeyedRequest;
 import org.cartledger.command.people.NamedPeople;
 import org.cartledger.command.people.Signature;
 import org.cartledger.command.refusal.RuleViolation;
@@ -88,6 +93,21 @@ public class TraineeRecord {
 
     protected TraineeRecord() {
         // for Axon: the record is rebuilt from its events
+    }
+
+    /**
+     * A request sent again with its Idempotency-Key names the entry it recorded (its entry id comes from
+     * the key): answered with that entry and nothing appended, before any rule is checked against the
+     * record the first request changed (a retried enrollment is not "already enrolled"). This is what keeps
+     * a retry from recording twice on every event store; see {@link KeyedRequest}.
+     */
+    @CommandHandlerInterceptor
+    public Object answerARepeatedRequest(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Optional<KeyedRequest> keyed = KeyedRequest.of(command.getMetaData());
+        if (keyed.isPresent() && entries.holds(keyed.get().entryId())) {
+            return keyed.get().answerWithRecorded(entries.fingerprintOf(keyed.get().entryId()));
+        }
+        return chain.proceed();
     }
 
     @CommandHandler
@@ -284,7 +304,7 @@ public class TraineeRecord {
      */
     @EventSourcingHandler
     void on(LedgerEntryEvent event, MetaData metaData, @Timestamp Instant recordedAt) {
-        entries.record(event, Recorder.of(metaData));
+        entries.record(event, Recorder.of(metaData), KeyedRequest.fingerprintOf(metaData));
         event.accept(new LedgerEntryEvent.Visitor<Void>() {
             @Override
             public Void visit(TraineeEnrolledEvent enrolledEvent) {

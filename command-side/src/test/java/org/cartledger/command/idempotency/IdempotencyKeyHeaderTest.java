@@ -1,5 +1,6 @@
 package org.cartledger.command.idempotency;
 
+import org.cartledger.http.problem.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,18 +26,18 @@ class IdempotencyKeyHeaderTest {
     @Test
     void aKeyMayBe128CharactersLong() {
         assertThat(IdempotencyKey.of(List.of("k".repeat(128)))).isPresent();
-        assertThatThrownBy(() -> IdempotencyKey.of(List.of("k".repeat(129)))).isInstanceOf(IdempotencyRefusal.class);
+        assertThatThrownBy(() -> IdempotencyKey.of(List.of("k".repeat(129)))).isInstanceOf(Refusal.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "two words", "tab\there", "clé", "line\nbreak", "\u007f"})
     void anythingElseIsRefused(String value) {
         assertThatThrownBy(() -> IdempotencyKey.of(List.of(value)))
-                .isInstanceOfSatisfying(IdempotencyRefusal.class, refusal -> assertThat(refusal.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.status()).isEqualTo(400));
     }
 
     @Test
     void aKeySentTwiceIsRefusedEvenIfBothAreTheSame() {
-        assertThatThrownBy(() -> IdempotencyKey.of(List.of("k-1", "k-1"))).isInstanceOf(IdempotencyRefusal.class);
+        assertThatThrownBy(() -> IdempotencyKey.of(List.of("k-1", "k-1"))).isInstanceOf(Refusal.class);
     }
 }

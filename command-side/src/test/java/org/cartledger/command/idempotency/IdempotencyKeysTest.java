@@ -1,24 +1,20 @@
 package org.cartledger.command.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.cartledger.api.activity.SignOffSkillCommand;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.api.recording.Recorder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/**
- * Where a key cannot be stored in the event's own transaction, a request that sends one is refused
- * rather than recorded without the promise; and what makes two requests "the same".
- */
+/** The entry id a keyed request is sent under, and what makes two requests "the same". */
 class IdempotencyKeysTest {
 
     private static final Recorder WANG = new Recorder("fac-wang", "FACULTY");
@@ -37,30 +33,39 @@ class IdempotencyKeysTest {
         return keys;
     }
 
-    private static void assertRefusedAsUnavailable(IdempotencyKeys keys) {
-        assertThatThrownBy(() -> keys.recordOnce(KEY, WANG, skill("CRS_MANAGEMENT"), new KeyedEntry("F-1", "e-1"),
-                metaData -> {
-                    throw new AssertionError("nothing may be sent");
-                }))
-                .isInstanceOfSatisfying(IdempotencyRefusal.class, refusal -> {
-                    assertThat(refusal.status()).isEqualTo(501);
-                    assertThat(refusal.rule()).isEqualTo("idempotency-unavailable");
-                });
+    /** Sends a keyed request through keys without a database and returns what was sent: the entry id and the metadata. */
+    private static Map.Entry<String, Map<String, String>> sent(IdempotencyKeys keys, Recorder recorder, String traineeId, IdempotencyKey key) {
+        List<Map.Entry<String, Map<String, String>>> sent = new ArrayList<>();
+        KeyedEntry answer = keys.recordOnce(key, recorder, traineeId, skill("CRS_MANAGEMENT"),
+                (entryId, metaData) -> sent.add(Map.entry(entryId, metaData)));
+        assertThat(sent).hasSize(1);
+        assertThat(answer).isEqualTo(new KeyedEntry(traineeId, sent.get(0).getKey()));
+        return sent.get(0);
     }
 
     private static SignOffSkillCommand skill(String skill) {
         return new SignOffSkillCommand("F-1", "", null, skill, "fac-wang", null, null);
     }
 
+    /** Where there is no key table, the trainee's record is the arbiter: it needs the same entry id for every retry. */
     @Test
-    void aCommandSideWithoutADatabaseRefusesKeyedRequests() {
-        assertRefusedAsUnavailable(keysWith(null, null));
+    void aCommandSideWithoutADatabaseSendsAKeyedRequestUnderAnEntryIdThatTheKeyDecides() {
+        IdempotencyKeys keys = keysWith(null, null);
+
+        Map.Entry<String, Map<String, String>> first = sent(keys, WANG, "F-1", KEY);
+
+        assertThat(sent(keysWith(null, null), WANG, "F-1", KEY).getKey()).as("the same after a restart").isEqualTo(first.getKey());
+        assertThat(first.getKey()).matches("[0-9a-f]{8}-[0-9a-f]{4}-3[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        assertThat(KeyedRequest.of(first.getValue()))
+                .contains(new KeyedRequest(KEY.value(), IdempotencyKeys.fingerprint(WANG, skill("CRS_MANAGEMENT")), first.getKey()));
+        assertThat(List.of(sent(keys, WANG, "F-2", KEY), sent(keys, new Recorder("fac-zhao", "FACULTY"), "F-1", KEY),
+                sent(keys, WANG, "F-1", new IdempotencyKey("k-2"))))
+                .extracting(Map.Entry::getKey).doesNotContain(first.getKey()).doesNotHaveDuplicates();
     }
 
     @Test
-    void aDatabaseIsNotEnoughWhenTheEventsAreKeptElsewhere() {
-        assertRefusedAsUnavailable(keysWith(new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none"),
-                new InMemoryEventStorageEngine()));
+    void aCommandWithoutAKeyCarriesNoKeyedRequest() {
+        assertThat(KeyedRequest.of(WANG.toMetaData())).isEmpty();
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.cartledger.api.activity.SignOffSkillCommand;
 import org.cartledger.api.recording.CommandRefusal;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.idempotency.IdempotencyKeys;
+import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -75,7 +76,11 @@ class EntryDispatcherTest {
         when(gateway.sendAndWait(any())).thenThrow(new ConcurrencyException("sequence number 7 is taken"));
 
         assertThatThrownBy(() -> signOffSkill(dispatcherWithAttempts(3)))
-                .isInstanceOfSatisfying(ConcurrentUpdateException.class, e -> assertThat(e.attempts()).isEqualTo(3))
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.rule()).isEqualTo("concurrent-update");
+                    assertThat(e.detail()).contains(", 3 times in a row,");
+                })
                 .hasCauseInstanceOf(ConcurrencyException.class);
         verify(gateway, times(3)).sendAndWait(any());
     }

@@ -19,7 +19,7 @@ import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
-import org.cartledger.command.refusal.RuleViolation;
+import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +58,7 @@ class ActivityTest {
     void refusesAnActivityThatIsNotInTheCatalog() {
         fixture.given(enrolled())
                 .when(attend(NEW_ENTRY, YESTERDAY, "COFFEE_BREAK", false, null))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("not-in-catalog", 422))
                 .expectNoEvents();
     }
@@ -67,7 +67,7 @@ class ActivityTest {
     void refusesACasePresentationAtAnActivityThatDoesNotOfferIt() {
         fixture.given(enrolled())
                 .when(attend(NEW_ENTRY, YESTERDAY, "JOURNAL_CLUB", true, "Refractory DLBCL"))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("case-presentation-not-offered", 422))
                 .expectNoEvents();
     }
@@ -78,7 +78,7 @@ class ActivityTest {
     void refusesACasePresentedWithoutATopic(String caseTopic) {
         fixture.given(enrolled())
                 .when(attend(NEW_ENTRY, YESTERDAY, "GRAND_ROUNDS", true, caseTopic))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("case-topic-required", 422))
                 .expectNoEvents();
     }
@@ -97,7 +97,7 @@ class ActivityTest {
     void refusesAProcedureThatIsNotInTheCatalog() {
         fixture.given(enrolled())
                 .when(recordProcedure(NEW_ENTRY, YESTERDAY, "APPENDECTOMY"))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("not-in-catalog", 422))
                 .expectNoEvents();
     }
@@ -115,7 +115,7 @@ class ActivityTest {
     void refusesASkillThatIsNotInTheCatalog() {
         fixture.given(enrolled())
                 .when(signOffSkill(NEW_ENTRY, YESTERDAY, "JUGGLING"))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("not-in-catalog", 422))
                 .expectNoEvents();
     }

@@ -1,11 +1,11 @@
 package org.cartledger.command.trainee;
 
-import org.cartledger.command.refusal.RuleViolation;
+import org.cartledger.http.problem.Refusal;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 
-/** Matches the {@link RuleViolation} a refused command throws, by the rule it names (and its status). */
+/** Matches the {@link Refusal} a refused command throws, by the rule it names (and its status). */
 final class BrokenRule extends TypeSafeDiagnosingMatcher<Throwable> {
 
     private final String rule;
@@ -16,19 +16,19 @@ final class BrokenRule extends TypeSafeDiagnosingMatcher<Throwable> {
         this.status = status;
     }
 
-    /** A {@link RuleViolation} of the given rule. */
+    /** A {@link Refusal} of the given rule. */
     static Matcher<Throwable> brokenRule(String rule) {
         return new BrokenRule(rule, null);
     }
 
-    /** A {@link RuleViolation} of the given rule, refused with the given HTTP status (404, 409, 422). */
+    /** A {@link Refusal} of the given rule, refused with the given HTTP status (404, 409, 422). */
     static Matcher<Throwable> brokenRule(String rule, int status) {
         return new BrokenRule(rule, status);
     }
 
     @Override
     protected boolean matchesSafely(Throwable thrown, Description mismatch) {
-        if (!(thrown instanceof RuleViolation violation)) {
+        if (!(thrown instanceof Refusal violation)) {
             mismatch.appendText("was ").appendValue(thrown);
             return false;
         }
@@ -37,7 +37,7 @@ final class BrokenRule extends TypeSafeDiagnosingMatcher<Throwable> {
                     .appendText(": ").appendText(violation.getMessage());
             return false;
         }
-        int actualStatus = violation.toRefusal().status();
+        int actualStatus = violation.status();
         if (status != null && status != actualStatus) {
             mismatch.appendText("broke rule ").appendValue(rule).appendText(" with status ").appendValue(actualStatus);
             return false;
@@ -47,7 +47,7 @@ final class BrokenRule extends TypeSafeDiagnosingMatcher<Throwable> {
 
     @Override
     public void describeTo(Description description) {
-        description.appendText("a RuleViolation of rule ").appendValue(rule);
+        description.appendText("a refusal of rule ").appendValue(rule);
         if (status != null) {
             description.appendText(" with status ").appendValue(status);
         }

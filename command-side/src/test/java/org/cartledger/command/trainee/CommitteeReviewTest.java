@@ -27,8 +27,8 @@ import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
 import org.cartledger.api.committee.RecordCommitteeReviewCommand;
-import org.cartledger.command.refusal.RuleViolation;
 import org.cartledger.command.trainee.TraineeFixtures.TestPositions;
+import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +101,7 @@ class CommitteeReviewTest {
     void refusesAReviewBasedOnANegativeLedgerPosition() {
         fixture.given(enrolled())
                 .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, -1L))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("review-basis-not-a-ledger-position", 422))
                 .expectNoEvents();
     }
@@ -135,7 +135,7 @@ class CommitteeReviewTest {
     void refusesASecondReviewForTheSameMonth() {
         fixture.given(enrolled(), committeeReviewed(APRIL_REVIEW, YESTERDAY, APRIL))
                 .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("one-committee-review-per-month", 409))
                 .expectNoEvents();
     }
@@ -144,7 +144,7 @@ class CommitteeReviewTest {
     void refusesAReviewMonthBeforeTheProgramStarts() {
         fixture.given(enrolled())
                 .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, YearMonth.of(2025, 2)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("review-month-outside-program", 422))
                 .expectNoEvents();
     }
@@ -153,7 +153,7 @@ class CommitteeReviewTest {
     void refusesAReviewMonthAfterTheProgramEnds() {
         fixture.given(enrolled())
                 .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, YearMonth.of(2025, 7)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("review-month-outside-program", 422))
                 .expectNoEvents();
     }
@@ -181,7 +181,7 @@ class CommitteeReviewTest {
     void refusesAReviewForAMonthThatHasNotBegun() {
         fixture.given(enrolled())
                 .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, YearMonth.of(2025, 6)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("review-month-not-begun", 422))
                 .expectNoEvents();
     }
@@ -224,7 +224,7 @@ class CommitteeReviewTest {
         fixture = traineeRecordFixture(new TestPositions(100, 40));
         fixture.given(enrolled())
                 .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, 101L))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("review-basis-beyond-head", 422))
                 .expectNoEvents();
     }
@@ -234,7 +234,7 @@ class CommitteeReviewTest {
         fixture = traineeRecordFixture(new TestPositions(100, 40));
         fixture.given(enrolled())
                 .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, 39L))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("review-basis-before-enrollment", 422))
                 .expectNoEvents();
     }

@@ -30,7 +30,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cartledger.api.correction.CorrectEntryCommand;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.recording.LedgerRole;
-import org.cartledger.command.refusal.RuleViolation;
+import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +74,7 @@ class CorrectionTest {
     void refusesToCorrectAnEntryThatDoesNotExist() {
         fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY))
                 .when(correct(NEW_ENTRY, "entry-never-recorded", null))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("correction-target-unknown", 422))
                 .expectNoEvents();
     }
@@ -84,7 +84,7 @@ class CorrectionTest {
     void refusesToCorrectAnEntryOfAnotherTrainee() {
         fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY))
                 .when(correct(NEW_ENTRY, "entry-of-fellow-2025-018", null))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("correction-target-unknown", 422))
                 .expectNoEvents();
     }
@@ -93,7 +93,7 @@ class CorrectionTest {
     void refusesToCorrectTheEnrollment() {
         fixture.given(enrolled())
                 .when(correct(NEW_ENTRY, ENROLLMENT_ENTRY, null))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("entry-not-correctable", 422))
                 .expectNoEvents();
     }
@@ -110,7 +110,7 @@ class CorrectionTest {
     void refusesToCorrectACorrection() {
         fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY), corrected("entry-correction", WRONG_SKILL, null))
                 .when(correct(NEW_ENTRY, "entry-correction", null))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("entry-not-correctable", 422))
                 .expectNoEvents();
     }
@@ -119,7 +119,7 @@ class CorrectionTest {
     void refusesToCorrectAnEntryTwice() {
         fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY), corrected("entry-correction", WRONG_SKILL, null))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, null))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("entry-already-corrected", 409))
                 .expectNoEvents();
     }
@@ -128,7 +128,7 @@ class CorrectionTest {
     void refusesAReplacementOfAnotherKind() {
         fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY), procedureRecorded("entry-procedure", YESTERDAY))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, "entry-procedure"))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("replacement-invalid", 422))
                 .expectNoEvents();
     }
@@ -137,7 +137,7 @@ class CorrectionTest {
     void refusesAReplacementThatDoesNotExist() {
         fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, "entry-never-recorded"))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("replacement-invalid", 422))
                 .expectNoEvents();
     }
@@ -146,7 +146,7 @@ class CorrectionTest {
     void refusesTheCorrectedEntryAsItsOwnReplacement() {
         fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, WRONG_SKILL))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("replacement-invalid", 422))
                 .expectNoEvents();
     }
@@ -156,7 +156,7 @@ class CorrectionTest {
         fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY), skillSignedOff(RIGHT_SKILL, YESTERDAY),
                         corrected("entry-correction", RIGHT_SKILL, null))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, RIGHT_SKILL))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("replacement-invalid", 422))
                 .expectNoEvents();
     }
@@ -175,7 +175,7 @@ class CorrectionTest {
     void refusesAFacultyMembersCorrectionOfACommitteeDecision() {
         fixture.given(enrolled(), recordedBy(committeeReviewed(REVIEW, YESTERDAY, APRIL), COMMITTEE_MEMBER_ID, LedgerRole.COMMITTEE))
                 .when(correct(NEW_ENTRY, REVIEW, null), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("correction-not-permitted", 422))
                 .expectExceptionMessage(containsString("only the committee corrects it"))
                 .expectNoEvents();

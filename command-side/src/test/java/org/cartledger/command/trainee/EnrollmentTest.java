@@ -23,7 +23,7 @@ import org.cartledger.api.enrollment.EnrollTraineeCommand;
 import org.cartledger.api.enrollment.LengthApproval;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.Track;
-import org.cartledger.command.refusal.RuleViolation;
+import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class EnrollmentTest {
     private void expectRefused(EnrollTraineeCommand command, String rule) {
         fixture.givenNoPriorActivity()
                 .when(command)
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule(rule, 422))
                 .expectNoEvents();
     }
@@ -66,7 +66,7 @@ class EnrollmentTest {
     void refusesASecondEnrollmentOfTheSameTrainee() {
         fixture.given(enrolled())
                 .when(enrollment().command())
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("trainee-already-enrolled", 409))
                 .expectNoEvents();
     }

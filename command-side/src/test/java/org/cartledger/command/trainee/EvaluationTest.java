@@ -18,7 +18,7 @@ import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
 import org.cartledger.api.evaluation.TechnicalArea;
 import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
-import org.cartledger.command.refusal.RuleViolation;
+import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +57,7 @@ class EvaluationTest {
         levels.put("PROFESSIONALISM", level);
         fixture.given(enrolled())
                 .when(evaluateRotation(NEW_ENTRY, YESTERDAY, levels))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("milestone-level-range", 422))
                 .expectNoEvents();
     }
@@ -68,7 +68,7 @@ class EvaluationTest {
         levels.remove("SYSTEMS_BASED_PRACTICE");
         fixture.given(enrolled())
                 .when(evaluateRotation(NEW_ENTRY, YESTERDAY, levels))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("all-competencies-rated", 422))
                 .expectNoEvents();
     }
@@ -97,7 +97,7 @@ class EvaluationTest {
         levels.put("BEDSIDE_MANNER", 4);
         fixture.given(enrolled())
                 .when(evaluateRotation(NEW_ENTRY, YESTERDAY, levels))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("not-in-catalog", 422))
                 .expectNoEvents();
     }
@@ -134,7 +134,7 @@ class EvaluationTest {
     void refusesATechnicalAssessmentLevelOutsideOneToFive(int level) {
         fixture.given(enrolled())
                 .when(assess(NEW_ENTRY, YESTERDAY, "CAR_T_INFUSION_LOCAL", level))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("milestone-level-range", 422))
                 .expectNoEvents();
     }
@@ -143,7 +143,7 @@ class EvaluationTest {
     void refusesATechnicalAssessmentOfAProcedureThatIsNotInTheCatalog() {
         fixture.given(enrolled())
                 .when(assess(NEW_ENTRY, YESTERDAY, "APPENDECTOMY", 3))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("not-in-catalog", 422))
                 .expectNoEvents();
     }

@@ -40,8 +40,8 @@ import org.cartledger.api.enrollment.ExtendProgramCommand;
 import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.enrollment.ProgramExtendedEvent;
 import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
-import org.cartledger.command.refusal.RuleViolation;
 import org.cartledger.command.trainee.TraineeFixtures.TestPositions;
+import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -117,7 +117,7 @@ class LifecycleTest {
         void refusesAnExtensionToTheCurrentEndDate() {
             fixture.given(enrolled())
                     .when(extend(NEW_ENTRY, END, "No change", "director-zhao"))
-                    .expectException(RuleViolation.class)
+                    .expectException(Refusal.class)
                     .expectException(brokenRule("extension-must-move-end-later", 422))
                     .expectNoEvents();
         }
@@ -126,7 +126,7 @@ class LifecycleTest {
         void refusesAnExtensionThatMovesTheEndEarlier() {
             fixture.given(enrolled())
                     .when(extend(NEW_ENTRY, END.minusDays(10), "Leaving early", "director-zhao"))
-                    .expectException(RuleViolation.class)
+                    .expectException(Refusal.class)
                     .expectException(brokenRule("extension-must-move-end-later", 422))
                     .expectNoEvents();
         }
@@ -135,7 +135,7 @@ class LifecycleTest {
         void refusesAnExtensionBeyondSixMonthsWithoutAnApprover() {
             fixture.given(enrolled())
                     .when(extend(NEW_ENTRY, START.plusMonths(7), "Research year", null))
-                    .expectException(RuleViolation.class)
+                    .expectException(Refusal.class)
                     .expectException(brokenRule("program-length-needs-approval", 422))
                     .expectNoEvents();
         }
@@ -144,7 +144,7 @@ class LifecycleTest {
         void refusesAnExtensionBeyondSixMonthsWithoutAReason() {
             fixture.given(enrolled())
                     .when(extend(NEW_ENTRY, START.plusMonths(7), " ", "director-zhao"))
-                    .expectException(RuleViolation.class)
+                    .expectException(Refusal.class)
                     .expectException(brokenRule("program-length-needs-approval", 422))
                     .expectNoEvents();
         }
@@ -184,7 +184,7 @@ class LifecycleTest {
         void refusesACompletionWithNoCommitteeReviewOnRecord() {
             fixture.given(enrolled())
                     .when(complete(NEW_ENTRY, YESTERDAY))
-                    .expectException(RuleViolation.class)
+                    .expectException(Refusal.class)
                     .expectException(brokenRule("completion-requirements-not-met", 422))
                     .expectExceptionMessage(containsString("a committee review on record"))
                     .expectNoEvents();
@@ -271,7 +271,7 @@ class LifecycleTest {
         void refusesACompletionBeforeTheProgramStarts() {
             fixture.given(enrolledBetween(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 8, 29)))
                     .when(complete(NEW_ENTRY, YESTERDAY))
-                    .expectException(RuleViolation.class)
+                    .expectException(Refusal.class)
                     .expectException(brokenRule("completion-before-start", 422))
                     .expectNoEvents();
         }
@@ -289,7 +289,7 @@ class LifecycleTest {
         void refusesEveryKindOfEntryAfterCompletion(Function<Instant, Object> entry) {
             fixture.given(enrolled(), completed("entry-completion", YESTERDAY.minus(Duration.ofHours(1))))
                     .when(entry.apply(YESTERDAY))
-                    .expectException(RuleViolation.class)
+                    .expectException(Refusal.class)
                     .expectException(brokenRule("record-closed", 409))
                     .expectNoEvents();
         }
@@ -319,7 +319,7 @@ class LifecycleTest {
         void refusesEveryKindOfEntryAfterWithdrawal(Function<Instant, Object> entry) {
             fixture.given(enrolled(), withdrawn("entry-withdrawal", YESTERDAY.minus(Duration.ofHours(1))))
                     .when(entry.apply(YESTERDAY))
-                    .expectException(RuleViolation.class)
+                    .expectException(Refusal.class)
                     .expectException(brokenRule("record-closed", 409))
                     .expectNoEvents();
         }

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cartledger.api.activity.SkillSignedOffEvent;
-import org.cartledger.command.refusal.RuleViolation;
+import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +45,7 @@ class ProgramDatesTest {
     void refusesAnEntryOnTheDayBeforeTheProgramStarts(Function<Instant, Object> entry) {
         fixture.given(enrolled())
                 .when(entry.apply(at(START.minusDays(1), 23, 30)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("entry-outside-program-dates", 422))
                 .expectNoEvents();
     }
@@ -55,7 +55,7 @@ class ProgramDatesTest {
     void refusesAnEntryOnTheDayAfterTheProgramEnds(Function<Instant, Object> entry) {
         fixture.given(enrolledBetween(START, EARLY_END))
                 .when(entry.apply(at(EARLY_END.plusDays(1), 0, 30)))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("entry-outside-program-dates", 422))
                 .expectNoEvents();
     }
@@ -65,7 +65,7 @@ class ProgramDatesTest {
     void refusesAnEntryMoreThanFiveMinutesInTheFuture(Function<Instant, Object> entry) {
         fixture.given(enrolled())
                 .when(entry.apply(NOW.plus(Duration.ofMinutes(6))))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("entry-in-the-future", 422))
                 .expectNoEvents();
     }
@@ -84,7 +84,7 @@ class ProgramDatesTest {
         Instant firstHour = at(START, 0, 30); // 2 March 2025, 16:30 UTC
         fixture.given(enrolled())
                 .when(signOffSkill(NEW_ENTRY, firstHour))
-                .expectEvents(skillSignedOffAt(firstHour))
+                .expectEvents(skillLoggedAt(firstHour))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
@@ -102,7 +102,7 @@ class ProgramDatesTest {
         Instant lastEvening = at(EARLY_END, 23, 30);
         fixture.given(enrolledBetween(START, EARLY_END))
                 .when(signOffSkill(NEW_ENTRY, lastEvening))
-                .expectEvents(skillSignedOffAt(lastEvening))
+                .expectEvents(skillLoggedAt(lastEvening))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
@@ -111,7 +111,7 @@ class ProgramDatesTest {
         Instant ahead = NOW.plus(Duration.ofMinutes(2));
         fixture.given(enrolled())
                 .when(signOffSkill(NEW_ENTRY, ahead))
-                .expectEvents(skillSignedOffAt(ahead))
+                .expectEvents(skillLoggedAt(ahead))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
@@ -120,7 +120,7 @@ class ProgramDatesTest {
         Instant ahead = NOW.plus(Duration.ofMinutes(5));
         fixture.given(enrolled())
                 .when(signOffSkill(NEW_ENTRY, ahead))
-                .expectEvents(skillSignedOffAt(ahead))
+                .expectEvents(skillLoggedAt(ahead))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
@@ -132,7 +132,7 @@ class ProgramDatesTest {
                 .expectNoEvents();
     }
 
-    private static SkillSignedOffEvent skillSignedOffAt(Instant occurredAt) {
+    private static SkillSignedOffEvent skillLoggedAt(Instant occurredAt) {
         return new SkillSignedOffEvent(TRAINEE_ID, NEW_ENTRY, occurredAt, "CRS_MANAGEMENT", "faculty-chen",
                 "Signed off on the ward");
     }

@@ -34,7 +34,7 @@ import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.api.evaluation.TechnicalArea;
 import org.cartledger.api.recording.LedgerRole;
-import org.cartledger.command.refusal.RuleViolation;
+import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class SignOffTest {
     void refusesASkillSignedOffInAColleaguesNameWithoutSayingOnWhoseBehalf() {
         fixture.given(enrolled())
                 .when(skill(OTHER_FACULTY_ID, null), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
-                .expectException(RuleViolation.class)
+                .expectException(Refusal.class)
                 .expectException(brokenRule("signer-not-recorder", 422))
                 .expectExceptionMessage(allOf(containsString("signedOffBy"), containsString("\"onBehalfOf\":\"" + OTHER_FACULTY_ID + "\"")))
                 .expectNoEvents();

@@ -8,7 +8,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptView;
 import org.cartledger.audit.tree.LedgerTree;
-import org.cartledger.audit.tree.TreeHeadView;
+import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.proof.TreeHeadSigner;
 import org.cartledger.proof.bundle.TranscriptBundles;
 import org.cartledger.http.problem.Problems;
@@ -56,7 +56,7 @@ public class TranscriptExportController {
             return Problems.traineeNotFound(traineeId);
         }
         long lastPosition = transcript.get().entries().get(transcript.get().entries().size() - 1).ledgerPosition();
-        TreeHeadView head = TreeHeadView.of(tree.headCovering(lastPosition));
+        BundleTreeHead head = BundleTreeHead.of(tree.headCovering(lastPosition));
         Instant exportedAt = clock.instant();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

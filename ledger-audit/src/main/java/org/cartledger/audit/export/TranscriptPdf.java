@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.cartledger.api.transcript.TranscriptEntryView;
 import org.cartledger.api.transcript.TranscriptView;
-import org.cartledger.audit.tree.TreeHeadView;
+import org.cartledger.proof.bundle.BundleTreeHead;
 
 /**
  * The transcript for people: every entry in ledger order with who recorded it and when, corrections
@@ -32,7 +32,7 @@ final class TranscriptPdf {
     private TranscriptPdf() {
     }
 
-    static byte[] of(TranscriptView transcript, TreeHeadView treeHead, String publicKeyId, Instant exportedAt) {
+    static byte[] of(TranscriptView transcript, BundleTreeHead treeHead, String publicKeyId, Instant exportedAt) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Writer writer = new Writer(document);
             writer.line(BOLD, 16, "Training transcript: " + transcript.traineeId());

@@ -2,7 +2,7 @@ package org.cartledger.audit.replay;
 
 import java.util.List;
 import org.cartledger.api.dashboard.TraineeDashboardView;
-import org.cartledger.audit.tree.TreeHeadView;
+import org.cartledger.proof.bundle.BundleTreeHead;
 
 /**
  * A past committee meeting, side by side with today.
@@ -24,5 +24,5 @@ record CommitteeReviewReproduction(
         TraineeDashboardView today,
         List<RecordedSince> recordedSince,
         List<CorrectedSince> correctedSince,
-        TreeHeadView treeHead) {
+        BundleTreeHead treeHead) {
 }

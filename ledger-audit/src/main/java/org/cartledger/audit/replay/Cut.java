@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.audit.entries.RecordedEntry;
 
 /**
  * Where a replay stops: which of a trainee's entries (given in ledger order) a dashboard "as of" it

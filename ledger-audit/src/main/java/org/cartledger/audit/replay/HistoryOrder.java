@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import org.cartledger.audit.entries.RecordedEntry;
 
 /** The two ways to walk a record: as it was written down, or as it happened. */
 enum HistoryOrder {

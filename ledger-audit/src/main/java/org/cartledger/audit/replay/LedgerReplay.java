@@ -12,63 +12,69 @@ import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.audit.tree.LedgerTree;
-import org.cartledger.audit.tree.TreeHeadView;
+import org.cartledger.proof.bundle.BundleTreeHead;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import org.cartledger.audit.entries.RecordedEntries;
+import org.cartledger.audit.entries.RecordedEntry;
+import org.cartledger.store.history.LedgerHistory;
 
 /**
  * A trainee's record replayed from the ledger: dashboards as of a cut, a past committee meeting next
- * to today, and the history entry by entry. Read from the ledger itself on every request, so the answer
- * never waits for a read model to catch up.
+ * to today, and the history entry by entry, for {@link ReplayController}. Read from the ledger's history
+ * on every request (PostgreSQL or Axon Server alike), so the answer never waits for a read model to
+ * catch up; {@link ReplayedRecord} then folds one trainee's entries at any cut.
  */
 @Component
 class LedgerReplay {
 
     private final RecordedEntries entries;
+    private final LedgerHistory ledger;
     private final LedgerTree tree;
     private final Clock clock;
     private final JsonMapper jsonMapper;
 
-    LedgerReplay(RecordedEntries entries, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
+    LedgerReplay(RecordedEntries entries, LedgerHistory ledger, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
         this.entries = entries;
+        this.ledger = ledger;
         this.tree = tree;
         this.clock = clock;
         this.jsonMapper = jsonMapper;
     }
 
     ReplayedRecord trainee(String traineeId) {
-        return ReplayedRecord.of(traineeId, entries.of(traineeId))
-                .orElseThrow(() -> ReplayRefusal.unknownTrainee(traineeId));
+        return ReplayedRecord.of(traineeId, entries.ofTrainee(traineeId))
+                .orElseThrow(() -> ReplayRules.unknownTrainee(traineeId));
     }
 
     Cut recordedBy(Instant recordedAt) {
         Instant now = clock.instant();
         if (recordedAt.isAfter(now)) {
-            throw ReplayRefusal.cutInTheFuture("recordedAt=" + recordedAt, "it is now " + now);
+            throw ReplayRules.cutInTheFuture("recordedAt=" + recordedAt, "it is now " + now);
         }
         return new Cut.RecordedBy(recordedAt);
     }
 
     Cut atPosition(ReplayedRecord record, long position) {
-        long head = entries.head();
+        long head = ledger.head();
         if (position > head) {
-            throw ReplayRefusal.cutInTheFuture("position=" + position, "the ledger's latest position is " + head);
+            throw ReplayRules.cutInTheFuture("position=" + position, "the ledger's latest position is " + head);
         }
         // nothing at or before the position at all means nothing of this trainee's either
-        return entries.recordedAtOrBefore(position).<Cut>map(reachedAt -> new Cut.AtPosition(position, reachedAt))
-                .orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, "position=" + position));
+        return ledger.recordedAtOrBefore(position).<Cut>map(reachedAt -> new Cut.AtPosition(position, reachedAt))
+                .orElseThrow(() -> ReplayRules.beforeEnrollment(record, "position=" + position));
     }
 
     Cut occurredBy(ReplayedRecord record, LocalDate date) {
         LocalDate today = today(record.zone());
         if (date.isAfter(today)) {
-            throw ReplayRefusal.cutInTheFuture("occurredOn=" + date, "today is " + today + " in " + record.zone());
+            throw ReplayRules.cutInTheFuture("occurredOn=" + date, "today is " + today + " in " + record.zone());
         }
         return new Cut.OccurredBy(date);
     }
 
     TraineeDashboardView dashboardAsOf(ReplayedRecord record, Cut cut) {
-        return record.dashboardAsOf(cut).orElseThrow(() -> ReplayRefusal.beforeEnrollment(record, cut.describe()));
+        return record.dashboardAsOf(cut).orElseThrow(() -> ReplayRules.beforeEnrollment(record, cut.describe()));
     }
 
     CommitteeReviewReproduction reproduce(String traineeId, String reviewEntryId) {
@@ -76,13 +82,13 @@ class LedgerReplay {
         RecordedEntry reviewEntry = record.entries().stream()
                 .filter(e -> e.entryId().equals(reviewEntryId) && e.event() instanceof CommitteeReviewRecordedEvent)
                 .findFirst()
-                .orElseThrow(() -> ReplayRefusal.unknownReview(traineeId, reviewEntryId));
+                .orElseThrow(() -> ReplayRules.unknownReview(traineeId, reviewEntryId));
         CommitteeReviewRecordedEvent review = (CommitteeReviewRecordedEvent) reviewEntry.event();
         long own = reviewEntry.ledgerPosition();
         Long stated = review.basedOnLedgerPosition();
         long basis = stated == null || stated >= own ? own - 1 : stated;
 
-        TraineeDashboardView asReviewed = entries.recordedAtOrBefore(basis)
+        TraineeDashboardView asReviewed = ledger.recordedAtOrBefore(basis)
                 .flatMap(reachedAt -> record.dashboardAsOf(new Cut.AtPosition(basis, reachedAt)))
                 .orElse(null);
         TraineeDashboardView today = record.dashboardOn(today(record.zone()));
@@ -104,7 +110,7 @@ class LedgerReplay {
 
         ReviewedMeeting meeting = new ReviewedMeeting(review.entryId(), review.reviewMonth(), review.decision(),
                 review.autonomyGranted(), review.occurredAt(), reviewEntry.recordedAt(), own, stated, basis);
-        TreeHeadView treeHead = tree.firstHeadCovering(basis).map(TreeHeadView::of).orElse(null);
+        BundleTreeHead treeHead = tree.firstHeadCovering(basis).map(BundleTreeHead::of).orElse(null);
         return new CommitteeReviewReproduction(traineeId, meeting, asReviewed, today, recordedSince, correctedSince, treeHead);
     }
 

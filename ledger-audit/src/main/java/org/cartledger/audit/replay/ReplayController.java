@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the monthly competency committee replays: a dashboard as it stood, a past meeting next to
- * today, and the record entry by entry. Read through the ledger's one reader, so served alike where the
- * events are in PostgreSQL and where they are in Axon Server.
+ * today, and the record entry by entry. Served on both deployments: the history is read through the
+ * store's {@link org.cartledger.store.history.LedgerHistory}, from PostgreSQL or from Axon Server.
  */
 @RestController
 @RequestMapping("/api/trainees/{traineeId}")
@@ -61,7 +61,7 @@ class ReplayController {
                         @RequestParam(defaultValue = "recorded") String order,
                         @RequestParam(defaultValue = "0") @PositiveOrZero int page,
                         @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        HistoryOrder historyOrder = HistoryOrder.fromParameter(order).orElseThrow(() -> ReplayRefusal.badRequest(
+        HistoryOrder historyOrder = HistoryOrder.fromParameter(order).orElseThrow(() -> ReplayRules.badRequest(
                 "unknown-history-order", "Unknown order",
                 "order '" + order + "' is not known: use order=recorded (ledger order) or order=occurred (when it happened)."));
         return replays.history(traineeId, historyOrder, page, size);
@@ -79,7 +79,7 @@ class ReplayController {
             given.add("occurredOn");
         }
         if (given.size() != 1) {
-            throw ReplayRefusal.badRequest("exactly-one-cut", "Say as of when, once",
+            throw ReplayRules.badRequest("exactly-one-cut", "Say as of when, once",
                     "Give exactly one of recordedAt (an instant such as 2026-03-14T08:30:00Z), position (a ledger "
                             + "position, as in a dashboard's ledgerPosition) or occurredOn (a date such as 2026-03-14); "
                             + (given.isEmpty() ? "none was given." : "got " + String.join(" and ", given) + "."));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.audit.entries.RecordedEntry;
 import org.cartledger.query.dashboard.DashboardFold;
 
 /**

@@ -1,6 +1,9 @@
 package org.cartledger.audit.tree;
 
 import java.security.KeyPair;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.cartledger.proof.Ed25519Keys;
 import org.cartledger.proof.TreeHeadSigner;
 import org.slf4j.Logger;
@@ -16,6 +19,20 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class IntegrityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IntegrityConfiguration.class);
+
+    /**
+     * The tree's own processor: tracking, one segment and one thread, so its events come in ledger
+     * order; from the tail, so that a ledger upgraded with leaves but no entry index gets every entry indexed.
+     */
+    @Bean
+    public ConfigurerModule treeAppenderProcessor() {
+        return configurer -> configurer.eventProcessing()
+                .registerTrackingEventProcessor(TreeAppender.PROCESSING_GROUP)
+                .registerTrackingEventProcessorConfiguration(TreeAppender.PROCESSING_GROUP, configuration ->
+                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialSegmentsCount(1)
+                                .andInitialTrackingToken(StreamableMessageSource::createTailToken));
+    }
 
     /** The ledger's Ed25519 key: created on first start, kept beside the data, never served. */
     @Bean

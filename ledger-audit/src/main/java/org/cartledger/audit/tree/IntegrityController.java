@@ -4,12 +4,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.cartledger.audit.tree.ProofViews.ConsistencyProof;
-import org.cartledger.audit.tree.ProofViews.InclusionProof;
-import org.cartledger.audit.tree.ProofViews.PublicKeyView;
-import org.cartledger.proof.Hashes;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.bundle.BundleTreeHead;
+import org.cartledger.proof.bundle.ConsistencyProofJson;
+import org.cartledger.proof.bundle.InclusionProofJson;
 import org.cartledger.http.problem.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -36,28 +35,24 @@ public class IntegrityController {
     }
 
     @GetMapping("/public-key")
-    public PublicKeyView publicKey() {
-        byte[] spki = signer.publicKey().getEncoded();
-        String base64 = Base64.getEncoder().encodeToString(spki);
-        String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(spki)
-                + "\n-----END PUBLIC KEY-----\n";
-        return new PublicKeyView("Ed25519", base64, signer.keyId(), pem);
+    public PublishedPublicKey publicKey() {
+        return PublishedPublicKey.of(signer.publicKey());
     }
 
     /** Signs a tree head over everything recorded so far (or returns the newest, if nothing was added since). */
     @PostMapping("/tree-heads")
-    public ResponseEntity<TreeHeadView> publish() {
-        return ResponseEntity.status(HttpStatus.CREATED).body(TreeHeadView.of(tree.publish()));
+    public ResponseEntity<BundleTreeHead> publish() {
+        return ResponseEntity.status(HttpStatus.CREATED).body(BundleTreeHead.of(tree.publish()));
     }
 
     @GetMapping("/tree-heads")
-    public List<TreeHeadView> treeHeads() {
-        return tree.allHeads().stream().map(TreeHeadView::of).toList();
+    public List<BundleTreeHead> treeHeads() {
+        return tree.allHeads().stream().map(BundleTreeHead::of).toList();
     }
 
     @GetMapping("/tree-heads/latest")
     public ResponseEntity<?> latest() {
-        return tree.latestHead().<ResponseEntity<?>>map(head -> ResponseEntity.ok(TreeHeadView.of(head)))
+        return tree.latestHead().<ResponseEntity<?>>map(head -> ResponseEntity.ok(BundleTreeHead.of(head)))
                 .orElseGet(() -> Problems.of(404, "no-tree-head", "No tree head yet",
                         "The ledger has not signed a tree head yet. POST /api/ledger/tree-heads signs one now."));
     }
@@ -94,8 +89,8 @@ public class IntegrityController {
                             + ". POST /api/ledger/tree-heads signs a newer one.");
         }
         byte[] leafHash = tree.leafHashes(size).get(leafIndex.get().intValue());
-        return ResponseEntity.ok(new InclusionProof(eventPosition.get(), leafIndex.get(), size, Hashes.hex(leafHash),
-                hex(tree.inclusionPath(leafIndex.get(), size))));
+        return ResponseEntity.ok(new EntryInclusionProof(eventPosition.get(),
+                InclusionProofJson.of(leafIndex.get(), size, leafHash, tree.inclusionPath(leafIndex.get(), size))));
     }
 
     /** Proof that the tree signed at {@code from} is a prefix of the tree signed at {@code to}. */
@@ -110,17 +105,13 @@ public class IntegrityController {
         if (older.isEmpty() || newer.isEmpty()) {
             return noSuchHead(older.isEmpty() ? from : to);
         }
-        return ResponseEntity.ok(new ConsistencyProof(from, to, Hashes.hex(older.get().head().rootHash()),
-                Hashes.hex(newer.get().head().rootHash()), hex(tree.consistencyPath(from, to))));
+        return ResponseEntity.ok(ConsistencyProofJson.of(from, to, older.get().head().rootHash(),
+                newer.get().head().rootHash(), tree.consistencyPath(from, to)));
     }
 
     private static ResponseEntity<ProblemDetail> noSuchHead(Long treeSize) {
         return Problems.of(404, "no-tree-head", "No such tree head", treeSize == null
                 ? "The ledger has not signed a tree head yet. POST /api/ledger/tree-heads signs one now."
                 : "The ledger signed no tree head of size " + treeSize + ". GET /api/ledger/tree-heads lists them.");
-    }
-
-    private static List<String> hex(List<byte[]> hashes) {
-        return hashes.stream().map(Hashes::hex).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cartledger.audit.entries.RecordedEntries;
 import org.cartledger.proof.LedgerEvent;
 import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
@@ -11,7 +12,7 @@ import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
 import org.cartledger.proof.bundle.TranscriptBundle;
 import org.cartledger.proof.bundle.TranscriptBundles;
-import org.cartledger.store.LedgerHistory;
+import org.cartledger.store.history.LedgerHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,20 +31,22 @@ public class LedgerTree {
     private static final Logger log = LoggerFactory.getLogger(LedgerTree.class);
     private static final int BATCH = 1000;
 
-    private final LedgerHistory events;
-    private final EntryIndex index;
+    private final LedgerHistory history;
+    private final RecordedEntries entries;
     private final MerkleLeaves leaves;
+    private final EntryIndex index;
     private final TreeHeads heads;
     private final TreeHeadSigner signer;
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    LedgerTree(LedgerHistory events, EntryIndex index, MerkleLeaves leaves, TreeHeads heads, TreeHeadSigner signer,
-               TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock) {
-        this.events = events;
-        this.index = index;
+    LedgerTree(LedgerHistory history, RecordedEntries entries, MerkleLeaves leaves, EntryIndex index, TreeHeads heads,
+               TreeHeadSigner signer, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock) {
+        this.history = history;
+        this.entries = entries;
         this.leaves = leaves;
+        this.index = index;
         this.heads = heads;
         this.signer = signer;
         this.transaction = transaction;
@@ -51,11 +54,7 @@ public class LedgerTree {
         this.clock = clock;
     }
 
-    /**
-     * Appends a leaf for every event not yet in the tree, and indexes it; returns the tree's size. Called
-     * by the tree's own event processor as events arrive ({@link LeafAppender}), and before anything is
-     * proved or signed, so that the answer covers all that was recorded.
-     */
+    /** Appends a leaf, and an index row, for every event not yet in the tree; returns the tree's size. */
     public long appendPending() {
         Long size = transaction.execute(status -> {
             lockTree();
@@ -63,12 +62,12 @@ public class LedgerTree {
             long position = leaves.lastPosition();
             List<LedgerEvent> batch;
             do {
-                batch = events.after(position, BATCH);
+                batch = history.after(position, BATCH);
                 for (LedgerEvent event : batch) {
                     leaves.append(leafIndex++, event.position(), event.leafHash());
+                    index.record(entries.read(event).entryId(), event.position(), event.aggregateIdentifier());
                     position = event.position();
                 }
-                index.add(batch);
             } while (batch.size() == BATCH);
             return leafIndex;
         });
@@ -76,25 +75,25 @@ public class LedgerTree {
     }
 
     /**
-     * Indexes the leaves appended before the entry index existed (migration V5_1); nothing to do after that.
-     * A leaf whose event is no longer in the store stays unindexed (the audit reports it), and ends the pass.
+     * The tree's processor met the event at this position: appends it (and anything before it) unless
+     * it already has its leaf, and indexes it, which fills the index for leaves appended before it existed.
      */
-    void indexEarlierLeaves() {
-        Long indexed;
-        do {
-            indexed = transaction.execute(status -> {
-                lockTree();
-                List<LedgerEvent> found = events.at(index.leavesNotIndexed(BATCH));
-                index.add(found);
-                return (long) found.size();
-            });
-        } while (indexed != null && indexed == BATCH);
+    void follow(long position, String entryId, String traineeId) {
+        if (position > leaves.lastPosition()) {
+            appendPending();
+        }
+        index.record(entryId, position, traineeId);
     }
 
-    /** Where the entry with this id stands in the ledger, once its leaf is appended. */
+    /**
+     * The position of an entry, by its entry id (the payload's own, not Axon's event identifier), from
+     * the index; an entry recorded since the tree was last appended to is indexed by appending first.
+     */
     public Optional<Long> positionOfEntry(String entryId) {
-        appendPending();
-        return index.positionOfEntry(entryId);
+        return index.positionOf(entryId).or(() -> {
+            appendPending();
+            return index.positionOf(entryId);
+        });
     }
 
     /** Signs a tree head over everything recorded so far, unless the newest one already covers it. */
@@ -128,8 +127,7 @@ public class LedgerTree {
      * covers all of it (signing a new one when the newest does not). Empty for an unknown trainee.
      */
     public Optional<TranscriptBundle> bundleFor(String traineeId, Instant exportedAt) {
-        appendPending();
-        List<LedgerEvent> record = events.ofTrainee(traineeId);
+        List<LedgerEvent> record = history.ofTrainee(traineeId);
         if (record.isEmpty()) {
             return Optional.empty();
         }
@@ -138,7 +136,7 @@ public class LedgerTree {
         List<byte[]> hashes = leaves.hashes(size);
         List<Long> leafIndexes = record.stream()
                 .map(event -> leaves.leafIndexOf(event.position()).orElseThrow(() ->
-                        new EntryNotInTree(event.position(), event.eventIdentifier())))
+                        EntryNotInTree.at(event.position(), event.eventIdentifier())))
                 .toList();
         return Optional.of(TranscriptBundles.build(traineeId, exportedAt, head, signer.publicKey(), record, leafIndexes,
                 leafIndex -> MerkleTree.inclusionPath(hashes, leafIndex.intValue(), (int) size)));
@@ -155,7 +153,7 @@ public class LedgerTree {
         }
         SignedTreeHead head = publish();
         if (!covers(head, position)) {
-            throw new EntryNotInTree(position, identifierAt(position).orElse("unknown"));
+            throw EntryNotInTree.at(position, history.at(position).map(LedgerEvent::eventIdentifier).orElse("unknown"));
         }
         return head;
     }
@@ -180,8 +178,8 @@ public class LedgerTree {
      */
     public void refuseIfPassedOver(long position) {
         if (leaves.leafIndexOf(position).isEmpty() && position < leaves.lastPosition()) {
-            identifierAt(position).ifPresent(identifier -> {
-                throw new EntryNotInTree(position, identifier);
+            history.at(position).ifPresent(event -> {
+                throw EntryNotInTree.at(position, event.eventIdentifier());
             });
         }
     }
@@ -216,10 +214,6 @@ public class LedgerTree {
 
     public byte[] rootHash(long treeSize) {
         return MerkleTree.rootHash(leaves.hashes(treeSize));
-    }
-
-    private Optional<String> identifierAt(long position) {
-        return events.at(List.of(position)).stream().map(LedgerEvent::eventIdentifier).findFirst();
     }
 
     /** One appender at a time, across every process that shares the database. */

@@ -16,6 +16,7 @@ import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.audit.entries.RecordedEntry;
 import org.junit.jupiter.api.Test;
 
 /**

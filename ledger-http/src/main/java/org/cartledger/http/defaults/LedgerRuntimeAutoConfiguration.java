@@ -8,6 +8,7 @@ import org.cartledger.http.input.RequestParameterRule;
 import org.cartledger.http.input.StrictRequestJson;
 import org.cartledger.http.limits.RequestSizeLimitFilter;
 import org.cartledger.http.problem.MalformedRequestAdvice;
+import org.cartledger.http.problem.RefusalAdvice;
 import org.cartledger.http.problem.ProblemErrorController;
 import org.cartledger.http.problem.ProblemErrorReportValve;
 import org.cartledger.http.problem.UnexpectedErrorAdvice;
@@ -33,7 +34,7 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 /** What every side gets without scanning for it: the shared problem responses, the clock, serializer settings. */
 // before Spring Boot's error page, which steps aside for ours
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
-@Import({MalformedRequestAdvice.class, UnexpectedErrorAdvice.class, LedgerRuntimeAutoConfiguration.ErrorPage.class})
+@Import({MalformedRequestAdvice.class, RefusalAdvice.class, UnexpectedErrorAdvice.class, LedgerRuntimeAutoConfiguration.ErrorPage.class})
 public class LedgerRuntimeAutoConfiguration {
 
     /** The server's clock decides what "now", "today" and "in the future" mean; tests replace it. */

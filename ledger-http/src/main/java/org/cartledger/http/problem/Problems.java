@@ -35,11 +35,7 @@ public final class Problems {
     }
 
     public static ResponseEntity<ProblemDetail> invalidFields(List<FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
-                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid.");
-        ResponseEntity<ProblemDetail> response = of(400, "invalid-request", "The request is not valid", detail);
-        response.getBody().setProperty("errors", errors);
-        return response;
+        return Refusal.invalidFields(errors).answer();
     }
 
     /** One field that was missing or wrong, named as it appears in the request. */

@@ -2,6 +2,7 @@ package org.cartledger.users.accounts;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.cartledger.http.problem.Refusal;
 import org.cartledger.http.security.ConditionalOnPasswordSignIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +41,8 @@ class FirstAdmin implements SmartInitializingSingleton {
             if (!users.createFirstAdmin(password)) {
                 return;
             }
-        } catch (UserRefusal e) {
-            throw new IllegalStateException("ledger.security.admin-password " + e.getMessage(), e);
+        } catch (Refusal e) {
+            throw new IllegalStateException("ledger.security.admin-password is refused: " + e.getMessage(), e);
         }
         if (generated) {
             log.warn("""

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import org.cartledger.api.recording.LedgerRole;
+import org.cartledger.http.problem.Refusal;
 import org.cartledger.http.security.ConditionalOnPasswordSignIn;
 import org.cartledger.http.security.LedgerPrincipal;
 import org.cartledger.http.security.LedgerUserDetails;
@@ -94,7 +95,7 @@ public class LedgerUsers implements UserDetailsService {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
                 user.id(), hash, user.traineeId(), createdBy, now, createdBy, now));
         if (inserted == 0) {
-            throw new UserRefusal(409, "user-already-exists", "The user exists",
+            throw new Refusal(409, "user-already-exists", "The user exists",
                     "There is already a user '" + user.id() + "'. POST /api/admin/users/" + user.id() + "/roles grants them more roles.");
         }
         insertRoles(user.id(), user.roles(), createdBy, now);
@@ -108,7 +109,7 @@ public class LedgerUsers implements UserDetailsService {
         String traineeId = user.traineeId();
         if (grant.traineeId() != null && !grant.traineeId().equals(traineeId)) {
             if (traineeId != null) {
-                throw new UserRefusal(409, "trainee-id-already-set", "The trainee id is set",
+                throw new Refusal(409, "trainee-id-already-set", "The trainee id is set",
                         "User '" + id + "' is trainee '" + traineeId + "'; a person's trainee id does not change.");
             }
             traineeId = grant.traineeId();
@@ -160,9 +161,14 @@ public class LedgerUsers implements UserDetailsService {
     String hash(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH
                 || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw UserRefusal.invalidPassword();
+            throw invalidPassword();
         }
         return passwords.encode(password);
+    }
+
+    private static Refusal invalidPassword() {
+        return Refusal.invalidField("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters and at most "
+                + MAX_PASSWORD_BYTES + " bytes in UTF-8");
     }
 
     private void insertRoles(String id, List<LedgerRole> roles, String grantedBy, OffsetDateTime at) {
@@ -199,8 +205,8 @@ public class LedgerUsers implements UserDetailsService {
         }
     }
 
-    private static UserRefusal oneAccountPerTrainee(String traineeId, String holder) {
-        return new UserRefusal(409, "one-account-per-trainee", "The trainee has an account",
+    private static Refusal oneAccountPerTrainee(String traineeId, String holder) {
+        return new Refusal(409, "one-account-per-trainee", "The trainee has an account",
                 "Trainee '" + traineeId + "' already has an account" + (holder == null ? "" : ", '" + holder + "'")
                         + "; a trainee id names one person, who signs in with one account. Grant that account the roles "
                         + "instead (POST /api/admin/users/{userId}/roles), or check the trainee id.");
@@ -208,7 +214,7 @@ public class LedgerUsers implements UserDetailsService {
 
     private static void requireTraineeIdForTrainee(List<LedgerRole> roles, String traineeId) {
         if (roles.contains(LedgerRole.TRAINEE) && traineeId == null) {
-            throw new UserRefusal(422, "trainee-id-required", "Which trainee?",
+            throw new Refusal(422, "trainee-id-required", "Which trainee?",
                     "A user with the role TRAINEE sees their own record only, so give the traineeId they are enrolled under.");
         }
     }
@@ -246,7 +252,7 @@ public class LedgerUsers implements UserDetailsService {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private static UserRefusal notFound(String id) {
-        return new UserRefusal(404, "user-not-found", "No such user", "There is no user '" + id + "'. GET /api/admin/users lists them.");
+    private static Refusal notFound(String id) {
+        return new Refusal(404, "user-not-found", "No such user", "There is no user '" + id + "'. GET /api/admin/users lists them.");
     }
 }

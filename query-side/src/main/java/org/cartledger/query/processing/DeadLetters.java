@@ -2,7 +2,6 @@ package org.cartledger.query.processing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
@@ -13,6 +12,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.http.problem.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -78,8 +78,8 @@ public class DeadLetters {
         List<String> trainees = onlyTraineeId != null ? List.of(onlyTraineeId)
                 : stuck(readModel).stream().map(StuckTrainee::traineeId).toList();
         if (onlyTraineeId != null && stuck(readModel, onlyTraineeId).isEmpty()) {
-            throw new NothingHeldBack("Read model '" + readModel + "' holds nothing back for trainee '"
-                    + onlyTraineeId + "': there is nothing to retry.");
+            throw new Refusal(404, "no-dead-letters", "Nothing to retry", "Read model '" + readModel
+                    + "' holds nothing back for trainee '" + onlyTraineeId + "': there is nothing to retry.");
         }
         for (String traineeId : trainees) {
             Predicate<DeadLetter<? extends EventMessage<?>>> ofTrainee = letter -> traineeId.equals(traineeOf(letter));
@@ -96,13 +96,6 @@ public class DeadLetters {
             stuck(readModel, traineeId).ifPresentOrElse(stillStuck::add, () -> cleared.add(traineeId));
         }
         return new RetryOutcome(readModel, cleared, stillStuck);
-    }
-
-    /** A retry for a trainee the read model is not stuck on. */
-    static final class NothingHeldBack extends NoSuchElementException {
-        NothingHeldBack(String message) {
-            super(message);
-        }
     }
 
     private static StuckTrainee stuck(DeadLetterSequence sequence) {
@@ -130,9 +123,7 @@ public class DeadLetters {
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String readModel) {
-        if (!ReadModels.ALL.contains(readModel)) {
-            throw new NoSuchElementException("No read model '" + readModel + "'. Read models: " + ReadModels.ALL + ".");
-        }
+        ReadModels.requireKnown(readModel);
         return processing.deadLetterQueue(readModel)
                 .orElseThrow(() -> new IllegalStateException("Read model '" + readModel + "' keeps no dead letters here."));
     }

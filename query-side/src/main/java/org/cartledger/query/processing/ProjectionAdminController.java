@@ -1,12 +1,7 @@
 package org.cartledger.query.processing;
 
 import java.util.List;
-import java.util.NoSuchElementException;
-import org.cartledger.http.problem.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,15 +51,5 @@ public class ProjectionAdminController {
     @PostMapping("/{readModel}/dead-letters/{traineeId}/retry")
     public RetryOutcome retry(@PathVariable String readModel, @PathVariable String traineeId) {
         return deadLetters.retry(readModel, traineeId);
-    }
-
-    @ExceptionHandler(DeadLetters.NothingHeldBack.class)
-    ResponseEntity<ProblemDetail> nothingHeldBack(DeadLetters.NothingHeldBack e) {
-        return Problems.of(404, "no-dead-letters", "Nothing to retry", e.getMessage());
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<ProblemDetail> unknownReadModel(NoSuchElementException e) {
-        return Problems.of(404, "read-model-not-found", "No such read model", e.getMessage());
     }
 }

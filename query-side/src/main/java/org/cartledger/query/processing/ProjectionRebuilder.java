@@ -1,9 +1,10 @@
 package org.cartledger.query.processing;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -26,10 +27,12 @@ public class ProjectionRebuilder {
     private final TokenStore tokenStore;
     private final Generations generations;
     private final DeadLetters deadLetters;
+    private final WorkLeft workLeft;
 
     public ProjectionRebuilder(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore,
-                               Generations generations, DeadLetters deadLetters) {
+                               Generations generations, DeadLetters deadLetters, WorkLeft workLeft) {
         this.processing = processing;
+        this.workLeft = workLeft;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
         this.generations = generations;
@@ -40,7 +43,8 @@ public class ProjectionRebuilder {
     public synchronized ProjectionStatus rebuild(String readModel) {
         StreamingEventProcessor processor = processor(readModel);
         // where the served generation stands, for its readers to be told while it is not updated
-        long served = status(readModel).position();
+        ProjectionStatus before = status(readModel);
+        long served = before.readElsewhere() ? -1 : before.position();
         processor.shutDown();
         generations.beginRebuild(readModel, served);
         processor.resetTokens();
@@ -63,25 +67,28 @@ public class ProjectionRebuilder {
 
     public ProjectionStatus status(String readModel) {
         StreamingEventProcessor processor = processor(readModel);
-        long position = processor.processingStatus().values().stream()
+        Collection<EventTrackerStatus> held = processor.processingStatus().values();
+        long position = held.stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(p -> p.orElse(-1L))
                 .min().orElse(-1L);
-        boolean replaying = processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isReplaying);
-        String error = processor.processingStatus().values().stream()
+        boolean replaying = held.stream().anyMatch(EventTrackerStatus::isReplaying);
+        String error = held.stream()
                 .filter(EventTrackerStatus::isErrorState)
                 .map(status -> describe(status.getError()))
                 .findFirst().orElse(null);
         TrackingToken headToken = eventStore.createHeadToken();
         long head = headToken == null ? -1L : headToken.position().orElse(-1L);
+        long lag = workLeft.lag(((AbstractEventProcessor) processor).eventHandlerInvoker(), held, position, head);
         // after a crash the dead process's claims hold segments until they time out: until then this
         // process has not read them, whatever the positions of the segments it holds
         int allSegments = tokenStore.fetchSegments(readModel).length;
+        int elsewhere = allSegments - held.size() - tokenStore.fetchAvailableSegments(readModel).size();
         RebuildProgress rebuild = generations.rebuild(readModel)
                 .map(r -> RebuildProgress.of(r.generation(), r.startedAt(), position, head, Instant.now()))
                 .orElse(null);
-        return ProjectionStatus.of(readModel, processor.isRunning(), replaying, position, head,
-                processor.processingStatus().size(), allSegments, error, deadLetters.stuck(readModel), rebuild);
+        return ProjectionStatus.of(readModel, processor.isRunning(), replaying, position, head, lag,
+                held.size(), allSegments, Math.max(0, elsewhere), error, deadLetters.stuck(readModel), rebuild);
     }
 
     private static String describe(Throwable error) {
@@ -89,9 +96,7 @@ public class ProjectionRebuilder {
     }
 
     private StreamingEventProcessor processor(String readModel) {
-        if (!ReadModels.ALL.contains(readModel)) {
-            throw new NoSuchElementException("No read model '" + readModel + "'. Read models: " + ReadModels.ALL + ".");
-        }
+        ReadModels.requireKnown(readModel);
         return processing.eventProcessor(readModel, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("The processor of read model '" + readModel + "' is not running here."));
     }

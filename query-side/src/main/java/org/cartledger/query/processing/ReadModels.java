@@ -2,6 +2,7 @@ package org.cartledger.query.processing;
 
 import java.util.List;
 import java.util.Map;
+import org.cartledger.http.problem.Refusal;
 
 /**
  * The read models' names. Each read model is one processing group, read by one processor of the
@@ -18,5 +19,13 @@ public final class ReadModels {
             DASHBOARD, "trainee_dashboard", COHORT, "cohort_member", TRANSCRIPT, "transcript_entry");
 
     private ReadModels() {
+    }
+
+    /** Refuses a name that is not one of them, before anything is touched. */
+    static void requireKnown(String readModel) {
+        if (!ALL.contains(readModel)) {
+            throw new Refusal(404, "read-model-not-found", "No such read model",
+                    "No read model '" + readModel + "'. Read models: " + ALL + ".");
+        }
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The read models in {@code /actuator/health} (as {@code readModels}): for each, how far it has read
- * against the newest event in the store (its lag, in ledger positions). DOWN when one has stopped on an
- * error (it retries on its own, but serves what it had until then) or holds back a trainee's events
+ * (its lag: ledger positions behind the newest event it handles), or, where another process holds its
+ * segments, that another reads it. DOWN when one has stopped on an error (it retries on its own, but serves what it had until then) or holds back a trainee's events
  * after failing on one of them (listed under {@code stuck}: the trainee, the entry, the error; their
  * views say they are stale until an administrator retries), OUT_OF_SERVICE when one is not running at
  * all. Lag alone is reported, never judged: read models follow the ledger by design, and a rebuild lags
@@ -46,13 +46,17 @@ public class ReadModelsHealthIndicator extends AbstractHealthIndicator {
             detail.put("status", status.getCode());
             detail.put("head", projection.head());
             // with no segment here, where it stands is for the process that holds them to say
-            if (projection.segments() > 0) {
+            if (projection.readElsewhere()) {
+                detail.put("readBy", projection.segmentsElsewhere() > 0 ? "another process (this one holds none of its segments)"
+                        : "no process yet (none of its segments is claimed)");
+            } else {
                 detail.put("position", projection.position());
                 detail.put("lag", projection.lag());
             }
             detail.put("replaying", projection.replaying());
             detail.put("segments", projection.segments());
             detail.put("allSegments", projection.allSegments());
+            detail.put("segmentsElsewhere", projection.segmentsElsewhere());
             if (projection.error() != null) {
                 detail.put("error", projection.error());
             }

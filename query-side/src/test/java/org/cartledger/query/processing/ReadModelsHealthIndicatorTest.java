@@ -41,6 +41,33 @@ class ReadModelsHealthIndicatorTest {
     }
 
     @Test
+    void aReadModelWithNothingLeftToHandleIsCaughtUpThoughItsPositionIsBehindTheHead() {
+        // Axon Server sent the cohort nothing after its last enrollment: position 30, head 42, lag 0
+        ProjectionStatus cohort = ProjectionStatus.of("cohort", true, false, 30, 42, 0, 4, 4, 0, null, List.of(), null);
+
+        assertThat(cohort.caughtUp()).isTrue();
+        assertThat(cohort.readUpToHead()).isTrue();
+        assertThat(detail(ReadModelsHealthIndicator.of(List.of(cohort)), "cohort"))
+                .containsEntry("position", 30L).containsEntry("head", 42L).containsEntry("lag", 0L);
+        assertThat(ProjectionStatus.of("cohort", true, false, 30, 42, 5, 4, 4, 0, null, List.of(), null).caughtUp()).isFalse();
+    }
+
+    @Test
+    void aQuerySideHoldingNoSegmentSaysAnotherReadsItAndClaimsNoPosition() {
+        ProjectionStatus elsewhere = ProjectionStatus.of("dashboard", true, false, -1, 42, 42, 0, 4, 4, null, List.of(), null);
+
+        assertThat(elsewhere.position()).isNull();
+        assertThat(elsewhere.lag()).isNull();
+        assertThat(elsewhere.caughtUp()).as("not false: for the process that reads it to say").isNull();
+        assertThat(elsewhere.readUpToHead()).isFalse();
+        Health health = ReadModelsHealthIndicator.of(List.of(elsewhere));
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(detail(health, "dashboard")).doesNotContainKeys("position", "lag")
+                .containsEntry("segments", 0).containsEntry("segmentsElsewhere", 4)
+                .hasEntrySatisfying("readBy", readBy -> assertThat((String) readBy).startsWith("another process"));
+    }
+
+    @Test
     void aReadModelThatIsNotRunningIsOutOfService() {
         Health health = ReadModelsHealthIndicator.of(List.of(running("dashboard", 42, 42),
                 ProjectionStatus.of("cohort", false, false, 30, 42, 0, 4, null)));
