@@ -15,8 +15,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.cartledger.http.problem.Refusal;
 import org.cartledger.proof.LedgerEventRows;
 import org.cartledger.query.QuerySideApplication;
-import org.cartledger.query.dashboard.DashboardState;
-import org.cartledger.query.dashboard.DashboardViews;
+import org.cartledger.query.dashboard.DashboardFold;
 import org.cartledger.query.processing.ProcessingConfiguration;
 import org.cartledger.store.history.AxonServerLedgerHistory;
 import org.cartledger.store.history.JdbcLedgerHistory;
@@ -135,14 +134,13 @@ class ArchitectureTest {
     @Test
     void theReadModelsArePrivateToTheQuerySide() {
         // the read models are plain SQL (JdbcTemplate behind IsolatedWrites); outside the query side only its
-        // launcher class and the dashboard's fold may be used: the fold is pure code, touching no row, which
-        // ledger-launcher replays at any cut of the ledger. The audit service on its own (AuditApplication) also
+        // launcher class and the dashboard's fold (DashboardFold) may be used: the fold is pure code, touching no row,
+        // which the committee replay runs at any cut of the ledger; its state and views stay package-private. The audit service on its own (AuditApplication) also
         // imports the query side's ProcessingConfiguration: its tree processor keeps its position in the same
         // token_entry table, laid out once there. Rows, projections and handlers stay the query side's own.
         noClasses().that().resideOutsideOfPackage("org.cartledger.query..")
                 .should().dependOnClassesThat(resideInAPackage("org.cartledger.query..")
-                        .and(not(belongToAnyOf(QuerySideApplication.class, DashboardState.class, DashboardViews.class,
-                                ProcessingConfiguration.class))))
+                        .and(not(belongToAnyOf(QuerySideApplication.class, DashboardFold.class, ProcessingConfiguration.class))))
                 .check(CLASSES);
         classes().that().haveSimpleNameEndingWith("Projection").or().haveSimpleNameEndingWith("QueryHandler")
                 .should().resideInAPackage("org.cartledger.query..")

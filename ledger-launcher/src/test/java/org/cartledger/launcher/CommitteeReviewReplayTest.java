@@ -81,7 +81,7 @@ class CommitteeReviewReplayTest {
                 .containsExactly(positionOf(staging), positionOf(roundsCorrected), positionOf(review), positionOf(board),
                         positionOf(crsCorrected), positionOf(boardCorrected));
         JsonNode first = reproduction.get("recordedSince").get(0);
-        assertThat(first.get("entryType").asString()).isEqualTo("SkillLogged");
+        assertThat(first.get("entryType").asString()).isEqualTo("SkillSignedOff");
         assertThat(first.get("occurredAt").asString()).isNotBlank();
         assertThat(first.get("recordedAt").asString()).isNotBlank();
         assertThat(flags(reproduction.get("recordedSince"))).as("corrects an entry the committee saw")

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -145,7 +145,7 @@ class DockerComposeTest {
         JsonNode realm = JsonMapper.shared().readTree(ROOT.resolve("docker/keycloak/ledger-realm.json").toFile());
         Set<String> roles = new HashSet<>();
         realm.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asString()));
-        assertThat(roles).containsAll(Arrays.stream(RecorderRole.values()).map(Enum::name).toList());
+        assertThat(roles).containsAll(Arrays.stream(LedgerRole.values()).map(Enum::name).toList());
         List<String> claims = new ArrayList<>();
         realm.path("clients").forEach(client -> client.path("protocolMappers")
                 .forEach(mapper -> claims.add(mapper.path("config").path("claim.name").asString())));

@@ -78,7 +78,7 @@ class HistoryReplayTest {
 
         JsonNode skillEntry = entries.get(1);
         assertThat(skillEntry.get("entryId").asString()).isEqualTo(skill);
-        assertThat(skillEntry.get("entryType").asString()).isEqualTo("SkillLogged");
+        assertThat(skillEntry.get("entryType").asString()).isEqualTo("SkillSignedOff");
         assertThat(skillEntry.get("occurredAt").asString()).isEqualTo(ReplayRequests.at(Requests.START.plusDays(10)).toString());
         assertThat(Instant.parse(skillEntry.get("recordedAt").asString())).isAfter(Instant.parse(enrolled.get("recordedAt").asString()));
         assertThat(skillEntry.get("recorderId").asString()).isEqualTo("fac-wang");

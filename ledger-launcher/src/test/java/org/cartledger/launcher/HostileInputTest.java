@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.cartledger.users.accounts.NewUserRequest;
 import org.cartledger.users.accounts.PasswordRequest;
 import org.cartledger.users.accounts.RoleGrantRequest;
-import org.cartledger.command.activity.LogSkillRequest;
+import org.cartledger.command.activity.SignOffSkillRequest;
 import org.cartledger.command.activity.RecordAttendanceRequest;
 import org.cartledger.command.activity.RecordProcedureRequest;
 import org.cartledger.command.committee.RecordCommitteeReviewRequest;
@@ -201,7 +201,7 @@ class HostileInputTest {
     }
 
     private static final List<TextEndpoint> TEXT_ENDPOINTS = List.of(
-            new TextEndpoint("POST", T + "/skills", "FACULTY", LogSkillRequest.class, Requests.skill("CRS_MANAGEMENT")),
+            new TextEndpoint("POST", T + "/skills", "FACULTY", SignOffSkillRequest.class, Requests.skill("CRS_MANAGEMENT")),
             new TextEndpoint("POST", T + "/attendance", "FACULTY", RecordAttendanceRequest.class,
                     Requests.attendance("MDT_TUMOR_BOARD", true)),
             new TextEndpoint("POST", T + "/procedures", "FACULTY", RecordProcedureRequest.class,

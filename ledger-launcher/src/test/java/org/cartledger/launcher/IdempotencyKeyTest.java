@@ -40,9 +40,9 @@ class IdempotencyKeyTest {
     void aRetryWithTheSameKeyIsAnsweredAsTheFirstRequestAndRecordsNothingNew() {
         long before = store.count();
 
-        RunningLedger.Response first = logSkill(T, "CRS_MANAGEMENT", "retry-1");
-        RunningLedger.Response retry = logSkill(T, "CRS_MANAGEMENT", "retry-1");
-        RunningLedger.Response again = logSkill(T, "CRS_MANAGEMENT", "retry-1");
+        RunningLedger.Response first = signOffSkill(T, "CRS_MANAGEMENT", "retry-1");
+        RunningLedger.Response retry = signOffSkill(T, "CRS_MANAGEMENT", "retry-1");
+        RunningLedger.Response again = signOffSkill(T, "CRS_MANAGEMENT", "retry-1");
 
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(List.of(retry, again)).allSatisfy(answer -> {
@@ -73,10 +73,10 @@ class IdempotencyKeyTest {
 
     @Test
     void theSameKeyWithAnotherBodyIsRefusedAndStoresNothing() {
-        String firstEntry = logSkill(T, "CRS_MANAGEMENT", "reused-body").json().get("entryId").asString();
+        String firstEntry = signOffSkill(T, "CRS_MANAGEMENT", "reused-body").json().get("entryId").asString();
         long before = store.count();
 
-        RunningLedger.Response other = logSkill(T, "TUMOR_STAGING", "reused-body");
+        RunningLedger.Response other = signOffSkill(T, "TUMOR_STAGING", "reused-body");
 
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.contentType()).isEqualTo("application/problem+json");
@@ -87,10 +87,10 @@ class IdempotencyKeyTest {
 
     @Test
     void theSameKeyOnAnotherPathIsRefusedAndStoresNothing() {
-        assertThat(logSkill(T, "CRS_MANAGEMENT", "reused-path").status()).isEqualTo(201);
+        assertThat(signOffSkill(T, "CRS_MANAGEMENT", "reused-path").status()).isEqualTo(201);
         long before = store.count();
 
-        RunningLedger.Response otherTrainee = logSkill("/api/trainees/F-IDEM-2", "CRS_MANAGEMENT", "reused-path");
+        RunningLedger.Response otherTrainee = signOffSkill("/api/trainees/F-IDEM-2", "CRS_MANAGEMENT", "reused-path");
         RunningLedger.Response otherKind = ledger.post(T + "/attendance", Requests.attendance("JOURNAL_CLUB", false),
                 "fac-wang", "FACULTY", key("reused-path"));
 
@@ -103,7 +103,7 @@ class IdempotencyKeyTest {
 
     @Test
     void eachRecorderHasKeysOfTheirOwn() {
-        RunningLedger.Response wang = logSkill(T, "CRS_MANAGEMENT", "shared-key");
+        RunningLedger.Response wang = signOffSkill(T, "CRS_MANAGEMENT", "shared-key");
         RunningLedger.Response zhao = ledger.post(T + "/skills", Requests.skill("CRS_MANAGEMENT"), "fac-zhao", "FACULTY",
                 key("shared-key"));
 
@@ -116,9 +116,9 @@ class IdempotencyKeyTest {
     void aRequestThatWasRefusedCanBeCorrectedAndSentAgainWithTheSameKey() {
         long before = store.count();
 
-        RunningLedger.Response refused = logSkill(T, "JUGGLING", "fixed-later");
-        RunningLedger.Response corrected = logSkill(T, "CRS_MANAGEMENT", "fixed-later");
-        RunningLedger.Response retried = logSkill(T, "CRS_MANAGEMENT", "fixed-later");
+        RunningLedger.Response refused = signOffSkill(T, "JUGGLING", "fixed-later");
+        RunningLedger.Response corrected = signOffSkill(T, "CRS_MANAGEMENT", "fixed-later");
+        RunningLedger.Response retried = signOffSkill(T, "CRS_MANAGEMENT", "fixed-later");
 
         assertThat(refused.json().get("rule").asString()).isEqualTo("not-in-catalog");
         assertThat(corrected.status()).isEqualTo(201);
@@ -136,7 +136,7 @@ class IdempotencyKeyTest {
     void anInvalidKeyIsRefusedNamingTheHeaderAndStoresNothing(String invalidKey) {
         long before = store.count();
 
-        RunningLedger.Response answer = logSkill(T, "CRS_MANAGEMENT", invalidKey);
+        RunningLedger.Response answer = signOffSkill(T, "CRS_MANAGEMENT", invalidKey);
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -148,14 +148,14 @@ class IdempotencyKeyTest {
 
     @Test
     void theLongestKeyIsAccepted() {
-        assertThat(logSkill(T, "CRS_MANAGEMENT", "k".repeat(128)).status()).isEqualTo(201);
+        assertThat(signOffSkill(T, "CRS_MANAGEMENT", "k".repeat(128)).status()).isEqualTo(201);
     }
 
     @Test
     void requestsWithOneKeySentAtOnceRecordOneEntryAndAreAllAnsweredWithIt() throws Exception {
         long before = store.count();
 
-        List<RunningLedger.Response> answers = atOnce(8, i -> logSkill(T, "CRS_MANAGEMENT", "at-once"));
+        List<RunningLedger.Response> answers = atOnce(8, i -> signOffSkill(T, "CRS_MANAGEMENT", "at-once"));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
@@ -169,7 +169,7 @@ class IdempotencyKeyTest {
         List<String> skills = List.of("CRS_MANAGEMENT", "TUMOR_STAGING", "BIOPSY_TECHNIQUES", "TOXICITY_MANAGEMENT");
         long before = store.count();
 
-        List<RunningLedger.Response> answers = atOnce(skills.size(), i -> logSkill(T, skills.get(i), "contested"));
+        List<RunningLedger.Response> answers = atOnce(skills.size(), i -> signOffSkill(T, skills.get(i), "contested"));
 
         assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(1);
         assertThat(answers).filteredOn(answer -> answer.status() != 201).allSatisfy(answer -> {
@@ -179,7 +179,7 @@ class IdempotencyKeyTest {
         assertThat(store.count()).isEqualTo(before + 1);
     }
 
-    private static RunningLedger.Response logSkill(String trainee, String skill, String idempotencyKey) {
+    private static RunningLedger.Response signOffSkill(String trainee, String skill, String idempotencyKey) {
         return ledger.post(trainee + "/skills", Requests.skill(skill), "fac-wang", "FACULTY", key(idempotencyKey));
     }
 

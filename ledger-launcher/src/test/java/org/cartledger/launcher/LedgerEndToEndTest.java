@@ -102,7 +102,7 @@ class LedgerEndToEndTest {
         assertThat(lines).hasSize(2);
         JsonNode skillLine = lines.get(1);
         assertThat(skillLine.get("entryId").asString()).isEqualTo(entryId);
-        assertThat(skillLine.get("entryType").asString()).isEqualTo("SkillLogged");
+        assertThat(skillLine.get("entryType").asString()).isEqualTo("SkillSignedOff");
         assertThat(skillLine.get("recorderId").asString()).isEqualTo("fac-wang");
         assertThat(skillLine.get("ledgerPosition").asLong()).isGreaterThan(lines.get(0).get("ledgerPosition").asLong());
         assertThat(skillLine.get("summary").asString()).contains("Cytokine release syndrome (CRS) management");

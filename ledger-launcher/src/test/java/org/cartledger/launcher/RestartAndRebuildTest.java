@@ -40,7 +40,7 @@ class RestartAndRebuildTest {
                     .isEqualTo(201);
             restarted.awaitProjections();
             JsonNode lines = restarted.get("/api/trainees/F-RST-1/transcript").json().get("entries");
-            assertThat(lines.get(lines.size() - 1).get("entryType").asString()).isEqualTo("SkillLogged");
+            assertThat(lines.get(lines.size() - 1).get("entryType").asString()).isEqualTo("SkillSignedOff");
         }
     }
 

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.security.AccessRule;
 import org.cartledger.http.security.AccessRules;
 import org.junit.jupiter.api.Test;
@@ -43,9 +43,9 @@ class RoleMatrixInReadmeTest {
         StringBuilder row = new StringBuilder("|" + (rule.method() == null ? "any" : rule.method().name()) + "|`" + rule.path() + "`"
                 + (rule.open() ? " (no sign-in)" : "") + "|");
         for (String column : COLUMNS) {
-            RecorderRole role = RecorderRole.valueOf(column);
+            LedgerRole role = LedgerRole.valueOf(column);
             boolean allowed = rule.open() || rule.roles().contains(role);
-            row.append(!allowed ? "" : role == RecorderRole.TRAINEE && rule.ownRecordOnly() ? "own" : "✓").append("|");
+            row.append(!allowed ? "" : role == LedgerRole.TRAINEE && rule.ownRecordOnly() ? "own" : "✓").append("|");
         }
         return row.toString();
     }

@@ -52,7 +52,7 @@ class TamperEvidenceTest {
                     ledger.get("/api/ledger/public-key").json().get("spki").asString()));
         }
         EventStoreRows rows = new EventStoreRows(sealed);
-        skillPosition = rows.queryLong("SELECT global_index FROM domain_event_entry WHERE payload_type LIKE '%SkillLoggedEvent' "
+        skillPosition = rows.queryLong("SELECT global_index FROM domain_event_entry WHERE payload_type LIKE '%SkillSignedOffEvent' "
                 + "AND aggregate_identifier = 'F-TMP-1'");
         roundsPosition = rows.queryLong("SELECT global_index FROM domain_event_entry WHERE payload_type LIKE '%AttendanceRecordedEvent' "
                 + "AND aggregate_identifier = 'F-TMP-1'");

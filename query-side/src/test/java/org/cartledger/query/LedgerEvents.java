@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.cartledger.api.activity.AttendanceRecordedEvent;
 import org.cartledger.api.activity.ProcedureRecordedEvent;
 import org.cartledger.api.activity.ProcedureSetting;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.api.catalog.CatalogItem;
 import org.cartledger.api.catalog.TrainingCatalog;
@@ -124,8 +124,8 @@ public final class LedgerEvents {
                 SUPERVISOR_ID, null);
     }
 
-    public static SkillLoggedEvent skillLogged(String entryId, Instant at, String skill) {
-        return new SkillLoggedEvent(TRAINEE_ID, entryId, at, skill, SUPERVISOR_ID, null);
+    public static SkillSignedOffEvent skillSignedOff(String entryId, Instant at, String skill) {
+        return new SkillSignedOffEvent(TRAINEE_ID, entryId, at, skill, SUPERVISOR_ID, null);
     }
 
     public static ResearchProgressRecordedEvent researched(String entryId, Instant at, String projectTitle,

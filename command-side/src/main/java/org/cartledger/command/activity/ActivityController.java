@@ -37,6 +37,6 @@ public class ActivityController {
 
     @PostMapping("/skills")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded logSkill(@PathVariable String traineeId, @Valid @RequestBody LogSkillRequest request, Recorder recorder) {
+    public EntryRecorded signOffSkill(@PathVariable String traineeId, @Valid @RequestBody SignOffSkillRequest request, Recorder recorder) {
         return dispatcher.record(traineeId, request, recorder);
     }}

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cartledger.http.security.KnownUsers;
 import org.cartledger.api.recording.Recorder;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.command.refusal.RuleViolation;
 
 /**
@@ -20,8 +20,8 @@ import org.cartledger.command.refusal.RuleViolation;
  */
 public final class NamedPeople {
 
-    static final Set<RecorderRole> FACULTY = EnumSet.of(RecorderRole.FACULTY);
-    static final Set<RecorderRole> APPROVERS = EnumSet.of(RecorderRole.COORDINATOR, RecorderRole.FACULTY);
+    static final Set<LedgerRole> FACULTY = EnumSet.of(LedgerRole.FACULTY);
+    static final Set<LedgerRole> APPROVERS = EnumSet.of(LedgerRole.COORDINATOR, LedgerRole.FACULTY);
 
     private final KnownUsers users;
 
@@ -71,7 +71,7 @@ public final class NamedPeople {
         require(field, userId, APPROVERS, recorder, "unknown-approver");
     }
 
-    private void require(String field, String userId, Set<RecorderRole> roles, Recorder recorder, String rule) {
+    private void require(String field, String userId, Set<LedgerRole> roles, Recorder recorder, String rule) {
         if (userId == null || userId.isBlank()) {
             throw RuleViolation.unacceptable(rule, field + " must name a user holding "
                     + roles.stream().map(Enum::name).collect(Collectors.joining(" or ")) + ".");
@@ -79,7 +79,7 @@ public final class NamedPeople {
         if (isSignedInAs(recorder, userId, roles)) {
             return;
         }
-        Set<RecorderRole> held = users.rolesOf(userId);
+        Set<LedgerRole> held = users.rolesOf(userId);
         if (held.stream().anyMatch(roles::contains)) {
             return;
         }
@@ -92,7 +92,7 @@ public final class NamedPeople {
     }
 
     /** The person signed in is known by their sign-in, whatever the ledger keeps. */
-    private static boolean isSignedInAs(Recorder recorder, String userId, Set<RecorderRole> roles) {
+    private static boolean isSignedInAs(Recorder recorder, String userId, Set<LedgerRole> roles) {
         if (recorder == null || recorder.role() == null || !userId.equals(recorder.id())) {
             return false;
         }

@@ -2,7 +2,7 @@ package org.cartledger.command.people;
 
 import java.util.Set;
 import org.cartledger.http.security.KnownUsers;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 
 /**
  * A command side that keeps no users (on its own, behind Axon Server, signing people in with the
@@ -11,7 +11,7 @@ import org.cartledger.api.recording.RecorderRole;
 final class SignedInPersonOnly implements KnownUsers {
 
     @Override
-    public Set<RecorderRole> rolesOf(String userId) {
+    public Set<LedgerRole> rolesOf(String userId) {
         return Set.of();
     }
 

@@ -11,7 +11,7 @@ import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.recording.Recorder;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.command.refusal.RuleViolation;
 
 /**
@@ -91,7 +91,7 @@ final class EntryLog {
         String actingAs = corrector == null ? null : corrector.role();
         Recorder recordedBy = recorderByEntry.get(correctedEntryId);
         if (CommitteeReviewRecordedEvent.class.getSimpleName().equals(kind)) {
-            if (!RecorderRole.COMMITTEE.name().equals(actingAs)) {
+            if (!LedgerRole.COMMITTEE.name().equals(actingAs)) {
                 throw RuleViolation.unacceptable("correction-not-permitted",
                         "Entry '" + correctedEntryId + "' is a committee decision; only the committee corrects it (someone "
                                 + "acting as COMMITTEE), and you act as " + actingAs + ". Ask the committee to correct it.");
@@ -99,7 +99,7 @@ final class EntryLog {
             return;
         }
         boolean ownEntry = recordedBy != null && corrector != null && recordedBy.id().equals(corrector.id());
-        if (!ownEntry && !RecorderRole.COORDINATOR.name().equals(actingAs)) {
+        if (!ownEntry && !LedgerRole.COORDINATOR.name().equals(actingAs)) {
             throw RuleViolation.unacceptable("correction-not-permitted",
                     "Entry '" + correctedEntryId + "' was recorded by " + (recordedBy == null ? "someone else" : "'" + recordedBy.id() + "'")
                             + "; it may be corrected by whoever recorded it or by a coordinator. Ask one of them to correct it.");

@@ -24,11 +24,11 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.cartledger.api.activity.AttendanceRecordedEvent;
-import org.cartledger.api.activity.LogSkillCommand;
+import org.cartledger.api.activity.SignOffSkillCommand;
 import org.cartledger.api.activity.ProcedureRecordedEvent;
 import org.cartledger.api.activity.RecordAttendanceCommand;
 import org.cartledger.api.activity.RecordProcedureCommand;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.catalog.ActivityType;
 import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
 import org.cartledger.api.committee.RecordCommitteeReviewCommand;
@@ -206,11 +206,11 @@ public class TraineeRecord {
     }
 
     @CommandHandler
-    public String handle(LogSkillCommand command, Clock clock, NamedPeople people, MetaData metaData) {
+    public String handle(SignOffSkillCommand command, Clock clock, NamedPeople people, MetaData metaData) {
         requireWithinProgram(command.occurredAt(), clock);
         CatalogPolicy.skill(command.skill());
         Signature signature = people.signer("signedOffBy", command.signedOffBy(), command.onBehalfOf(), Recorder.of(metaData));
-        apply(new SkillLoggedEvent(traineeId, command.entryId(), command.occurredAt(), command.skill(),
+        apply(new SkillSignedOffEvent(traineeId, command.entryId(), command.occurredAt(), command.skill(),
                 signature.signer(), command.notes(), signature.onBehalfOf()));
         return command.entryId();
     }
@@ -298,27 +298,96 @@ public class TraineeRecord {
         return command.entryId();
     }
 
+    /**
+     * The record's state changes here and only here, as each event is applied or replayed: the
+     * visitor below is this handler's body, one method per kind of entry.
+     */
     @EventSourcingHandler
     void on(LedgerEntryEvent event, MetaData metaData, @Timestamp Instant recordedAt) {
         entries.record(event, Recorder.of(metaData), KeyedRequest.fingerprintOf(metaData));
-        if (event instanceof TraineeEnrolledEvent enrolledEvent) {
-            traineeId = enrolledEvent.traineeId();
-            enrolled = true;
-            enrollmentRecordedAt = recordedAt;
-            window = new ProgramWindow(enrolledEvent.startDate(), enrolledEvent.endDate(), ZoneId.of(enrolledEvent.timeZone()));
-        } else if (event instanceof ProgramExtendedEvent extended) {
-            window = window.withEndDate(extended.newEndDate());
-        } else if (event instanceof ProgramCompletedEvent || event instanceof TraineeWithdrawnEvent) {
-            closedBy = event.getClass().getSimpleName().replace("Event", "");
-            closedAt = event.occurredAt();
-        } else if (event instanceof CommitteeReviewRecordedEvent review) {
-            reviewEntryByMonth.put(review.reviewMonth(), review.entryId());
-            reviewOccurredAtByEntry.put(review.entryId(), review.occurredAt());
-        } else if (event instanceof EntryCorrectedEvent corrected) {
-            // a corrected committee review frees its month for the review recorded in its place
-            reviewEntryByMonth.values().remove(corrected.correctedEntryId());
-            reviewOccurredAtByEntry.remove(corrected.correctedEntryId());
-        }
+        event.accept(new LedgerEntryEvent.Visitor<Void>() {
+            @Override
+            public Void visit(TraineeEnrolledEvent enrolledEvent) {
+                traineeId = enrolledEvent.traineeId();
+                enrolled = true;
+                enrollmentRecordedAt = recordedAt;
+                window = new ProgramWindow(enrolledEvent.startDate(), enrolledEvent.endDate(), ZoneId.of(enrolledEvent.timeZone()));
+                return null;
+            }
+
+            @Override
+            public Void visit(ProgramExtendedEvent extended) {
+                window = window.withEndDate(extended.newEndDate());
+                return null;
+            }
+
+            @Override
+            public Void visit(ProgramCompletedEvent completed) {
+                return close(completed);
+            }
+
+            @Override
+            public Void visit(TraineeWithdrawnEvent withdrawn) {
+                return close(withdrawn);
+            }
+
+            @Override
+            public Void visit(CommitteeReviewRecordedEvent review) {
+                reviewEntryByMonth.put(review.reviewMonth(), review.entryId());
+                reviewOccurredAtByEntry.put(review.entryId(), review.occurredAt());
+                return null;
+            }
+
+            @Override
+            public Void visit(EntryCorrectedEvent corrected) {
+                // a corrected committee review frees its month for the review recorded in its place
+                reviewEntryByMonth.values().remove(corrected.correctedEntryId());
+                reviewOccurredAtByEntry.remove(corrected.correctedEntryId());
+                return null;
+            }
+
+            // entries that no rule of the record depends on beyond the entry log
+            @Override
+            public Void visit(AttendanceRecordedEvent attendance) {
+                return null;
+            }
+
+            @Override
+            public Void visit(ProcedureRecordedEvent procedure) {
+                return null;
+            }
+
+            @Override
+            public Void visit(SkillSignedOffEvent signOff) {
+                return null;
+            }
+
+            @Override
+            public Void visit(ResearchProgressRecordedEvent research) {
+                return null;
+            }
+
+            @Override
+            public Void visit(RotationEvaluationRecordedEvent evaluation) {
+                return null;
+            }
+
+            @Override
+            public Void visit(FacultyFeedbackRecordedEvent feedback) {
+                return null;
+            }
+
+            @Override
+            public Void visit(TechnicalCompetencyAssessedEvent assessment) {
+                return null;
+            }
+
+            private Void close(LedgerEntryEvent closing) {
+                closedBy = LedgerEntryEvent.typeName(closing);
+                closedAt = closing.occurredAt();
+                return null;
+            }
+        });
     }
 
     /** The committee reviews a month that has begun: the current one or one that has passed. */

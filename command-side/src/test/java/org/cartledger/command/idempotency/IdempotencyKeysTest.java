@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.cartledger.api.activity.LogSkillCommand;
+import org.cartledger.api.activity.SignOffSkillCommand;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.api.recording.Recorder;
 import org.junit.jupiter.api.Test;
@@ -43,8 +43,8 @@ class IdempotencyKeysTest {
         return sent.get(0);
     }
 
-    private static LogSkillCommand skill(String skill) {
-        return new LogSkillCommand("F-1", "", null, skill, "fac-wang", null, null);
+    private static SignOffSkillCommand skill(String skill) {
+        return new SignOffSkillCommand("F-1", "", null, skill, "fac-wang", null, null);
     }
 
     /** Where there is no key table, the trainee's record is the arbiter: it needs the same entry id for every retry. */
@@ -75,7 +75,7 @@ class IdempotencyKeysTest {
         assertThat(IdempotencyKeys.fingerprint(WANG, skill("CRS_MANAGEMENT"))).isEqualTo(first).hasSize(64);
         assertThat(IdempotencyKeys.fingerprint(WANG, skill("TUMOR_STAGING"))).isNotEqualTo(first);
         assertThat(IdempotencyKeys.fingerprint(new Recorder("fac-wang", "COMMITTEE"), skill("CRS_MANAGEMENT"))).isNotEqualTo(first);
-        assertThat(IdempotencyKeys.fingerprint(WANG, new LogSkillCommand("F-2", "", null, "CRS_MANAGEMENT", "fac-wang", null, null)))
+        assertThat(IdempotencyKeys.fingerprint(WANG, new SignOffSkillCommand("F-2", "", null, "CRS_MANAGEMENT", "fac-wang", null, null)))
                 .isNotEqualTo(first);
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.command.CommandSideApplication;
 import org.cartledger.command.TestIdentityProvider;
 import org.cartledger.http.security.KnownUsers;
@@ -68,8 +68,8 @@ abstract class KeyedRequestsOffTheJdbcStore {
         KnownUsers knownUsers() {
             return new KnownUsers() {
                 @Override
-                public Set<RecorderRole> rolesOf(String userId) {
-                    return "fac-wang".equals(userId) ? Set.of(RecorderRole.FACULTY) : Set.of();
+                public Set<LedgerRole> rolesOf(String userId) {
+                    return "fac-wang".equals(userId) ? Set.of(LedgerRole.FACULTY) : Set.of();
                 }
 
                 @Override
@@ -111,9 +111,9 @@ abstract class KeyedRequestsOffTheJdbcStore {
     void aRetryWithTheSameKeyIsAnsweredAsTheFirstRequestAndRecordsNothingNew() throws Exception {
         long before = stored(TRAINEE);
 
-        HttpResponse<String> first = logSkill("CRS_MANAGEMENT", "retry-1");
-        HttpResponse<String> retry = logSkill("CRS_MANAGEMENT", "retry-1");
-        HttpResponse<String> again = logSkill("CRS_MANAGEMENT", "retry-1");
+        HttpResponse<String> first = signOffSkill("CRS_MANAGEMENT", "retry-1");
+        HttpResponse<String> retry = signOffSkill("CRS_MANAGEMENT", "retry-1");
+        HttpResponse<String> again = signOffSkill("CRS_MANAGEMENT", "retry-1");
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(List.of(retry, again)).allSatisfy(answer -> {
@@ -137,10 +137,10 @@ abstract class KeyedRequestsOffTheJdbcStore {
 
     @Test
     void theSameKeyWithAnotherBodyIsRefusedAndStoresNothing() throws Exception {
-        HttpResponse<String> first = logSkill("CRS_MANAGEMENT", "reused-body");
+        HttpResponse<String> first = signOffSkill("CRS_MANAGEMENT", "reused-body");
         long before = stored(TRAINEE);
 
-        HttpResponse<String> other = logSkill("TUMOR_STAGING", "reused-body");
+        HttpResponse<String> other = signOffSkill("TUMOR_STAGING", "reused-body");
 
         assertThat(other.statusCode()).as(other.body()).isEqualTo(422);
         assertThat(other.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -152,9 +152,9 @@ abstract class KeyedRequestsOffTheJdbcStore {
     void aRequestThatWasRefusedCanBeCorrectedAndSentAgainWithTheSameKey() throws Exception {
         long before = stored(TRAINEE);
 
-        HttpResponse<String> refused = logSkill("JUGGLING", "fixed-later");
-        HttpResponse<String> corrected = logSkill("CRS_MANAGEMENT", "fixed-later");
-        HttpResponse<String> retried = logSkill("CRS_MANAGEMENT", "fixed-later");
+        HttpResponse<String> refused = signOffSkill("JUGGLING", "fixed-later");
+        HttpResponse<String> corrected = signOffSkill("CRS_MANAGEMENT", "fixed-later");
+        HttpResponse<String> retried = signOffSkill("CRS_MANAGEMENT", "fixed-later");
 
         assertThat(refused.body()).contains("\"rule\":\"not-in-catalog\"");
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
@@ -166,7 +166,7 @@ abstract class KeyedRequestsOffTheJdbcStore {
     void requestsWithOneKeySentAtOnceRecordOneEntryAndAreAllAnsweredWithIt() throws Exception {
         long before = stored(TRAINEE);
 
-        List<HttpResponse<String>> answers = atOnce(8, i -> logSkill("CRS_MANAGEMENT", "at-once"));
+        List<HttpResponse<String>> answers = atOnce(8, i -> signOffSkill("CRS_MANAGEMENT", "at-once"));
 
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
@@ -180,7 +180,7 @@ abstract class KeyedRequestsOffTheJdbcStore {
         List<String> skills = List.of("CRS_MANAGEMENT", "TUMOR_STAGING", "BIOPSY_TECHNIQUES", "TOXICITY_MANAGEMENT");
         long before = stored(TRAINEE);
 
-        List<HttpResponse<String>> answers = atOnce(skills.size(), i -> logSkill(skills.get(i), "contested"));
+        List<HttpResponse<String>> answers = atOnce(skills.size(), i -> signOffSkill(skills.get(i), "contested"));
 
         assertThat(answers).filteredOn(answer -> answer.statusCode() == 201).hasSize(1);
         assertThat(answers).filteredOn(answer -> answer.statusCode() != 201).allSatisfy(answer -> {
@@ -206,7 +206,7 @@ abstract class KeyedRequestsOffTheJdbcStore {
                 .formatted(traineeId, LocalDate.now().minusDays(7), LocalDate.now().plusMonths(3));
     }
 
-    HttpResponse<String> logSkill(String skill, String key) throws Exception {
+    HttpResponse<String> signOffSkill(String skill, String key) throws Exception {
         return post("/api/trainees/" + TRAINEE + "/skills", "{\"skill\":\"" + skill + "\"}", key);
     }
 

@@ -58,7 +58,7 @@ class KeyedRequestsWithTheKeyTableAfterTheEventTest extends KeyedRequestsOffTheJ
 
     @Test
     void aKeysRowIsWrittenOnceItsEntryIsRecorded() throws Exception {
-        HttpResponse<String> first = logSkill("CRS_MANAGEMENT", "row-1");
+        HttpResponse<String> first = signOffSkill("CRS_MANAGEMENT", "row-1");
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(jdbc.queryForObject("SELECT entry_id FROM idempotency_key WHERE idempotency_key = 'row-1'", String.class))
@@ -67,12 +67,12 @@ class KeyedRequestsWithTheKeyTableAfterTheEventTest extends KeyedRequestsOffTheJ
 
     @Test
     void anEntryLeftWithoutItsRowByACrashIsAnsweredByTheRecordAndRecordedOnce() throws Exception {
-        HttpResponse<String> first = logSkill("CRS_MANAGEMENT", "crashed-1");
+        HttpResponse<String> first = signOffSkill("CRS_MANAGEMENT", "crashed-1");
         // the process died after the event store took the event, before the row was written
         assertThat(jdbc.update("DELETE FROM idempotency_key WHERE idempotency_key = 'crashed-1'")).isEqualTo(1);
         long before = stored(TRAINEE);
 
-        HttpResponse<String> retry = logSkill("CRS_MANAGEMENT", "crashed-1");
+        HttpResponse<String> retry = signOffSkill("CRS_MANAGEMENT", "crashed-1");
 
         assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
         assertThat(retry.body()).isEqualTo(first.body());
@@ -84,7 +84,7 @@ class KeyedRequestsWithTheKeyTableAfterTheEventTest extends KeyedRequestsOffTheJ
     @Test
     void theSameKeyOnAnotherTraineeIsRefusedAndStoresNothing() throws Exception {
         assertThat(post("/api/trainees", enrollment("F-KEYED-2"), null).statusCode()).isEqualTo(201);
-        assertThat(logSkill("CRS_MANAGEMENT", "reused-path").statusCode()).isEqualTo(201);
+        assertThat(signOffSkill("CRS_MANAGEMENT", "reused-path").statusCode()).isEqualTo(201);
 
         HttpResponse<String> otherTrainee = post("/api/trainees/F-KEYED-2/skills", "{\"skill\":\"CRS_MANAGEMENT\"}", "reused-path");
 

@@ -20,7 +20,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.cartledger.api.activity.LogSkillCommand;
+import org.cartledger.api.activity.SignOffSkillCommand;
 import org.cartledger.api.recording.CommandRefusal;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.idempotency.IdempotencyKeys;
@@ -45,9 +45,9 @@ class EntryDispatcherTest {
         return new EntryDispatcher(gateway, Clock.fixed(NOW, ZoneOffset.UTC), keys, attempts, meters);
     }
 
-    private EntryRecorded logSkill(EntryDispatcher dispatcher) {
+    private EntryRecorded signOffSkill(EntryDispatcher dispatcher) {
         return dispatcher.record("F-1", null, WANG,
-                (entryId, at) -> new LogSkillCommand("F-1", entryId, at, "CRS_MANAGEMENT", "fac-wang", null, null));
+                (entryId, at) -> new SignOffSkillCommand("F-1", entryId, at, "CRS_MANAGEMENT", "fac-wang", null, null));
     }
 
     @Test
@@ -57,14 +57,14 @@ class EntryDispatcherTest {
                 .thenThrow(new AggregateStreamCreationException("the record was created meanwhile"))
                 .thenReturn("recorded");
 
-        EntryRecorded recorded = logSkill(dispatcherWithAttempts(5));
+        EntryRecorded recorded = signOffSkill(dispatcherWithAttempts(5));
 
         ArgumentCaptor<CommandMessage<?>> sent = ArgumentCaptor.captor();
         verify(gateway, times(3)).sendAndWait(sent.capture());
         List<CommandMessage<?>> attempts = sent.getAllValues();
         assertThat(attempts).allSatisfy(attempt -> {
             assertThat(attempt.getPayload()).isEqualTo(
-                    new LogSkillCommand("F-1", recorded.entryId(), NOW, "CRS_MANAGEMENT", "fac-wang", null, null));
+                    new SignOffSkillCommand("F-1", recorded.entryId(), NOW, "CRS_MANAGEMENT", "fac-wang", null, null));
             assertThat(attempt.getMetaData()).containsEntry(Recorder.ID_KEY, "fac-wang").containsEntry(Recorder.ROLE_KEY, "FACULTY");
         });
         assertThat(attempts).extracting(CommandMessage::getIdentifier).doesNotHaveDuplicates();
@@ -75,7 +75,7 @@ class EntryDispatcherTest {
     void aConflictThatOutlastsEveryAttemptIsAConcurrentUpdate() {
         when(gateway.sendAndWait(any())).thenThrow(new ConcurrencyException("sequence number 7 is taken"));
 
-        assertThatThrownBy(() -> logSkill(dispatcherWithAttempts(3)))
+        assertThatThrownBy(() -> signOffSkill(dispatcherWithAttempts(3)))
                 .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.rule()).isEqualTo("concurrent-update");
@@ -91,7 +91,7 @@ class EntryDispatcherTest {
                 .thenThrow(new CommandExecutionException("remote", new ConcurrencyException("sequence number 7 is taken")))
                 .thenReturn("recorded");
 
-        logSkill(dispatcherWithAttempts(3));
+        signOffSkill(dispatcherWithAttempts(3));
 
         verify(gateway, times(2)).sendAndWait(any());
     }
@@ -102,7 +102,7 @@ class EntryDispatcherTest {
                 new CommandRefusal("not-in-catalog", 422, "skill 'JUGGLING' is not in the program's catalog"));
         when(gateway.sendAndWait(any())).thenThrow(refused);
 
-        assertThatThrownBy(() -> logSkill(dispatcherWithAttempts(5))).isSameAs(refused);
+        assertThatThrownBy(() -> signOffSkill(dispatcherWithAttempts(5))).isSameAs(refused);
         verify(gateway, times(1)).sendAndWait(any());
         assertThat(meters.get("ledger.commands.conflicts").counter().count()).isZero();
     }

@@ -6,7 +6,7 @@ import static org.cartledger.command.trainee.TraineeFixtures.TRAINEE_ID;
 import static org.cartledger.command.trainee.TraineeFixtures.YESTERDAY;
 import static org.cartledger.command.trainee.TraineeFixtures.attend;
 import static org.cartledger.command.trainee.TraineeFixtures.enrolled;
-import static org.cartledger.command.trainee.TraineeFixtures.logSkill;
+import static org.cartledger.command.trainee.TraineeFixtures.signOffSkill;
 import static org.cartledger.command.trainee.TraineeFixtures.recordProcedure;
 import static org.cartledger.command.trainee.TraineeFixtures.recordResearchProgress;
 import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixture;
@@ -15,7 +15,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cartledger.api.activity.AttendanceRecordedEvent;
 import org.cartledger.api.activity.ProcedureRecordedEvent;
 import org.cartledger.api.activity.ProcedureSetting;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
@@ -105,8 +105,8 @@ class ActivityTest {
     @Test
     void logsASkillSignedOffByFaculty() {
         fixture.given(enrolled())
-                .when(logSkill(NEW_ENTRY, YESTERDAY, "TOXICITY_MANAGEMENT"))
-                .expectEvents(new SkillLoggedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "TOXICITY_MANAGEMENT",
+                .when(signOffSkill(NEW_ENTRY, YESTERDAY, "TOXICITY_MANAGEMENT"))
+                .expectEvents(new SkillSignedOffEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "TOXICITY_MANAGEMENT",
                         "faculty-chen", "Signed off on the ward"))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
@@ -114,7 +114,7 @@ class ActivityTest {
     @Test
     void refusesASkillThatIsNotInTheCatalog() {
         fixture.given(enrolled())
-                .when(logSkill(NEW_ENTRY, YESTERDAY, "JUGGLING"))
+                .when(signOffSkill(NEW_ENTRY, YESTERDAY, "JUGGLING"))
                 .expectException(Refusal.class)
                 .expectException(brokenRule("not-in-catalog", 422))
                 .expectNoEvents();
@@ -123,7 +123,7 @@ class ActivityTest {
     @Test
     void refusesAProcedureCodeLoggedAsASkill() {
         fixture.given(enrolled())
-                .when(logSkill(NEW_ENTRY, YESTERDAY, "CAR_T_INFUSION_INTRAVENOUS"))
+                .when(signOffSkill(NEW_ENTRY, YESTERDAY, "CAR_T_INFUSION_INTRAVENOUS"))
                 .expectException(brokenRule("not-in-catalog"))
                 .expectNoEvents();
     }

@@ -13,7 +13,7 @@ import static org.cartledger.command.trainee.TraineeFixtures.corrected;
 import static org.cartledger.command.trainee.TraineeFixtures.enrolled;
 import static org.cartledger.command.trainee.TraineeFixtures.extended;
 import static org.cartledger.command.trainee.TraineeFixtures.reviewByCommittee;
-import static org.cartledger.command.trainee.TraineeFixtures.skillLogged;
+import static org.cartledger.command.trainee.TraineeFixtures.skillSignedOff;
 import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixture;
 
 import java.time.Clock;
@@ -75,7 +75,7 @@ class CommitteeReviewTest {
 
     @Test
     void recordsTheLedgerPositionOfTheDashboardTheCommitteeLookedAt() {
-        fixture.given(enrolled(), skillLogged("entry-skill", YESTERDAY))
+        fixture.given(enrolled(), skillSignedOff("entry-skill", YESTERDAY))
                 .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL, 41L))
                 .expectEvents(committeeReviewed(NEW_ENTRY, YESTERDAY, APRIL, 41L))
                 .expectResultMessagePayload(NEW_ENTRY);
@@ -269,7 +269,7 @@ class CommitteeReviewTest {
     @Test
     void correctingAnotherEntryDoesNotFreeTheMonth() {
         fixture.given(enrolled(), committeeReviewed(APRIL_REVIEW, YESTERDAY, APRIL),
-                        skillLogged("entry-skill", YESTERDAY), corrected("entry-correction", "entry-skill", null))
+                        skillSignedOff("entry-skill", YESTERDAY), corrected("entry-correction", "entry-skill", null))
                 .when(reviewByCommittee(NEW_ENTRY, YESTERDAY, APRIL))
                 .expectException(brokenRule("one-committee-review-per-month", 409))
                 .expectNoEvents();

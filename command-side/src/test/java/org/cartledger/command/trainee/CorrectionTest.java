@@ -20,7 +20,7 @@ import static org.cartledger.command.trainee.TraineeFixtures.corrected;
 import static org.cartledger.command.trainee.TraineeFixtures.enrolled;
 import static org.cartledger.command.trainee.TraineeFixtures.extended;
 import static org.cartledger.command.trainee.TraineeFixtures.procedureRecorded;
-import static org.cartledger.command.trainee.TraineeFixtures.skillLogged;
+import static org.cartledger.command.trainee.TraineeFixtures.skillSignedOff;
 import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixture;
 
 import java.time.Duration;
@@ -29,7 +29,7 @@ import java.time.YearMonth;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cartledger.api.correction.CorrectEntryCommand;
 import org.cartledger.api.correction.EntryCorrectedEvent;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class CorrectionTest {
 
     @Test
     void correctsAnEntryWithoutAReplacement() {
-        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY))
+        fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, null))
                 .expectEvents(new EntryCorrectedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, WRONG_SKILL,
                         "Recorded in error", null))
@@ -63,7 +63,7 @@ class CorrectionTest {
 
     @Test
     void correctsAnEntryNamingAReplacementOfTheSameKind() {
-        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY), skillLogged(RIGHT_SKILL, YESTERDAY))
+        fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY), skillSignedOff(RIGHT_SKILL, YESTERDAY))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, RIGHT_SKILL))
                 .expectEvents(new EntryCorrectedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, WRONG_SKILL,
                         "Recorded in error", RIGHT_SKILL))
@@ -72,7 +72,7 @@ class CorrectionTest {
 
     @Test
     void refusesToCorrectAnEntryThatDoesNotExist() {
-        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY))
+        fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY))
                 .when(correct(NEW_ENTRY, "entry-never-recorded", null))
                 .expectException(Refusal.class)
                 .expectException(brokenRule("correction-target-unknown", 422))
@@ -82,7 +82,7 @@ class CorrectionTest {
     /** Another trainee's entries are in another record, so this one knows them no more than made-up ids. */
     @Test
     void refusesToCorrectAnEntryOfAnotherTrainee() {
-        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY))
+        fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY))
                 .when(correct(NEW_ENTRY, "entry-of-fellow-2025-018", null))
                 .expectException(Refusal.class)
                 .expectException(brokenRule("correction-target-unknown", 422))
@@ -108,7 +108,7 @@ class CorrectionTest {
 
     @Test
     void refusesToCorrectACorrection() {
-        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY), corrected("entry-correction", WRONG_SKILL, null))
+        fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY), corrected("entry-correction", WRONG_SKILL, null))
                 .when(correct(NEW_ENTRY, "entry-correction", null))
                 .expectException(Refusal.class)
                 .expectException(brokenRule("entry-not-correctable", 422))
@@ -117,7 +117,7 @@ class CorrectionTest {
 
     @Test
     void refusesToCorrectAnEntryTwice() {
-        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY), corrected("entry-correction", WRONG_SKILL, null))
+        fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY), corrected("entry-correction", WRONG_SKILL, null))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, null))
                 .expectException(Refusal.class)
                 .expectException(brokenRule("entry-already-corrected", 409))
@@ -126,7 +126,7 @@ class CorrectionTest {
 
     @Test
     void refusesAReplacementOfAnotherKind() {
-        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY), procedureRecorded("entry-procedure", YESTERDAY))
+        fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY), procedureRecorded("entry-procedure", YESTERDAY))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, "entry-procedure"))
                 .expectException(Refusal.class)
                 .expectException(brokenRule("replacement-invalid", 422))
@@ -135,7 +135,7 @@ class CorrectionTest {
 
     @Test
     void refusesAReplacementThatDoesNotExist() {
-        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY))
+        fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, "entry-never-recorded"))
                 .expectException(Refusal.class)
                 .expectException(brokenRule("replacement-invalid", 422))
@@ -144,7 +144,7 @@ class CorrectionTest {
 
     @Test
     void refusesTheCorrectedEntryAsItsOwnReplacement() {
-        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY))
+        fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, WRONG_SKILL))
                 .expectException(Refusal.class)
                 .expectException(brokenRule("replacement-invalid", 422))
@@ -153,7 +153,7 @@ class CorrectionTest {
 
     @Test
     void refusesAReplacementThatIsItselfCorrected() {
-        fixture.given(enrolled(), skillLogged(WRONG_SKILL, YESTERDAY), skillLogged(RIGHT_SKILL, YESTERDAY),
+        fixture.given(enrolled(), skillSignedOff(WRONG_SKILL, YESTERDAY), skillSignedOff(RIGHT_SKILL, YESTERDAY),
                         corrected("entry-correction", RIGHT_SKILL, null))
                 .when(correct(NEW_ENTRY, WRONG_SKILL, RIGHT_SKILL))
                 .expectException(Refusal.class)
@@ -165,16 +165,16 @@ class CorrectionTest {
 
     @Test
     void theCommitteeCorrectsACommitteeDecision() {
-        fixture.given(enrolled(), recordedBy(committeeReviewed(REVIEW, YESTERDAY, APRIL), COMMITTEE_MEMBER_ID, RecorderRole.COMMITTEE))
-                .when(correct(NEW_ENTRY, REVIEW, null), recordedBy("committee-li", RecorderRole.COMMITTEE))
+        fixture.given(enrolled(), recordedBy(committeeReviewed(REVIEW, YESTERDAY, APRIL), COMMITTEE_MEMBER_ID, LedgerRole.COMMITTEE))
+                .when(correct(NEW_ENTRY, REVIEW, null), recordedBy("committee-li", LedgerRole.COMMITTEE))
                 .expectEvents(corrected(NEW_ENTRY, REVIEW, null))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
     @Test
     void refusesAFacultyMembersCorrectionOfACommitteeDecision() {
-        fixture.given(enrolled(), recordedBy(committeeReviewed(REVIEW, YESTERDAY, APRIL), COMMITTEE_MEMBER_ID, RecorderRole.COMMITTEE))
-                .when(correct(NEW_ENTRY, REVIEW, null), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
+        fixture.given(enrolled(), recordedBy(committeeReviewed(REVIEW, YESTERDAY, APRIL), COMMITTEE_MEMBER_ID, LedgerRole.COMMITTEE))
+                .when(correct(NEW_ENTRY, REVIEW, null), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
                 .expectException(Refusal.class)
                 .expectException(brokenRule("correction-not-permitted", 422))
                 .expectExceptionMessage(containsString("only the committee corrects it"))
@@ -183,32 +183,32 @@ class CorrectionTest {
 
     @Test
     void refusesACoordinatorsCorrectionOfACommitteeDecision() {
-        fixture.given(enrolled(), recordedBy(committeeReviewed(REVIEW, YESTERDAY, APRIL), COMMITTEE_MEMBER_ID, RecorderRole.COMMITTEE))
-                .when(correct(NEW_ENTRY, REVIEW, null), recordedBy(COORDINATOR_ID, RecorderRole.COORDINATOR))
+        fixture.given(enrolled(), recordedBy(committeeReviewed(REVIEW, YESTERDAY, APRIL), COMMITTEE_MEMBER_ID, LedgerRole.COMMITTEE))
+                .when(correct(NEW_ENTRY, REVIEW, null), recordedBy(COORDINATOR_ID, LedgerRole.COORDINATOR))
                 .expectException(brokenRule("correction-not-permitted", 422))
                 .expectNoEvents();
     }
 
     @Test
     void theFacultyMemberWhoRecordedAnEntryCorrectsIt() {
-        fixture.given(enrolled(), recordedBy(skillLogged(WRONG_SKILL, YESTERDAY), FACULTY_ID, RecorderRole.FACULTY))
-                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
+        fixture.given(enrolled(), recordedBy(skillSignedOff(WRONG_SKILL, YESTERDAY), FACULTY_ID, LedgerRole.FACULTY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
                 .expectEvents(corrected(NEW_ENTRY, WRONG_SKILL, null))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
     @Test
     void aCoordinatorCorrectsAnEntryAFacultyMemberRecorded() {
-        fixture.given(enrolled(), recordedBy(skillLogged(WRONG_SKILL, YESTERDAY), FACULTY_ID, RecorderRole.FACULTY))
-                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy(COORDINATOR_ID, RecorderRole.COORDINATOR))
+        fixture.given(enrolled(), recordedBy(skillSignedOff(WRONG_SKILL, YESTERDAY), FACULTY_ID, LedgerRole.FACULTY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy(COORDINATOR_ID, LedgerRole.COORDINATOR))
                 .expectEvents(corrected(NEW_ENTRY, WRONG_SKILL, null))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
     @Test
     void refusesAnotherFacultyMembersCorrectionOfAnEntry() {
-        fixture.given(enrolled(), recordedBy(skillLogged(WRONG_SKILL, YESTERDAY), FACULTY_ID, RecorderRole.FACULTY))
-                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy(OTHER_FACULTY_ID, RecorderRole.FACULTY))
+        fixture.given(enrolled(), recordedBy(skillSignedOff(WRONG_SKILL, YESTERDAY), FACULTY_ID, LedgerRole.FACULTY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy(OTHER_FACULTY_ID, LedgerRole.FACULTY))
                 .expectException(brokenRule("correction-not-permitted", 422))
                 .expectExceptionMessage(containsString("'" + FACULTY_ID + "'"))
                 .expectNoEvents();
@@ -217,8 +217,8 @@ class CorrectionTest {
     /** Someone on the committee who is also faculty acts as COMMITTEE on corrections, and still corrects their own entries. */
     @Test
     void aFacultyMemberOnTheCommitteeCorrectsTheirOwnEntryWhileActingAsCommittee() {
-        fixture.given(enrolled(), recordedBy(skillLogged(WRONG_SKILL, YESTERDAY), "fac-committee-wu", RecorderRole.FACULTY))
-                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy("fac-committee-wu", RecorderRole.COMMITTEE))
+        fixture.given(enrolled(), recordedBy(skillSignedOff(WRONG_SKILL, YESTERDAY), "fac-committee-wu", LedgerRole.FACULTY))
+                .when(correct(NEW_ENTRY, WRONG_SKILL, null), recordedBy("fac-committee-wu", LedgerRole.COMMITTEE))
                 .expectEvents(corrected(NEW_ENTRY, WRONG_SKILL, null))
                 .expectResultMessagePayload(NEW_ENTRY);
     }

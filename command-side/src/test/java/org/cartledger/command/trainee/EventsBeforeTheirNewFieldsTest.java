@@ -8,7 +8,7 @@ import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.enrollment.CompletionWaiver;
 import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.junit.jupiter.api.Test;
@@ -28,11 +28,11 @@ class EventsBeforeTheirNewFieldsTest {
 
     @Test
     void aSkillStoredBeforeOnBehalfOfReadsAsSignedOffByItsRecorder() {
-        SkillLoggedEvent event = read(SkillLoggedEvent.class, """
+        SkillSignedOffEvent event = read(SkillSignedOffEvent.class, """
                 {"traineeId":"F-1","entryId":"e-1","occurredAt":"2025-05-14T01:30:00Z","skill":"CRS_MANAGEMENT",
                  "signedOffBy":"fac-wang","notes":"On the ward"}""");
 
-        assertThat(event).isEqualTo(new SkillLoggedEvent("F-1", "e-1", Instant.parse("2025-05-14T01:30:00Z"),
+        assertThat(event).isEqualTo(new SkillSignedOffEvent("F-1", "e-1", Instant.parse("2025-05-14T01:30:00Z"),
                 "CRS_MANAGEMENT", "fac-wang", "On the ward", null));
     }
 
@@ -47,12 +47,12 @@ class EventsBeforeTheirNewFieldsTest {
 
     @Test
     void theNewFieldsAreWrittenAndReadBack() {
-        SkillLoggedEvent onBehalf = new SkillLoggedEvent("F-1", "e-1", Instant.parse("2025-05-14T01:30:00Z"),
+        SkillSignedOffEvent onBehalf = new SkillSignedOffEvent("F-1", "e-1", Instant.parse("2025-05-14T01:30:00Z"),
                 "CRS_MANAGEMENT", "fac-zhou", null, "fac-zhou");
         ProgramCompletedEvent waived = new ProgramCompletedEvent("F-1", "e-2", Instant.parse("2025-06-30T09:00:00Z"),
                 "Completed early", new CompletionWaiver("Recalled", "director-zhao"));
 
-        SkillLoggedEvent skillRead = serializer.deserialize(serializer.serialize(onBehalf, byte[].class));
+        SkillSignedOffEvent skillRead = serializer.deserialize(serializer.serialize(onBehalf, byte[].class));
         ProgramCompletedEvent completionRead = serializer.deserialize(serializer.serialize(waived, byte[].class));
         assertThat(skillRead).isEqualTo(onBehalf);
         assertThat(completionRead).isEqualTo(waived);

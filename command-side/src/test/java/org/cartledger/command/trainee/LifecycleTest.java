@@ -19,8 +19,8 @@ import static org.cartledger.command.trainee.TraineeFixtures.enrolled;
 import static org.cartledger.command.trainee.TraineeFixtures.enrolledBetween;
 import static org.cartledger.command.trainee.TraineeFixtures.extend;
 import static org.cartledger.command.trainee.TraineeFixtures.extended;
-import static org.cartledger.command.trainee.TraineeFixtures.logSkill;
-import static org.cartledger.command.trainee.TraineeFixtures.skillLogged;
+import static org.cartledger.command.trainee.TraineeFixtures.signOffSkill;
+import static org.cartledger.command.trainee.TraineeFixtures.skillSignedOff;
 import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixture;
 import static org.cartledger.command.trainee.TraineeFixtures.withdraw;
 import static org.cartledger.command.trainee.TraineeFixtures.withdrawn;
@@ -108,8 +108,8 @@ class LifecycleTest {
         void acceptsEntriesOnTheDaysAnExtensionAdds() {
             LocalDate earlyEnd = LocalDate.of(2025, 4, 30);
             fixture.given(enrolledBetween(START, earlyEnd), extended("entry-extension", earlyEnd, END))
-                    .when(logSkill(NEW_ENTRY, YESTERDAY))
-                    .expectEvents(skillLogged(NEW_ENTRY, YESTERDAY))
+                    .when(signOffSkill(NEW_ENTRY, YESTERDAY))
+                    .expectEvents(skillSignedOff(NEW_ENTRY, YESTERDAY))
                     .expectResultMessagePayload(NEW_ENTRY);
         }
 

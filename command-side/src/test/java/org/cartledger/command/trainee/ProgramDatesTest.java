@@ -8,7 +8,7 @@ import static org.cartledger.command.trainee.TraineeFixtures.TRAINEE_ID;
 import static org.cartledger.command.trainee.TraineeFixtures.at;
 import static org.cartledger.command.trainee.TraineeFixtures.enrolled;
 import static org.cartledger.command.trainee.TraineeFixtures.enrolledBetween;
-import static org.cartledger.command.trainee.TraineeFixtures.logSkill;
+import static org.cartledger.command.trainee.TraineeFixtures.signOffSkill;
 import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixture;
 
 import java.time.Duration;
@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class ProgramDatesTest {
     void acceptsAnEntryInTheFirstHourOfTheFirstDayInShanghaiWhileItIsStillTheDayBeforeInUtc() {
         Instant firstHour = at(START, 0, 30); // 2 March 2025, 16:30 UTC
         fixture.given(enrolled())
-                .when(logSkill(NEW_ENTRY, firstHour))
+                .when(signOffSkill(NEW_ENTRY, firstHour))
                 .expectEvents(skillLoggedAt(firstHour))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
@@ -92,7 +92,7 @@ class ProgramDatesTest {
     void refusesAnEntryInTheFirstHourOfTheDayAfterTheEndInShanghaiWhileItIsStillTheLastDayInUtc() {
         Instant firstHourAfter = at(EARLY_END.plusDays(1), 0, 30); // 30 April 2025, 16:30 UTC
         fixture.given(enrolledBetween(START, EARLY_END))
-                .when(logSkill(NEW_ENTRY, firstHourAfter))
+                .when(signOffSkill(NEW_ENTRY, firstHourAfter))
                 .expectException(brokenRule("entry-outside-program-dates"))
                 .expectNoEvents();
     }
@@ -101,7 +101,7 @@ class ProgramDatesTest {
     void acceptsAnEntryLateOnTheLastProgramDay() {
         Instant lastEvening = at(EARLY_END, 23, 30);
         fixture.given(enrolledBetween(START, EARLY_END))
-                .when(logSkill(NEW_ENTRY, lastEvening))
+                .when(signOffSkill(NEW_ENTRY, lastEvening))
                 .expectEvents(skillLoggedAt(lastEvening))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
@@ -110,7 +110,7 @@ class ProgramDatesTest {
     void acceptsAnEntryTwoMinutesAheadOfTheServerClock() {
         Instant ahead = NOW.plus(Duration.ofMinutes(2));
         fixture.given(enrolled())
-                .when(logSkill(NEW_ENTRY, ahead))
+                .when(signOffSkill(NEW_ENTRY, ahead))
                 .expectEvents(skillLoggedAt(ahead))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
@@ -119,7 +119,7 @@ class ProgramDatesTest {
     void acceptsAnEntryExactlyFiveMinutesAheadOfTheServerClock() {
         Instant ahead = NOW.plus(Duration.ofMinutes(5));
         fixture.given(enrolled())
-                .when(logSkill(NEW_ENTRY, ahead))
+                .when(signOffSkill(NEW_ENTRY, ahead))
                 .expectEvents(skillLoggedAt(ahead))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
@@ -127,13 +127,13 @@ class ProgramDatesTest {
     @Test
     void refusesAnEntryFiveMinutesAndOneSecondAheadOfTheServerClock() {
         fixture.given(enrolled())
-                .when(logSkill(NEW_ENTRY, NOW.plus(Duration.ofMinutes(5)).plusSeconds(1)))
+                .when(signOffSkill(NEW_ENTRY, NOW.plus(Duration.ofMinutes(5)).plusSeconds(1)))
                 .expectException(brokenRule("entry-in-the-future"))
                 .expectNoEvents();
     }
 
-    private static SkillLoggedEvent skillLoggedAt(Instant occurredAt) {
-        return new SkillLoggedEvent(TRAINEE_ID, NEW_ENTRY, occurredAt, "CRS_MANAGEMENT", "faculty-chen",
+    private static SkillSignedOffEvent skillLoggedAt(Instant occurredAt) {
+        return new SkillSignedOffEvent(TRAINEE_ID, NEW_ENTRY, occurredAt, "CRS_MANAGEMENT", "faculty-chen",
                 "Signed off on the ward");
     }
 }

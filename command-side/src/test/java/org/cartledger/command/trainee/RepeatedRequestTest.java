@@ -9,9 +9,9 @@ import static org.cartledger.command.trainee.TraineeFixtures.TRAINEE_ID;
 import static org.cartledger.command.trainee.TraineeFixtures.YESTERDAY;
 import static org.cartledger.command.trainee.TraineeFixtures.enrolled;
 import static org.cartledger.command.trainee.TraineeFixtures.enrollment;
-import static org.cartledger.command.trainee.TraineeFixtures.logSkill;
+import static org.cartledger.command.trainee.TraineeFixtures.signOffSkill;
 import static org.cartledger.command.trainee.TraineeFixtures.recordedBy;
-import static org.cartledger.command.trainee.TraineeFixtures.skillLogged;
+import static org.cartledger.command.trainee.TraineeFixtures.skillSignedOff;
 import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixture;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -22,7 +22,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cartledger.api.recording.Recorder;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.command.idempotency.KeyedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class RepeatedRequestTest {
     }
 
     private static Map<String, Object> keyedByFaculty(String entryId, String fingerprint) {
-        return keyed(entryId, fingerprint, new Recorder(FACULTY_ID, RecorderRole.FACULTY.name()));
+        return keyed(entryId, fingerprint, new Recorder(FACULTY_ID, LedgerRole.FACULTY.name()));
     }
 
     /** An event as stored for a keyed request: its metadata carries the request's fingerprint. */
@@ -63,21 +63,21 @@ class RepeatedRequestTest {
     }
 
     private static DomainEventMessage<?> skillStoredWithFingerprint(String fingerprint) {
-        return storedWithFingerprint(1, skillLogged(NEW_ENTRY, YESTERDAY), new Recorder(FACULTY_ID, RecorderRole.FACULTY.name()), fingerprint);
+        return storedWithFingerprint(1, skillSignedOff(NEW_ENTRY, YESTERDAY), new Recorder(FACULTY_ID, LedgerRole.FACULTY.name()), fingerprint);
     }
 
     @Test
     void aKeyedRequestTheRecordHasNotSeenIsRecorded() {
         fixture.given(enrolled())
-                .when(logSkill(NEW_ENTRY, YESTERDAY), keyedByFaculty(NEW_ENTRY, FINGERPRINT))
-                .expectEvents(skillLogged(NEW_ENTRY, YESTERDAY))
+                .when(signOffSkill(NEW_ENTRY, YESTERDAY), keyedByFaculty(NEW_ENTRY, FINGERPRINT))
+                .expectEvents(skillSignedOff(NEW_ENTRY, YESTERDAY))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
     @Test
     void theSameRequestSentAgainIsAnsweredWithTheFirstEntryAndAppendsNothing() {
         fixture.given(enrolled()).andGiven(skillStoredWithFingerprint(FINGERPRINT))
-                .when(logSkill(NEW_ENTRY, YESTERDAY), keyedByFaculty(NEW_ENTRY, FINGERPRINT))
+                .when(signOffSkill(NEW_ENTRY, YESTERDAY), keyedByFaculty(NEW_ENTRY, FINGERPRINT))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
                 .expectResultMessagePayload(NEW_ENTRY);
@@ -87,14 +87,14 @@ class RepeatedRequestTest {
     @Test
     void aRetryWhoseServerChosenTimeDiffersIsStillTheSameRequest() {
         fixture.given(enrolled()).andGiven(skillStoredWithFingerprint(FINGERPRINT))
-                .when(logSkill(NEW_ENTRY, YESTERDAY.plusSeconds(90)), keyedByFaculty(NEW_ENTRY, FINGERPRINT))
+                .when(signOffSkill(NEW_ENTRY, YESTERDAY.plusSeconds(90)), keyedByFaculty(NEW_ENTRY, FINGERPRINT))
                 .expectNoEvents()
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
     @Test
     void aRetriedEnrollmentIsAnsweredWithTheEnrollmentNotRefusedAsAlreadyEnrolled() {
-        Recorder coordinator = new Recorder(COORDINATOR_ID, RecorderRole.COORDINATOR.name());
+        Recorder coordinator = new Recorder(COORDINATOR_ID, LedgerRole.COORDINATOR.name());
         fixture.given(storedWithFingerprint(0, enrolled(), coordinator, FINGERPRINT))
                 .when(enrollment().command(), keyed(ENROLLMENT_ENTRY, FINGERPRINT, coordinator))
                 .expectNoEvents()
@@ -104,7 +104,7 @@ class RepeatedRequestTest {
     @Test
     void anotherRequestUnderTheSameKeyIsRefusedNamingTheKeyAndTheFirstEntryAndAppendsNothing() {
         fixture.given(enrolled()).andGiven(skillStoredWithFingerprint(FINGERPRINT))
-                .when(logSkill(NEW_ENTRY, YESTERDAY, "TUMOR_STAGING"), keyedByFaculty(NEW_ENTRY, OTHER_FINGERPRINT))
+                .when(signOffSkill(NEW_ENTRY, YESTERDAY, "TUMOR_STAGING"), keyedByFaculty(NEW_ENTRY, OTHER_FINGERPRINT))
                 .expectNoEvents()
                 .expectException(brokenRule("idempotency-key-reused", 422))
                 .expectExceptionMessage(allOf(containsString(KEY), containsString(NEW_ENTRY)));
@@ -112,8 +112,8 @@ class RepeatedRequestTest {
 
     @Test
     void anEntryRecordedWithoutAKeyIsNeverTakenForAKeyedRequest() {
-        fixture.given(enrolled(), skillLogged(NEW_ENTRY, YESTERDAY))
-                .when(logSkill(NEW_ENTRY, YESTERDAY), keyedByFaculty(NEW_ENTRY, FINGERPRINT))
+        fixture.given(enrolled(), skillSignedOff(NEW_ENTRY, YESTERDAY))
+                .when(signOffSkill(NEW_ENTRY, YESTERDAY), keyedByFaculty(NEW_ENTRY, FINGERPRINT))
                 .expectNoEvents()
                 .expectException(brokenRule("idempotency-key-reused", 422));
     }
@@ -122,7 +122,7 @@ class RepeatedRequestTest {
     @Test
     void aKeyedRequestStillKeepsEveryRuleOfTheRecord() {
         fixture.given(enrolled())
-                .when(logSkill(NEW_ENTRY, YESTERDAY, "JUGGLING"), keyedByFaculty(NEW_ENTRY, FINGERPRINT))
+                .when(signOffSkill(NEW_ENTRY, YESTERDAY, "JUGGLING"), keyedByFaculty(NEW_ENTRY, FINGERPRINT))
                 .expectNoEvents()
                 .expectException(brokenRule("not-in-catalog"));
     }

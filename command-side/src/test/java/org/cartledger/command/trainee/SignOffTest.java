@@ -23,17 +23,17 @@ import java.time.LocalDate;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.cartledger.api.activity.LogSkillCommand;
+import org.cartledger.api.activity.SignOffSkillCommand;
 import org.cartledger.api.activity.ProcedureSetting;
 import org.cartledger.api.activity.RecordProcedureCommand;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.api.enrollment.EnrollTraineeCommand;
 import org.cartledger.api.evaluation.AssessTechnicalCompetencyCommand;
 import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.api.evaluation.TechnicalArea;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.problem.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
@@ -54,34 +54,34 @@ class SignOffTest {
         fixture = traineeRecordFixture();
     }
 
-    private static LogSkillCommand skill(String signedOffBy, String onBehalfOf) {
-        return new LogSkillCommand(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "CRS_MANAGEMENT", signedOffBy, "On the ward", onBehalfOf);
+    private static SignOffSkillCommand skill(String signedOffBy, String onBehalfOf) {
+        return new SignOffSkillCommand(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "CRS_MANAGEMENT", signedOffBy, "On the ward", onBehalfOf);
     }
 
-    private static SkillLoggedEvent skillLogged(String signedOffBy, String onBehalfOf) {
-        return new SkillLoggedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "CRS_MANAGEMENT", signedOffBy, "On the ward", onBehalfOf);
+    private static SkillSignedOffEvent skillSignedOff(String signedOffBy, String onBehalfOf) {
+        return new SkillSignedOffEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "CRS_MANAGEMENT", signedOffBy, "On the ward", onBehalfOf);
     }
 
     @Test
     void aSkillLeftUnsignedIsSignedOffByTheSignedInFacultyMember() {
         fixture.given(enrolled())
-                .when(skill(null, null), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
-                .expectEvents(skillLogged(FACULTY_ID, null))
+                .when(skill(null, null), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
+                .expectEvents(skillSignedOff(FACULTY_ID, null))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
     @Test
     void aFacultyMemberSignsOffInTheirOwnName() {
         fixture.given(enrolled())
-                .when(skill(FACULTY_ID, null), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
-                .expectEvents(skillLogged(FACULTY_ID, null))
+                .when(skill(FACULTY_ID, null), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
+                .expectEvents(skillSignedOff(FACULTY_ID, null))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
     @Test
     void refusesASkillSignedOffInAColleaguesNameWithoutSayingOnWhoseBehalf() {
         fixture.given(enrolled())
-                .when(skill(OTHER_FACULTY_ID, null), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
+                .when(skill(OTHER_FACULTY_ID, null), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
                 .expectException(Refusal.class)
                 .expectException(brokenRule("signer-not-recorder", 422))
                 .expectExceptionMessage(allOf(containsString("signedOffBy"), containsString("\"onBehalfOf\":\"" + OTHER_FACULTY_ID + "\"")))
@@ -91,31 +91,31 @@ class SignOffTest {
     @Test
     void recordsASkillOnBehalfOfAColleagueNamingThemAsTheSigner() {
         fixture.given(enrolled())
-                .when(skill(null, OTHER_FACULTY_ID), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
-                .expectEvents(skillLogged(OTHER_FACULTY_ID, OTHER_FACULTY_ID))
+                .when(skill(null, OTHER_FACULTY_ID), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
+                .expectEvents(skillSignedOff(OTHER_FACULTY_ID, OTHER_FACULTY_ID))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
     @Test
     void recordsASkillOnBehalfOfAColleagueWhoIsAlsoNamedAsTheSigner() {
         fixture.given(enrolled())
-                .when(skill(OTHER_FACULTY_ID, OTHER_FACULTY_ID), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
-                .expectEvents(skillLogged(OTHER_FACULTY_ID, OTHER_FACULTY_ID))
+                .when(skill(OTHER_FACULTY_ID, OTHER_FACULTY_ID), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
+                .expectEvents(skillSignedOff(OTHER_FACULTY_ID, OTHER_FACULTY_ID))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
     @Test
     void onBehalfOfOneselfIsOnesOwnSignOff() {
         fixture.given(enrolled())
-                .when(skill(null, FACULTY_ID), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
-                .expectEvents(skillLogged(FACULTY_ID, null))
+                .when(skill(null, FACULTY_ID), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
+                .expectEvents(skillSignedOff(FACULTY_ID, null))
                 .expectResultMessagePayload(NEW_ENTRY);
     }
 
     @Test
     void refusesASignerWhoIsNotTheOneOnWhoseBehalfTheEntryIsMade() {
         fixture.given(enrolled())
-                .when(skill(FACULTY_ID, OTHER_FACULTY_ID), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
+                .when(skill(FACULTY_ID, OTHER_FACULTY_ID), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
                 .expectException(brokenRule("signer-not-recorder", 422))
                 .expectNoEvents();
     }
@@ -123,7 +123,7 @@ class SignOffTest {
     @Test
     void refusesAnEntryOnBehalfOfSomeoneTheLedgerDoesNotKnow() {
         fixture.given(enrolled())
-                .when(skill(null, "faculty-nobody"), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
+                .when(skill(null, "faculty-nobody"), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
                 .expectException(brokenRule("unknown-faculty-member", 422))
                 .expectExceptionMessage(containsString("onBehalfOf 'faculty-nobody'"))
                 .expectNoEvents();
@@ -132,7 +132,7 @@ class SignOffTest {
     @Test
     void refusesAnEntryOnBehalfOfAUserWhoIsNotFaculty() {
         fixture.given(enrolled())
-                .when(skill(null, COORDINATOR_ID), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
+                .when(skill(null, COORDINATOR_ID), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
                 .expectException(brokenRule("unknown-faculty-member", 422))
                 .expectExceptionMessage(containsString("holds COORDINATOR, not FACULTY"))
                 .expectNoEvents();
@@ -157,7 +157,7 @@ class SignOffTest {
     @MethodSource("signedEntries")
     void refusesEveryFacultyEntryInAColleaguesNameWithoutOnBehalfOf(BiFunction<String, String, Object> entry) {
         fixture.given(enrolled())
-                .when(entry.apply(OTHER_FACULTY_ID, null), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
+                .when(entry.apply(OTHER_FACULTY_ID, null), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
                 .expectException(brokenRule("signer-not-recorder", 422))
                 .expectNoEvents();
     }
@@ -166,7 +166,7 @@ class SignOffTest {
     @MethodSource("signedEntries")
     void refusesEveryFacultyEntryOnBehalfOfSomeoneUnknown(BiFunction<String, String, Object> entry) {
         fixture.given(enrolled())
-                .when(entry.apply(null, "faculty-nobody"), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
+                .when(entry.apply(null, "faculty-nobody"), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
                 .expectException(brokenRule("unknown-faculty-member", 422))
                 .expectNoEvents();
     }
@@ -175,7 +175,7 @@ class SignOffTest {
     @MethodSource("signedEntries")
     void recordsEveryFacultyEntryOnBehalfOfAKnownColleague(BiFunction<String, String, Object> entry) {
         fixture.given(enrolled())
-                .when(entry.apply(null, OTHER_FACULTY_ID), recordedBy(FACULTY_ID, RecorderRole.FACULTY))
+                .when(entry.apply(null, OTHER_FACULTY_ID), recordedBy(FACULTY_ID, LedgerRole.FACULTY))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(NEW_ENTRY);
     }
@@ -224,7 +224,7 @@ class SignOffTest {
     @Test
     void theSignedInCoordinatorMayApproveAnExtensionThemself() {
         fixture.given(enrolled())
-                .when(extend(NEW_ENTRY, END.plusMonths(1), "Research", "coord-new"), recordedBy("coord-new", RecorderRole.COORDINATOR))
+                .when(extend(NEW_ENTRY, END.plusMonths(1), "Research", "coord-new"), recordedBy("coord-new", LedgerRole.COORDINATOR))
                 .expectSuccessfulHandlerExecution();
     }
 

@@ -16,12 +16,12 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.cartledger.api.activity.AttendanceRecordedEvent;
-import org.cartledger.api.activity.LogSkillCommand;
+import org.cartledger.api.activity.SignOffSkillCommand;
 import org.cartledger.api.activity.ProcedureRecordedEvent;
 import org.cartledger.api.activity.ProcedureSetting;
 import org.cartledger.api.activity.RecordAttendanceCommand;
 import org.cartledger.api.activity.RecordProcedureCommand;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.committee.AutonomyLevel;
@@ -46,7 +46,7 @@ import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.api.evaluation.TechnicalArea;
 import org.cartledger.api.recording.Recorder;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.api.research.RecordResearchProgressCommand;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.command.committee.LedgerPositions;
@@ -84,14 +84,14 @@ final class TraineeFixtures {
     static final String APPROVER_ID = "director-zhao";
 
     /** The users the ledger knows in these tests, with their roles. */
-    static final Map<String, Set<RecorderRole>> USERS = Map.of(
-            FACULTY_ID, Set.of(RecorderRole.FACULTY),
-            OTHER_FACULTY_ID, Set.of(RecorderRole.FACULTY),
-            MENTOR_ID, Set.of(RecorderRole.FACULTY),
-            COORDINATOR_ID, Set.of(RecorderRole.COORDINATOR),
-            COMMITTEE_MEMBER_ID, Set.of(RecorderRole.COMMITTEE),
-            APPROVER_ID, Set.of(RecorderRole.COORDINATOR),
-            "auditor-lin", Set.of(RecorderRole.AUDITOR));
+    static final Map<String, Set<LedgerRole>> USERS = Map.of(
+            FACULTY_ID, Set.of(LedgerRole.FACULTY),
+            OTHER_FACULTY_ID, Set.of(LedgerRole.FACULTY),
+            MENTOR_ID, Set.of(LedgerRole.FACULTY),
+            COORDINATOR_ID, Set.of(LedgerRole.COORDINATOR),
+            COMMITTEE_MEMBER_ID, Set.of(LedgerRole.COMMITTEE),
+            APPROVER_ID, Set.of(LedgerRole.COORDINATOR),
+            "auditor-lin", Set.of(LedgerRole.AUDITOR));
 
     /**
      * A fixture for the record whose handlers read {@link #NOW} from their injected clock, know {@link #USERS},
@@ -113,7 +113,7 @@ final class TraineeFixtures {
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(new NamedPeople(new KnownUsers() {
             @Override
-            public Set<RecorderRole> rolesOf(String userId) {
+            public Set<LedgerRole> rolesOf(String userId) {
                 return USERS.getOrDefault(userId, Set.of());
             }
 
@@ -134,25 +134,25 @@ final class TraineeFixtures {
         return Map.of(Recorder.ID_KEY, recorder.id(), Recorder.ROLE_KEY, recorder.role());
     }
 
-    static Map<String, Object> recordedBy(String id, RecorderRole role) {
+    static Map<String, Object> recordedBy(String id, LedgerRole role) {
         return recordedBy(new Recorder(id, role.name()));
     }
 
     /** Who the role matrix lets record each kind of entry; corrections by a coordinator. */
     static Recorder defaultRecorder(Object command) {
         if (command instanceof RecordCommitteeReviewCommand) {
-            return new Recorder(COMMITTEE_MEMBER_ID, RecorderRole.COMMITTEE.name());
+            return new Recorder(COMMITTEE_MEMBER_ID, LedgerRole.COMMITTEE.name());
         }
         if (command instanceof EnrollTraineeCommand || command instanceof ExtendProgramCommand
                 || command instanceof CompleteProgramCommand || command instanceof WithdrawTraineeCommand
                 || command instanceof CorrectEntryCommand) {
-            return new Recorder(COORDINATOR_ID, RecorderRole.COORDINATOR.name());
+            return new Recorder(COORDINATOR_ID, LedgerRole.COORDINATOR.name());
         }
-        return new Recorder(FACULTY_ID, RecorderRole.FACULTY.name());
+        return new Recorder(FACULTY_ID, LedgerRole.FACULTY.name());
     }
 
     /** An event as recorded by this person acting in this role, to use as a given. */
-    static DomainEventMessage<?> recordedBy(Object event, String id, RecorderRole role) {
+    static DomainEventMessage<?> recordedBy(Object event, String id, LedgerRole role) {
         return new GenericDomainEventMessage<>(TraineeRecord.class.getSimpleName(), TRAINEE_ID, 0, event,
                 recordedBy(id, role));
     }
@@ -303,16 +303,16 @@ final class TraineeFixtures {
                 ProcedureSetting.CLINICAL, SupervisionLevel.DIRECT_SUPERVISION, "faculty-chen", "Uneventful");
     }
 
-    static LogSkillCommand logSkill(String entryId, Instant occurredAt, String skill) {
-        return new LogSkillCommand(TRAINEE_ID, entryId, occurredAt, skill, "faculty-chen", "Signed off on the ward", null);
+    static SignOffSkillCommand signOffSkill(String entryId, Instant occurredAt, String skill) {
+        return new SignOffSkillCommand(TRAINEE_ID, entryId, occurredAt, skill, "faculty-chen", "Signed off on the ward", null);
     }
 
-    static LogSkillCommand logSkill(String entryId, Instant occurredAt) {
-        return logSkill(entryId, occurredAt, "CRS_MANAGEMENT");
+    static SignOffSkillCommand signOffSkill(String entryId, Instant occurredAt) {
+        return signOffSkill(entryId, occurredAt, "CRS_MANAGEMENT");
     }
 
-    static SkillLoggedEvent skillLogged(String entryId, Instant occurredAt) {
-        return new SkillLoggedEvent(TRAINEE_ID, entryId, occurredAt, "CRS_MANAGEMENT", "faculty-chen",
+    static SkillSignedOffEvent skillSignedOff(String entryId, Instant occurredAt) {
+        return new SkillSignedOffEvent(TRAINEE_ID, entryId, occurredAt, "CRS_MANAGEMENT", "faculty-chen",
                 "Signed off on the ward");
     }
 
@@ -391,7 +391,7 @@ final class TraineeFixtures {
         return Stream.of(
                 entry("attendance", at -> attend(NEW_ENTRY, at, "GRAND_ROUNDS", false, null)),
                 entry("procedure", at -> recordProcedure(NEW_ENTRY, at, "CAR_T_INFUSION_INTRAVENOUS")),
-                entry("skill", at -> logSkill(NEW_ENTRY, at)),
+                entry("skill", at -> signOffSkill(NEW_ENTRY, at)),
                 entry("research progress", at -> recordResearchProgress(NEW_ENTRY, at)),
                 entry("rotation evaluation", at -> evaluateRotation(NEW_ENTRY, at, allCompetenciesAt(3))),
                 entry("faculty feedback", at -> giveFeedback(NEW_ENTRY, at)),

@@ -21,7 +21,7 @@ public record RecordedEntry(long ledgerPosition, Instant recordedAt, LedgerEntry
         return event.entryId();
     }
 
-    /** The entry's type as the transcript names it, e.g. SkillLogged. */
+    /** The entry's type as the transcript names it, e.g. SkillSignedOff. */
     public String entryType() {
         return LedgerEntryEvent.typeName(event);
     }

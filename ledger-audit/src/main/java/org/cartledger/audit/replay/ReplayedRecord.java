@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
-import org.cartledger.query.dashboard.DashboardState;
-import org.cartledger.query.dashboard.DashboardViews;
 import org.cartledger.audit.entries.RecordedEntry;
+import org.cartledger.query.dashboard.DashboardFold;
 
 /**
  * One trainee's record as read from the ledger, and its dashboard at any cut. Every dashboard here is
- * the live dashboard's own fold ({@link DashboardState#apply} then {@link DashboardViews#of}) fed a
+ * the live dashboard's own fold ({@link DashboardFold}) fed a
  * different selection of the same events: there is no second implementation that could drift.
  */
 final class ReplayedRecord {
@@ -67,10 +66,10 @@ final class ReplayedRecord {
     }
 
     private static TraineeDashboardView fold(List<RecordedEntry> selected, LocalDate today) {
-        DashboardState state = new DashboardState();
+        DashboardFold fold = new DashboardFold();
         for (RecordedEntry entry : selected) {
-            state.apply(entry.event(), entry.ledgerPosition());
+            fold.apply(entry.event(), entry.ledgerPosition());
         }
-        return DashboardViews.of(state, today);
+        return fold.viewOn(today);
     }
 }

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartledger.api.activity.AttendanceRecordedEvent;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.enrollment.EligibilityEvidence;
 import org.cartledger.api.enrollment.ProgramExtendedEvent;
@@ -53,7 +53,7 @@ class ReplayCutTest {
     }
 
     private RecordedEntry skill(String entryId, Instant occurredAt) {
-        return record(new SkillLoggedEvent(T, entryId, occurredAt, "CRS_MANAGEMENT", "fac-wang", null));
+        return record(new SkillSignedOffEvent(T, entryId, occurredAt, "CRS_MANAGEMENT", "fac-wang", null));
     }
 
     private RecordedEntry rounds(String entryId, Instant occurredAt) {

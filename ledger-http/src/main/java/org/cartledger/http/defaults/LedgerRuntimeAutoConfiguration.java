@@ -2,6 +2,7 @@ package org.cartledger.http.defaults;
 
 import java.time.Clock;
 import org.apache.catalina.core.StandardHost;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.cartledger.http.input.RequestParameterRule;
 import org.cartledger.http.input.StrictRequestJson;
@@ -11,6 +12,7 @@ import org.cartledger.http.problem.RefusalAdvice;
 import org.cartledger.http.problem.ProblemErrorController;
 import org.cartledger.http.problem.ProblemErrorReportValve;
 import org.cartledger.http.problem.UnexpectedErrorAdvice;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -94,6 +96,18 @@ public class LedgerRuntimeAutoConfiguration {
         return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                 .allowIfSubType("org.axonframework.")
                 .build());
+    }
+
+    /** Events stored under a name they no longer have are read as what they are now called, by every serializer. */
+    @Bean
+    public static BeanPostProcessor formerEventNames() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof Serializer serializer && !(bean instanceof FormerEventNamesSerializer)
+                        ? new FormerEventNamesSerializer(serializer) : bean;
+            }
+        };
     }
 
     /** The error page exists only where there is a servlet container to show it (not in a process without a web server). */

@@ -2,7 +2,7 @@ package org.cartledger.http.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -16,7 +16,7 @@ import org.springframework.http.HttpMethod;
  * @param ownRecordOnly     TRAINEE, if listed, may call it only about their own trainee id
  * @param notAboutOneself   refused to anyone whose own trainee id is the path's: no one records entries about themselves
  */
-public record AccessRule(HttpMethod method, String path, List<RecorderRole> roles, boolean open,
+public record AccessRule(HttpMethod method, String path, List<LedgerRole> roles, boolean open,
                          boolean ownRecordOnly, boolean notAboutOneself) {
 
     public static final String TRAINEE_ID = "traineeId";
@@ -45,7 +45,7 @@ public record AccessRule(HttpMethod method, String path, List<RecorderRole> role
         return new AccessRule(null, path, List.of(), false, false, false);
     }
 
-    AccessRule to(RecorderRole... allowed) {
+    AccessRule to(LedgerRole... allowed) {
         return new AccessRule(method, path, List.of(allowed), open, ownRecordOnly, notAboutOneself);
     }
 
@@ -55,8 +55,8 @@ public record AccessRule(HttpMethod method, String path, List<RecorderRole> role
 
     /** Adds TRAINEE, for the trainee whose record it is and nobody else. */
     AccessRule andTheTraineeThemselves() {
-        List<RecorderRole> withTrainee = new ArrayList<>(roles);
-        withTrainee.add(RecorderRole.TRAINEE);
+        List<LedgerRole> withTrainee = new ArrayList<>(roles);
+        withTrainee.add(LedgerRole.TRAINEE);
         return new AccessRule(method, path, withTrainee, open, true, notAboutOneself);
     }
 
@@ -78,7 +78,7 @@ public record AccessRule(HttpMethod method, String path, List<RecorderRole> role
             return "anyone, without credentials";
         }
         List<String> names = roles.stream()
-                .map(role -> role == RecorderRole.TRAINEE && ownRecordOnly ? "TRAINEE (own record)" : role.name())
+                .map(role -> role == LedgerRole.TRAINEE && ownRecordOnly ? "TRAINEE (own record)" : role.name())
                 .toList();
         return String.join(", ", names);
     }

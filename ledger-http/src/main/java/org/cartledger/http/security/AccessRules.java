@@ -1,11 +1,11 @@
 package org.cartledger.http.security;
 
-import static org.cartledger.api.recording.RecorderRole.ADMIN;
-import static org.cartledger.api.recording.RecorderRole.AUDITOR;
-import static org.cartledger.api.recording.RecorderRole.COMMITTEE;
-import static org.cartledger.api.recording.RecorderRole.COORDINATOR;
-import static org.cartledger.api.recording.RecorderRole.FACULTY;
-import static org.cartledger.api.recording.RecorderRole.TRAINEE;
+import static org.cartledger.api.recording.LedgerRole.ADMIN;
+import static org.cartledger.api.recording.LedgerRole.AUDITOR;
+import static org.cartledger.api.recording.LedgerRole.COMMITTEE;
+import static org.cartledger.api.recording.LedgerRole.COORDINATOR;
+import static org.cartledger.api.recording.LedgerRole.FACULTY;
+import static org.cartledger.api.recording.LedgerRole.TRAINEE;
 import static org.cartledger.http.security.AccessRule.anyMethod;
 import static org.cartledger.http.security.AccessRule.delete;
 import static org.cartledger.http.security.AccessRule.get;
@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -35,9 +35,9 @@ public final class AccessRules {
     private static final String T = "/api/trainees/{" + AccessRule.TRAINEE_ID + "}";
 
     /** Everyone who works with trainees' records: they read all of them. */
-    private static final RecorderRole[] STAFF = {COMMITTEE, AUDITOR, COORDINATOR, FACULTY};
+    private static final LedgerRole[] STAFF = {COMMITTEE, AUDITOR, COORDINATOR, FACULTY};
     /** Anyone signed in, whatever their role. */
-    private static final RecorderRole[] SIGNED_IN = {COORDINATOR, FACULTY, COMMITTEE, AUDITOR, TRAINEE, ADMIN};
+    private static final LedgerRole[] SIGNED_IN = {COORDINATOR, FACULTY, COMMITTEE, AUDITOR, TRAINEE, ADMIN};
 
     public static final List<AccessRule> LEDGER = List.of(
             // the coordinator enrolls and runs each program
@@ -150,11 +150,11 @@ public final class AccessRules {
                     "You are trainee '" + traineeId + "': entries in your own record are made by someone else.");
         }
         boolean onlyOwnRecordStoodInTheWay = false;
-        for (RecorderRole role : rule.roles()) {
+        for (LedgerRole role : rule.roles()) {
             if (!who.roles().contains(role)) {
                 continue;
             }
-            if (role == RecorderRole.TRAINEE && rule.ownRecordOnly() && !aboutThemselves) {
+            if (role == LedgerRole.TRAINEE && rule.ownRecordOnly() && !aboutThemselves) {
                 onlyOwnRecordStoodInTheWay = true;
                 continue;
             }

@@ -2,14 +2,14 @@ package org.cartledger.http.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 /**
  * The signed-in principal a request was granted to, and the role under which it acts: the first of
  * the endpoint's roles that the principal holds. This is who is recorded on an entry.
  */
-public record ActingPrincipal(String id, RecorderRole role) {
+public record ActingPrincipal(String id, LedgerRole role) {
 
     static final String ATTRIBUTE = ActingPrincipal.class.getName();
 

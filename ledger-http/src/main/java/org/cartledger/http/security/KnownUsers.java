@@ -1,7 +1,7 @@
 package org.cartledger.http.security;
 
 import java.util.Set;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 
 /**
  * The people the ledger knows, and their roles: what an entry that names someone (a faculty member who
@@ -12,7 +12,7 @@ import org.cartledger.api.recording.RecorderRole;
 public interface KnownUsers {
 
     /** The roles the ledger knows {@code userId} to hold; empty for someone it does not know. */
-    Set<RecorderRole> rolesOf(String userId);
+    Set<LedgerRole> rolesOf(String userId);
 
     /** Where the ledger looked, said in a refusal so that its reader knows how to make someone known. */
     String whereKnown();

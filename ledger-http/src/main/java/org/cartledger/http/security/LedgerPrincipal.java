@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,7 +21,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * @param roles     the ledger roles they hold
  * @param traineeId the trainee they are, if they are one; null otherwise
  */
-public record LedgerPrincipal(String id, Set<RecorderRole> roles, String traineeId) {
+public record LedgerPrincipal(String id, Set<LedgerRole> roles, String traineeId) {
 
     private static final String ROLE_PREFIX = "ROLE_";
 
@@ -47,18 +47,18 @@ public record LedgerPrincipal(String id, Set<RecorderRole> roles, String trainee
     }
 
     /** A role name as an identity provider or the users table spells it: FACULTY, faculty, ROLE_FACULTY. */
-    static Optional<RecorderRole> role(String name) {
+    static Optional<LedgerRole> role(String name) {
         String upper = name.trim().toUpperCase(Locale.ROOT);
         String bare = upper.startsWith(ROLE_PREFIX) ? upper.substring(ROLE_PREFIX.length()) : upper;
-        return Arrays.stream(RecorderRole.values()).filter(role -> role.name().equals(bare)).findFirst();
+        return Arrays.stream(LedgerRole.values()).filter(role -> role.name().equals(bare)).findFirst();
     }
 
     List<GrantedAuthority> authorities() {
         return roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority(ROLE_PREFIX + role.name())).toList();
     }
 
-    static Set<RecorderRole> roles(Collection<String> names) {
-        Set<RecorderRole> roles = EnumSet.noneOf(RecorderRole.class);
+    static Set<LedgerRole> roles(Collection<String> names) {
+        Set<LedgerRole> roles = EnumSet.noneOf(LedgerRole.class);
         names.forEach(name -> role(name).ifPresent(roles::add));
         return roles;
     }

@@ -1,7 +1,7 @@
 package org.cartledger.http.security;
 
 import java.util.Set;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +19,6 @@ class WhoAmIController {
     }
 
     /** @param traineeId the trainee this person is, if they are one (they see that record only, and make no entries in it) */
-    record SignedIn(String id, Set<RecorderRole> roles, String traineeId) {
+    record SignedIn(String id, Set<LedgerRole> roles, String traineeId) {
     }
 }

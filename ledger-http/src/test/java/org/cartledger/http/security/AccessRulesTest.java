@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Optional;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -15,40 +15,40 @@ class AccessRulesTest {
 
     @Test
     void someoneWithSeveralRolesActsInTheFirstOneTheEndpointTakes() {
-        LedgerPrincipal wu = principal("fac-wu", null, RecorderRole.COMMITTEE, RecorderRole.FACULTY);
+        LedgerPrincipal wu = principal("fac-wu", null, LedgerRole.COMMITTEE, LedgerRole.FACULTY);
 
-        assertThat(decide("POST", "/api/trainees/F-1/skills", wu).acting()).isEqualTo(new ActingPrincipal("fac-wu", RecorderRole.FACULTY));
-        assertThat(decide("POST", "/api/trainees/F-1/committee-reviews", wu).acting().role()).isEqualTo(RecorderRole.COMMITTEE);
+        assertThat(decide("POST", "/api/trainees/F-1/skills", wu).acting()).isEqualTo(new ActingPrincipal("fac-wu", LedgerRole.FACULTY));
+        assertThat(decide("POST", "/api/trainees/F-1/committee-reviews", wu).acting().role()).isEqualTo(LedgerRole.COMMITTEE);
     }
 
     /** Only the committee corrects a committee decision, so someone on the committee corrects as COMMITTEE. */
     @Test
     void someoneOnTheCommitteeCorrectsAsTheCommitteeAndACoordinatorAsCoordinator() {
-        LedgerPrincipal wu = principal("fac-wu", null, RecorderRole.COMMITTEE, RecorderRole.FACULTY);
-        LedgerPrincipal li = principal("coord-li", null, RecorderRole.FACULTY, RecorderRole.COORDINATOR);
+        LedgerPrincipal wu = principal("fac-wu", null, LedgerRole.COMMITTEE, LedgerRole.FACULTY);
+        LedgerPrincipal li = principal("coord-li", null, LedgerRole.FACULTY, LedgerRole.COORDINATOR);
 
-        assertThat(decide("POST", "/api/trainees/F-1/corrections", wu).acting()).isEqualTo(new ActingPrincipal("fac-wu", RecorderRole.COMMITTEE));
-        assertThat(decide("POST", "/api/trainees/F-1/corrections", li).acting().role()).isEqualTo(RecorderRole.COORDINATOR);
+        assertThat(decide("POST", "/api/trainees/F-1/corrections", wu).acting()).isEqualTo(new ActingPrincipal("fac-wu", LedgerRole.COMMITTEE));
+        assertThat(decide("POST", "/api/trainees/F-1/corrections", li).acting().role()).isEqualTo(LedgerRole.COORDINATOR);
     }
 
     @Test
     void aTraineeReadsTheirOwnRecordOnly() {
-        LedgerPrincipal mei = principal("mei.chen", "F-1", RecorderRole.TRAINEE);
+        LedgerPrincipal mei = principal("mei.chen", "F-1", LedgerRole.TRAINEE);
 
-        assertThat(decide("GET", "/api/trainees/F-1/history", mei).acting().role()).isEqualTo(RecorderRole.TRAINEE);
+        assertThat(decide("GET", "/api/trainees/F-1/history", mei).acting().role()).isEqualTo(LedgerRole.TRAINEE);
         assertThat(rule(decide("GET", "/api/trainees/F-2/history", mei))).isEqualTo("own-records-only");
         assertThat(rule(decide("GET", "/api/cohort", mei))).isEqualTo("role-not-permitted");
     }
 
     @Test
     void aTraineeWithoutATraineeIdOnFileReadsNoRecord() {
-        assertThat(rule(decide("GET", "/api/trainees/F-1/dashboard", principal("someone", null, RecorderRole.TRAINEE))))
+        assertThat(rule(decide("GET", "/api/trainees/F-1/dashboard", principal("someone", null, LedgerRole.TRAINEE))))
                 .isEqualTo("own-records-only");
     }
 
     @Test
     void noOneMakesEntriesAboutThemselvesWhateverTheirRoles() {
-        LedgerPrincipal resident = principal("res-gao", "F-1", RecorderRole.FACULTY, RecorderRole.COORDINATOR, RecorderRole.TRAINEE);
+        LedgerPrincipal resident = principal("res-gao", "F-1", LedgerRole.FACULTY, LedgerRole.COORDINATOR, LedgerRole.TRAINEE);
 
         assertThat(rule(decide("POST", "/api/trainees/F-1/skills", resident))).isEqualTo("no-entries-about-yourself");
         assertThat(rule(decide("POST", "/api/trainees/F-1/completion", resident))).isEqualTo("no-entries-about-yourself");
@@ -58,7 +58,7 @@ class AccessRulesTest {
 
     @Test
     void aPathWithoutARuleIsNotFoundAndAMethodWithoutOneNotAllowed() {
-        LedgerPrincipal admin = principal("admin", null, RecorderRole.ADMIN);
+        LedgerPrincipal admin = principal("admin", null, LedgerRole.ADMIN);
 
         assertThat(decide("GET", "/api/users", admin).problem().getStatusCode().value()).isEqualTo(404);
         AccessDecision delete = decide("DELETE", "/api/trainees/F-1/skills", admin);
@@ -68,14 +68,14 @@ class AccessRulesTest {
 
     @Test
     void headIsAnsweredLikeGet() {
-        assertThat(decide("HEAD", "/api/catalog", principal("aud", null, RecorderRole.AUDITOR)).isGranted()).isTrue();
+        assertThat(decide("HEAD", "/api/catalog", principal("aud", null, LedgerRole.AUDITOR)).isGranted()).isTrue();
     }
 
     @Test
     void onlyTheHealthProbeIsOpenWithoutSigningIn() {
         assertThat(rules.decide(request("GET", "/actuator/health/readiness"), Optional.empty()).isGranted()).isTrue();
         assertThat(rules.decide(request("GET", "/api/catalog"), Optional.empty()).isGranted()).isFalse();
-        assertThat(rules.decide(request("GET", "/actuator/env"), Optional.of(principal("aud", null, RecorderRole.AUDITOR))).isGranted())
+        assertThat(rules.decide(request("GET", "/actuator/env"), Optional.of(principal("aud", null, LedgerRole.AUDITOR))).isGranted())
                 .isFalse();
     }
 
@@ -94,7 +94,7 @@ class AccessRulesTest {
         return (String) decision.problem().getBody().getProperties().get("rule");
     }
 
-    private static LedgerPrincipal principal(String id, String traineeId, RecorderRole... roles) {
+    private static LedgerPrincipal principal(String id, String traineeId, LedgerRole... roles) {
         return new LedgerPrincipal(id, EnumSet.of(roles[0], roles), traineeId);
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,7 +24,7 @@ class JwtPrincipalsTest {
                 "ledger_roles", List.of("FACULTY", "committee", "ROLE_AUDITOR", "offline_access"), "trainee_id", "F-1"))));
 
         assertThat(principal).isEqualTo(new LedgerPrincipal("fac-wang",
-                EnumSet.of(RecorderRole.FACULTY, RecorderRole.COMMITTEE, RecorderRole.AUDITOR), "F-1"));
+                EnumSet.of(LedgerRole.FACULTY, LedgerRole.COMMITTEE, LedgerRole.AUDITOR), "F-1"));
     }
 
     @Test
@@ -32,9 +32,9 @@ class JwtPrincipalsTest {
         JwtPrincipals principals = new JwtPrincipals(properties("realm_access.roles"));
 
         assertThat(principalOf(principals.convert(jwt(Map.of("sub", "c", "realm_access", Map.of("roles", List.of("coordinator"))))))
-                .roles()).containsExactly(RecorderRole.COORDINATOR);
+                .roles()).containsExactly(LedgerRole.COORDINATOR);
         assertThat(principalOf(new JwtPrincipals(properties("scope")).convert(jwt(Map.of("sub", "c", "scope", "openid ADMIN,auditor"))))
-                .roles()).containsExactly(RecorderRole.AUDITOR, RecorderRole.ADMIN);
+                .roles()).containsExactly(LedgerRole.AUDITOR, LedgerRole.ADMIN);
     }
 
     @Test

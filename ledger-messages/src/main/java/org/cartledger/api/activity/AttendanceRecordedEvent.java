@@ -12,4 +12,9 @@ public record AttendanceRecordedEvent(
         boolean presentedCase,
         String caseTopic,
         String notes) implements LedgerEntryEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

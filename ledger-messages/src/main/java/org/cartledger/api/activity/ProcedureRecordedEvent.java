@@ -19,6 +19,11 @@ public record ProcedureRecordedEvent(
         String notes,
         String onBehalfOf) implements LedgerEntryEvent {
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     /** An entry the recorder signed themself. */
     public ProcedureRecordedEvent(String traineeId, String entryId, Instant occurredAt, String procedure, ProcedureSetting setting,
                                   SupervisionLevel supervisionLevel, String supervisorId, String notes) {

@@ -13,7 +13,7 @@ import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.evaluation.TechnicalArea;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.api.research.ResearchMilestone;
 
 /**
@@ -64,13 +64,13 @@ public final class Choices {
                 TraineeStatus.ENROLLED, labels("Enrolled", "在培"),
                 TraineeStatus.COMPLETED, labels("Completed", "已结业"),
                 TraineeStatus.WITHDRAWN, labels("Withdrawn", "已退出")));
-        add("roles", RecorderRole.class, Map.of(
-                RecorderRole.COORDINATOR, labels("Education program coordinator", "教学项目协调员"),
-                RecorderRole.FACULTY, labels("Faculty", "带教老师"),
-                RecorderRole.COMMITTEE, labels("Clinical competency committee", "临床能力评估委员会"),
-                RecorderRole.AUDITOR, labels("Auditor", "审计员"),
-                RecorderRole.TRAINEE, labels("Trainee", "学员"),
-                RecorderRole.ADMIN, labels("Administrator", "系统管理员")));
+        add("roles", LedgerRole.class, Map.of(
+                LedgerRole.COORDINATOR, labels("Education program coordinator", "教学项目协调员"),
+                LedgerRole.FACULTY, labels("Faculty", "带教老师"),
+                LedgerRole.COMMITTEE, labels("Clinical competency committee", "临床能力评估委员会"),
+                LedgerRole.AUDITOR, labels("Auditor", "审计员"),
+                LedgerRole.TRAINEE, labels("Trainee", "学员"),
+                LedgerRole.ADMIN, labels("Administrator", "系统管理员")));
     }
 
     private Choices() {

@@ -23,4 +23,9 @@ public record CommitteeReviewRecordedEvent(
         String feedback,
         List<String> adjustedGoals,
         Long basedOnLedgerPosition) implements LedgerEntryEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

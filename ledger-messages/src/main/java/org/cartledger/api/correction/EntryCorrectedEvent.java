@@ -10,4 +10,9 @@ public record EntryCorrectedEvent(
         String correctedEntryId,
         String reason,
         String replacementEntryId) implements LedgerEntryEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -14,6 +14,11 @@ public record ProgramCompletedEvent(
         String summary,
         CompletionWaiver waiver) implements LedgerEntryEvent {
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     /** A completion that met every requirement. */
     public ProgramCompletedEvent(String traineeId, String entryId, Instant occurredAt, String summary) {
         this(traineeId, entryId, occurredAt, summary, null);

@@ -12,4 +12,9 @@ public record ProgramExtendedEvent(
         LocalDate newEndDate,
         String reason,
         String approvedBy) implements LedgerEntryEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

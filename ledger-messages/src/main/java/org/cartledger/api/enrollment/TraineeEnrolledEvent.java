@@ -16,4 +16,9 @@ public record TraineeEnrolledEvent(
         String timeZone,
         String mentorId,
         LengthApproval lengthApproval) implements LedgerEntryEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

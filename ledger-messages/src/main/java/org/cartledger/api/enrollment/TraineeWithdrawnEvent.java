@@ -8,4 +8,9 @@ public record TraineeWithdrawnEvent(
         String entryId,
         Instant occurredAt,
         String reason) implements LedgerEntryEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

@@ -18,6 +18,11 @@ public record FacultyFeedbackRecordedEvent(
         String careerDevelopment,
         String onBehalfOf) implements LedgerEntryEvent {
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     /** An entry the recorder signed themself. */
     public FacultyFeedbackRecordedEvent(String traineeId, String entryId, Instant occurredAt, String facultyId, String strengths,
                                         String areasForImprovement, String careerDevelopment) {

@@ -19,6 +19,11 @@ public record RotationEvaluationRecordedEvent(
         String comments,
         String onBehalfOf) implements LedgerEntryEvent {
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     /** An entry the recorder signed themself. */
     public RotationEvaluationRecordedEvent(String traineeId, String entryId, Instant occurredAt, String rotation, String evaluatorId,
                                            Map<String, Integer> milestoneLevels, String comments) {

@@ -19,6 +19,11 @@ public record TechnicalCompetencyAssessedEvent(
         String comments,
         String onBehalfOf) implements LedgerEntryEvent {
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     /** An entry the recorder signed themself. */
     public TechnicalCompetencyAssessedEvent(String traineeId, String entryId, Instant occurredAt, String assessorId, TechnicalArea area,
                                             String procedure, int level, String comments) {

@@ -10,4 +10,9 @@ public record ResearchProgressRecordedEvent(
         String projectTitle,
         ResearchMilestone milestone,
         String summary) implements LedgerEntryEvent {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 }

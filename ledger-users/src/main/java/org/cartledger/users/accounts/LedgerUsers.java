@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.problem.Refusal;
 import org.cartledger.http.security.ConditionalOnPasswordSignIn;
 import org.cartledger.http.security.LedgerPrincipal;
@@ -68,10 +68,10 @@ public class LedgerUsers implements UserDetailsService {
         if (rows.isEmpty()) {
             throw new UsernameNotFoundException("No such user");
         }
-        Set<RecorderRole> roles = EnumSet.noneOf(RecorderRole.class);
+        Set<LedgerRole> roles = EnumSet.noneOf(LedgerRole.class);
         jdbc.query("SELECT role FROM ledger_user_role WHERE user_id = ?",
                 (ResultSet row) -> {
-                    roles.add(RecorderRole.valueOf(row.getString(1)));
+                    roles.add(LedgerRole.valueOf(row.getString(1)));
                 }, id);
         return new LedgerUserDetails(new LedgerPrincipal(id, roles, rows.get(0)[1]), rows.get(0)[0]);
     }
@@ -123,10 +123,10 @@ public class LedgerUsers implements UserDetailsService {
     }
 
     /** The roles the user holds; none for a user the ledger does not have. For entries that name people. */
-    public Set<RecorderRole> rolesOf(String id) {
-        Set<RecorderRole> roles = EnumSet.noneOf(RecorderRole.class);
+    public Set<LedgerRole> rolesOf(String id) {
+        Set<LedgerRole> roles = EnumSet.noneOf(LedgerRole.class);
         jdbc.queryForList("SELECT role FROM ledger_user_role WHERE user_id = ?", String.class, id)
-                .forEach(role -> roles.add(RecorderRole.valueOf(role)));
+                .forEach(role -> roles.add(LedgerRole.valueOf(role)));
         return roles;
     }
 
@@ -152,7 +152,7 @@ public class LedgerUsers implements UserDetailsService {
                         + "ON CONFLICT (id) DO NOTHING",
                 FIRST_ADMIN, hash, FIRST_START, now, FIRST_START, now);
         if (inserted == 1) {
-            insertRoles(FIRST_ADMIN, List.of(RecorderRole.ADMIN), FIRST_START, now);
+            insertRoles(FIRST_ADMIN, List.of(LedgerRole.ADMIN), FIRST_START, now);
         }
         return inserted == 1;
     }
@@ -171,8 +171,8 @@ public class LedgerUsers implements UserDetailsService {
                 + MAX_PASSWORD_BYTES + " bytes in UTF-8");
     }
 
-    private void insertRoles(String id, List<RecorderRole> roles, String grantedBy, OffsetDateTime at) {
-        for (RecorderRole role : EnumSet.copyOf(roles)) {
+    private void insertRoles(String id, List<LedgerRole> roles, String grantedBy, OffsetDateTime at) {
+        for (LedgerRole role : EnumSet.copyOf(roles)) {
             jdbc.update("INSERT INTO ledger_user_role (user_id, role, granted_by, granted_at) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT (user_id, role) DO NOTHING", id, role.name(), grantedBy, at);
         }
@@ -212,8 +212,8 @@ public class LedgerUsers implements UserDetailsService {
                         + "instead (POST /api/admin/users/{userId}/roles), or check the trainee id.");
     }
 
-    private static void requireTraineeIdForTrainee(List<RecorderRole> roles, String traineeId) {
-        if (roles.contains(RecorderRole.TRAINEE) && traineeId == null) {
+    private static void requireTraineeIdForTrainee(List<LedgerRole> roles, String traineeId) {
+        if (roles.contains(LedgerRole.TRAINEE) && traineeId == null) {
             throw new Refusal(422, "trainee-id-required", "Which trainee?",
                     "A user with the role TRAINEE sees their own record only, so give the traineeId they are enrolled under.");
         }
@@ -227,7 +227,7 @@ public class LedgerUsers implements UserDetailsService {
                 (ResultSet row) -> {
                     UserView user = users.computeIfAbsent(row.getString("id"), id -> userView(row));
                     if (row.getString("role") != null) {
-                        user.roles().add(new UserView.RoleGrant(RecorderRole.valueOf(row.getString("role")),
+                        user.roles().add(new UserView.RoleGrant(LedgerRole.valueOf(row.getString("role")),
                                 row.getString("granted_by"), instant(row, "granted_at")));
                     }
                 }, arguments.toArray());

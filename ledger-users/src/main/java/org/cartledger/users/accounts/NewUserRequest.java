@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.input.LedgerId;
 
 /**
@@ -20,6 +20,6 @@ import org.cartledger.http.input.LedgerId;
 public record NewUserRequest(
         @NotBlank @LedgerId String id,
         @NotNull @Size(min = LedgerUsers.MIN_PASSWORD_LENGTH, max = LedgerUsers.MAX_PASSWORD_BYTES) String password,
-        @NotEmpty List<@NotNull RecorderRole> roles,
+        @NotEmpty List<@NotNull LedgerRole> roles,
         @LedgerId String traineeId) {
 }

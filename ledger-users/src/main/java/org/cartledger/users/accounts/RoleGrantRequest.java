@@ -3,7 +3,7 @@ package org.cartledger.users.accounts;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.input.LedgerId;
 
 /**
@@ -12,6 +12,6 @@ import org.cartledger.http.input.LedgerId;
  * @param traineeId the trainee they are, if they become one and none is on file yet
  */
 public record RoleGrantRequest(
-        @NotEmpty List<@NotNull RecorderRole> roles,
+        @NotEmpty List<@NotNull LedgerRole> roles,
         @LedgerId String traineeId) {
 }

@@ -2,7 +2,7 @@ package org.cartledger.users.accounts;
 
 import java.time.Instant;
 import java.util.List;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 
 /**
  * A user as administrators and auditors see them: never the password hash.
@@ -17,6 +17,6 @@ public record UserView(String id, String traineeId, List<RoleGrant> roles, Strin
         return new UserView(id, traineeId, List.copyOf(roles), createdBy, createdAt, passwordChangedBy, passwordChangedAt);
     }
 
-    public record RoleGrant(RecorderRole role, String grantedBy, Instant grantedAt) {
+    public record RoleGrant(LedgerRole role, String grantedBy, Instant grantedAt) {
     }
 }

@@ -1,7 +1,7 @@
 package org.cartledger.users.people;
 
 import java.util.Set;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.users.accounts.LedgerUsers;
 import org.cartledger.http.security.KnownUsers;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +23,7 @@ class LedgerKnownUsers implements KnownUsers {
     }
 
     @Override
-    public Set<RecorderRole> rolesOf(String userId) {
+    public Set<LedgerRole> rolesOf(String userId) {
         return users != null ? users.rolesOf(userId) : signedInWithToken.rolesOf(userId);
     }
 

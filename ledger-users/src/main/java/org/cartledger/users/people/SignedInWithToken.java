@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.cartledger.api.recording.RecorderRole;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.security.LedgerPrincipal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ public class SignedInWithToken {
     }
 
     void remember(LedgerPrincipal principal) {
-        for (RecorderRole role : principal.roles()) {
+        for (LedgerRole role : principal.roles()) {
             if (written.add(principal.id() + "\n" + role)) {
                 jdbc.update("INSERT INTO signed_in_with_token (user_id, role, first_seen_at) VALUES (?, ?, ?) "
                                 + "ON CONFLICT (user_id, role) DO NOTHING",
@@ -41,10 +41,10 @@ public class SignedInWithToken {
         }
     }
 
-    Set<RecorderRole> rolesOf(String userId) {
-        Set<RecorderRole> roles = EnumSet.noneOf(RecorderRole.class);
+    Set<LedgerRole> rolesOf(String userId) {
+        Set<LedgerRole> roles = EnumSet.noneOf(LedgerRole.class);
         jdbc.queryForList("SELECT role FROM signed_in_with_token WHERE user_id = ?", String.class, userId)
-                .forEach(role -> roles.add(RecorderRole.valueOf(role)));
+                .forEach(role -> roles.add(LedgerRole.valueOf(role)));
         return roles;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.cartledger.api.activity.AttendanceRecordedEvent;
 import org.cartledger.api.activity.ProcedureRecordedEvent;
 import org.cartledger.api.activity.ProcedureSetting;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.committee.AutonomyLevel;
@@ -25,7 +25,9 @@ import org.cartledger.api.enrollment.ProgramExtendedEvent;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
+import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
@@ -33,14 +35,14 @@ import org.cartledger.api.research.ResearchProgressRecordedEvent;
 /**
  * One trainee's dashboard as a fold over their events: {@link #apply} takes the events in ledger
  * order, and {@link DashboardViews#of} turns the result into the view. The live projection keeps
- * this state in PostgreSQL; anything that wants the dashboard at another point in the ledger feeds
- * the same events to the same code.
+ * this state in PostgreSQL; anything outside the query side that wants the dashboard at another point
+ * in the ledger feeds the same events to the same code through {@link DashboardFold}.
  *
  * <p>It keeps each counted entry (with its id) rather than running totals, because a correction
  * may take any earlier entry back out.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
-public final class DashboardState {
+final class DashboardState {
 
     String traineeId;
     String fullName;
@@ -80,10 +82,18 @@ public final class DashboardState {
                   AutonomyLevel autonomyGranted, String feedback) {
     }
 
-    public DashboardState apply(LedgerEntryEvent event, long position) {
+    DashboardState apply(LedgerEntryEvent event, long position) {
         entries++;
         ledgerPosition = position;
-        if (event instanceof TraineeEnrolledEvent e) {
+        event.accept(new Changes());
+        return this;
+    }
+
+    /** What each kind of entry changes on the dashboard; entries it does not show are still counted above. */
+    private final class Changes implements LedgerEntryEvent.Visitor<Void> {
+
+        @Override
+        public Void visit(TraineeEnrolledEvent e) {
             traineeId = e.traineeId();
             fullName = e.fullName();
             track = e.track();
@@ -91,29 +101,80 @@ public final class DashboardState {
             startDate = e.startDate();
             endDate = e.endDate();
             timeZone = e.timeZone();
-        } else if (event instanceof ProgramExtendedEvent e) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ProgramExtendedEvent e) {
             endDate = e.newEndDate();
-        } else if (event instanceof ProgramCompletedEvent e) {
+            return null;
+        }
+
+        @Override
+        public Void visit(ProgramCompletedEvent e) {
             close(TraineeStatus.COMPLETED, e.occurredAt());
-        } else if (event instanceof TraineeWithdrawnEvent e) {
+            return null;
+        }
+
+        @Override
+        public Void visit(TraineeWithdrawnEvent e) {
             close(TraineeStatus.WITHDRAWN, e.occurredAt());
-        } else if (event instanceof RotationEvaluationRecordedEvent e) {
+            return null;
+        }
+
+        @Override
+        public Void visit(RotationEvaluationRecordedEvent e) {
             e.milestoneLevels().forEach((competency, level) ->
                     ratings.add(new Rating(e.entryId(), e.occurredAt(), competency, level)));
-        } else if (event instanceof AttendanceRecordedEvent e) {
-            attendance.add(new Attendance(e.entryId(), e.activityType(), e.presentedCase()));
-        } else if (event instanceof ProcedureRecordedEvent e) {
-            procedures.add(new Procedure(e.entryId(), e.procedure(), e.setting(), e.supervisionLevel()));
-        } else if (event instanceof SkillLoggedEvent e) {
-            skills.add(new SkillSignOff(e.entryId(), e.occurredAt(), e.skill()));
-        } else if (event instanceof ResearchProgressRecordedEvent e) {
-            research.add(new ResearchStep(e.entryId(), e.occurredAt(), e.projectTitle(), e.milestone()));
-        } else if (event instanceof CommitteeReviewRecordedEvent e) {
-            reviews.add(new Review(e.entryId(), e.occurredAt(), e.reviewMonth(), e.decision(), e.autonomyGranted(), e.feedback()));
-        } else if (event instanceof EntryCorrectedEvent e) {
-            corrected.add(e.correctedEntryId());
+            return null;
         }
-        return this;
+
+        @Override
+        public Void visit(AttendanceRecordedEvent e) {
+            attendance.add(new Attendance(e.entryId(), e.activityType(), e.presentedCase()));
+            return null;
+        }
+
+        @Override
+        public Void visit(ProcedureRecordedEvent e) {
+            procedures.add(new Procedure(e.entryId(), e.procedure(), e.setting(), e.supervisionLevel()));
+            return null;
+        }
+
+        @Override
+        public Void visit(SkillSignedOffEvent e) {
+            skills.add(new SkillSignOff(e.entryId(), e.occurredAt(), e.skill()));
+            return null;
+        }
+
+        @Override
+        public Void visit(ResearchProgressRecordedEvent e) {
+            research.add(new ResearchStep(e.entryId(), e.occurredAt(), e.projectTitle(), e.milestone()));
+            return null;
+        }
+
+        @Override
+        public Void visit(CommitteeReviewRecordedEvent e) {
+            reviews.add(new Review(e.entryId(), e.occurredAt(), e.reviewMonth(), e.decision(), e.autonomyGranted(), e.feedback()));
+            return null;
+        }
+
+        @Override
+        public Void visit(EntryCorrectedEvent e) {
+            corrected.add(e.correctedEntryId());
+            return null;
+        }
+
+        // not on the dashboard: the transcript shows them
+        @Override
+        public Void visit(FacultyFeedbackRecordedEvent e) {
+            return null;
+        }
+
+        @Override
+        public Void visit(TechnicalCompetencyAssessedEvent e) {
+            return null;
+        }
     }
 
     private void close(TraineeStatus closedStatus, Instant at) {

@@ -30,13 +30,13 @@ import org.cartledger.query.dashboard.DashboardState.Review;
  * Turns a folded {@link DashboardState} into the dashboard people read. Corrected entries are left
  * out; every catalog item is listed, done or not, so a gap shows as a zero rather than not at all.
  */
-public final class DashboardViews {
+final class DashboardViews {
 
     private DashboardViews() {
     }
 
     /** A current view: whether the stored fold is behind is for the caller to add ({@code withStale}). */
-    public static TraineeDashboardView of(DashboardState state, LocalDate today) {
+    static TraineeDashboardView of(DashboardState state, LocalDate today) {
         Optional<Review> lastReview = state.reviews.stream().filter(r -> state.counts(r.entryId()))
                 .max(Comparator.comparing(Review::reviewMonth));
         int skillsCompleted = (int) state.skills.stream().filter(s -> state.counts(s.entryId()))

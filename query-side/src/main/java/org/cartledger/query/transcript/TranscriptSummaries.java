@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cartledger.api.activity.AttendanceRecordedEvent;
 import org.cartledger.api.activity.ProcedureRecordedEvent;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.catalog.ActivityType;
 import org.cartledger.api.catalog.CatalogItem;
 import org.cartledger.api.catalog.TrainingCatalog;
@@ -29,47 +29,87 @@ final class TranscriptSummaries {
     }
 
     static String of(LedgerEntryEvent event) {
-        if (event instanceof TraineeEnrolledEvent e) {
+        return event.accept(LINES);
+    }
+
+    private static final LedgerEntryEvent.Visitor<String> LINES = new LedgerEntryEvent.Visitor<>() {
+        @Override
+        public String visit(TraineeEnrolledEvent e) {
             return "Enrolled " + e.fullName() + " as " + e.track() + ", " + e.startDate() + " to " + e.endDate()
                     + (e.mentorId() != null ? ", mentor " + e.mentorId() : "")
                     + (e.lengthApproval() != null ? "; non-standard length approved by " + e.lengthApproval().approvedBy()
                     + ": " + e.lengthApproval().reason() : "");
-        } else if (event instanceof ProgramExtendedEvent e) {
+        }
+
+        @Override
+        public String visit(ProgramExtendedEvent e) {
             return "Program extended from " + e.previousEndDate() + " to " + e.newEndDate() + ", approved by "
                     + e.approvedBy() + ": " + e.reason();
-        } else if (event instanceof ProgramCompletedEvent e) {
+        }
+
+        @Override
+        public String visit(ProgramCompletedEvent e) {
             return "Program completed: " + e.summary() + (e.waiver() != null ? "; requirements not met waived by "
                     + e.waiver().approvedBy() + ": " + e.waiver().reason() : "");
-        } else if (event instanceof TraineeWithdrawnEvent e) {
+        }
+
+        @Override
+        public String visit(TraineeWithdrawnEvent e) {
             return "Withdrawn from the program: " + e.reason();
-        } else if (event instanceof AttendanceRecordedEvent e) {
+        }
+
+        @Override
+        public String visit(AttendanceRecordedEvent e) {
             return "Attended " + name(TrainingCatalog.activityType(e.activityType()).map(ActivityType::name), e.activityType())
                     + (e.durationMinutes() != null ? " (" + e.durationMinutes() + " min)" : "")
                     + (e.presentedCase() ? "; presented a case: " + e.caseTopic() : "");
-        } else if (event instanceof ProcedureRecordedEvent e) {
+        }
+
+        @Override
+        public String visit(ProcedureRecordedEvent e) {
             return "Performed " + item(TrainingCatalog.procedure(e.procedure()), e.procedure()) + " (" + e.setting()
                     + "), " + e.supervisionLevel() + ", supervised by " + e.supervisorId() + onBehalf(e.onBehalfOf());
-        } else if (event instanceof SkillLoggedEvent e) {
+        }
+
+        @Override
+        public String visit(SkillSignedOffEvent e) {
             return "Skill signed off: " + item(TrainingCatalog.skill(e.skill()), e.skill()) + ", by " + e.signedOffBy() + onBehalf(e.onBehalfOf());
-        } else if (event instanceof ResearchProgressRecordedEvent e) {
+        }
+
+        @Override
+        public String visit(ResearchProgressRecordedEvent e) {
             return "Research, " + e.projectTitle() + ": " + e.milestone() + (e.summary() != null ? " - " + e.summary() : "");
-        } else if (event instanceof RotationEvaluationRecordedEvent e) {
+        }
+
+        @Override
+        public String visit(RotationEvaluationRecordedEvent e) {
             return "Rotation evaluation (" + e.rotation() + ") by " + e.evaluatorId() + onBehalf(e.onBehalfOf()) + ": " + levels(e.milestoneLevels());
-        } else if (event instanceof FacultyFeedbackRecordedEvent e) {
+        }
+
+        @Override
+        public String visit(FacultyFeedbackRecordedEvent e) {
             return "Faculty feedback from " + e.facultyId() + onBehalf(e.onBehalfOf());
-        } else if (event instanceof TechnicalCompetencyAssessedEvent e) {
+        }
+
+        @Override
+        public String visit(TechnicalCompetencyAssessedEvent e) {
             return "Technical competency, " + e.area()
                     + (e.procedure() != null ? " (" + item(TrainingCatalog.procedure(e.procedure()), e.procedure()) + ")" : "")
                     + ": level " + e.level() + ", assessed by " + e.assessorId() + onBehalf(e.onBehalfOf());
-        } else if (event instanceof CommitteeReviewRecordedEvent e) {
+        }
+
+        @Override
+        public String visit(CommitteeReviewRecordedEvent e) {
             return "Committee review for " + e.reviewMonth() + ": " + e.decision() + ", autonomy " + e.autonomyGranted();
-        } else if (event instanceof EntryCorrectedEvent e) {
+        }
+
+        @Override
+        public String visit(EntryCorrectedEvent e) {
             return "Corrects entry " + e.correctedEntryId()
                     + (e.replacementEntryId() != null ? " (replaced by " + e.replacementEntryId() + ")" : "")
                     + ": " + e.reason();
         }
-        return event.getClass().getSimpleName();
-    }
+    };
 
     /** An entry recorded for a colleague says so; who recorded it is the transcript's recorder column. */
     private static String onBehalf(String onBehalfOf) {

@@ -19,7 +19,7 @@ import static org.cartledger.query.LedgerEvents.on;
 import static org.cartledger.query.LedgerEvents.performed;
 import static org.cartledger.query.LedgerEvents.researched;
 import static org.cartledger.query.LedgerEvents.reviewed;
-import static org.cartledger.query.LedgerEvents.skillLogged;
+import static org.cartledger.query.LedgerEvents.skillSignedOff;
 import static org.cartledger.query.LedgerEvents.withdrawn;
 
 import java.time.Instant;
@@ -83,7 +83,7 @@ class DashboardFoldTest {
         void carriesTheLedgerPositionOfTheLastEventFoldedIn() {
             DashboardState state = new DashboardState()
                     .apply(enrolled(), 5)
-                    .apply(skillLogged("entry-skill", on(4, 1), CRS), 9)
+                    .apply(skillSignedOff("entry-skill", on(4, 1), CRS), 9)
                     .apply(attended("entry-rounds", "GRAND_ROUNDS", false), 42);
 
             assertThat(DashboardViews.of(state, TODAY).ledgerPosition()).isEqualTo(42);
@@ -92,7 +92,7 @@ class DashboardFoldTest {
         @Test
         void countsEveryEntryOfTheRecordTheEnrollmentIncluded() {
             TraineeDashboardView view = view(enrolled(), feedback("entry-feedback", on(4, 1)),
-                    skillLogged("entry-skill", on(4, 1), CRS));
+                    skillSignedOff("entry-skill", on(4, 1), CRS));
 
             assertThat(view.entriesCounted()).isEqualTo(3);
             assertThat(view.entriesCorrected()).isZero();
@@ -223,9 +223,9 @@ class DashboardFoldTest {
         @Test
         void completesASkillOnceHoweverOftenItIsSignedOff() {
             TraineeDashboardView view = view(enrolled(),
-                    skillLogged("entry-1", on(4, 20), CRS),
-                    skillLogged("entry-2", on(4, 2), CRS),
-                    skillLogged("entry-3", on(4, 8), STAGING));
+                    skillSignedOff("entry-1", on(4, 20), CRS),
+                    skillSignedOff("entry-2", on(4, 2), CRS),
+                    skillSignedOff("entry-3", on(4, 8), STAGING));
 
             assertThat(view.skillsCompleted()).isEqualTo(2);
             assertThat(view.skillsInCatalog()).isEqualTo(TrainingCatalog.skills().size());
@@ -235,7 +235,7 @@ class DashboardFoldTest {
 
         @Test
         void listsEveryCatalogSkillNotYetSignedOffAsSuch() {
-            TraineeDashboardView view = view(enrolled(), skillLogged("entry-1", on(4, 2), CRS));
+            TraineeDashboardView view = view(enrolled(), skillSignedOff("entry-1", on(4, 2), CRS));
 
             assertThat(view.skills()).extracting(SkillStatus::skill)
                     .containsExactlyElementsOf(TrainingCatalog.skills().stream().map(CatalogItem::code).toList());
@@ -326,7 +326,7 @@ class DashboardFoldTest {
         @Test
         void countsACorrectedSkillNoMore() {
             TraineeDashboardView view = view(enrolled(),
-                    skillLogged("entry-1", on(4, 2), CRS),
+                    skillSignedOff("entry-1", on(4, 2), CRS),
                     corrected("entry-fix", "entry-1", "Signed off for the wrong skill", null));
 
             assertThat(view.skillsCompleted()).isZero();
@@ -337,8 +337,8 @@ class DashboardFoldTest {
         @Test
         void keepsASkillCompletedWhileAnotherSignOffOfItStands() {
             TraineeDashboardView view = view(enrolled(),
-                    skillLogged("entry-1", on(4, 2), CRS),
-                    skillLogged("entry-2", on(4, 9), CRS),
+                    skillSignedOff("entry-1", on(4, 2), CRS),
+                    skillSignedOff("entry-2", on(4, 9), CRS),
                     corrected("entry-fix", "entry-1", "Date was wrong", "entry-2"));
 
             assertThat(view.skillsCompleted()).isEqualTo(1);
@@ -388,7 +388,7 @@ class DashboardFoldTest {
         @Test
         void countsEveryEntryButTheCorrectedOnesTheCorrectionsThemselvesIncluded() {
             TraineeDashboardView view = view(enrolled(),
-                    skillLogged("entry-1", on(4, 2), CRS),
+                    skillSignedOff("entry-1", on(4, 2), CRS),
                     attended("entry-2", "GRAND_ROUNDS", false),
                     feedback("entry-3", on(4, 3)),
                     corrected("entry-fix-1", "entry-1", "Wrong skill", null),

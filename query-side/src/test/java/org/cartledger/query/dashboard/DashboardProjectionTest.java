@@ -12,7 +12,7 @@ import static org.cartledger.query.LedgerEvents.everyCompetencyAt;
 import static org.cartledger.query.LedgerEvents.extended;
 import static org.cartledger.query.LedgerEvents.on;
 import static org.cartledger.query.LedgerEvents.reviewed;
-import static org.cartledger.query.LedgerEvents.skillLogged;
+import static org.cartledger.query.LedgerEvents.skillSignedOff;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.committee.CommitteeDecision;
@@ -65,7 +65,7 @@ class DashboardProjectionTest {
                 evaluated("entry-march", on(3, 31), everyCompetencyAt(2)),
                 evaluated("entry-april", on(4, 30), Map.of("PATIENT_CARE", 3)),
                 attended("entry-rounds", "GRAND_ROUNDS", true),
-                skillLogged("entry-crs", on(4, 2), CRS),
+                skillSignedOff("entry-crs", on(4, 2), CRS),
                 reviewed("entry-review", on(4, 25), YearMonth.of(2025, 4), CommitteeDecision.ON_TRACK,
                         AutonomyLevel.INDIRECT_SUPERVISION)};
         for (int position = 0; position < history.length; position++) {
@@ -101,7 +101,7 @@ class DashboardProjectionTest {
 
     @Test
     void countsAnEventDeliveredTwiceOnce() {
-        SkillLoggedEvent signOff = skillLogged("entry-crs", on(4, 2), CRS);
+        SkillSignedOffEvent signOff = skillSignedOff("entry-crs", on(4, 2), CRS);
         record(enrolled(), 1);
         record(signOff, 2);
 
@@ -118,7 +118,7 @@ class DashboardProjectionTest {
     void doesNotFoldInAnEarlierEventDeliveredAgainAfterLaterOnes() {
         record(enrolled(), 1);
         record(attended("entry-rounds", "GRAND_ROUNDS", false), 4);
-        record(skillLogged("entry-crs", on(4, 2), CRS), 7);
+        record(skillSignedOff("entry-crs", on(4, 2), CRS), 7);
 
         record(attended("entry-rounds", "GRAND_ROUNDS", false), 4);
 
@@ -131,7 +131,7 @@ class DashboardProjectionTest {
     @Test
     void takesACorrectedEntryOutOfTheStoredDashboard() {
         record(enrolled(), 1);
-        record(skillLogged("entry-crs", on(4, 2), CRS), 2);
+        record(skillSignedOff("entry-crs", on(4, 2), CRS), 2);
 
         record(corrected("entry-fix", "entry-crs", "Signed off for the wrong skill", null), 3);
 
@@ -161,7 +161,7 @@ class DashboardProjectionTest {
         record(enrolled(), 1);
         record(enrolled(other, "entry-other-enrollment", "Chen Jie", Track.RESIDENT, LocalDate.of(2025, 4, 1),
                 LocalDate.of(2025, 6, 27)), 2);
-        record(skillLogged("entry-crs", on(4, 2), CRS), 3);
+        record(skillSignedOff("entry-crs", on(4, 2), CRS), 3);
 
         TraineeDashboardView mine = dashboard(TRAINEE_ID).orElseThrow();
         TraineeDashboardView theirs = dashboard(other).orElseThrow();
@@ -175,7 +175,7 @@ class DashboardProjectionTest {
     @Test
     void storesTheFoldAsAJsonObjectWithTheLastPosition() {
         record(enrolled(), 1);
-        record(skillLogged("entry-crs", on(4, 2), CRS), 6);
+        record(skillSignedOff("entry-crs", on(4, 2), CRS), 6);
 
         Map<String, Object> row = querySide.bean(JdbcTemplate.class).queryForMap(
                 "select jsonb_typeof(state) as kind, state ->> 'traineeId' as trainee, ledger_position"
@@ -188,7 +188,7 @@ class DashboardProjectionTest {
     @Test
     void aResetBuildsANewGenerationBesideTheServedOneAndReadersSeeTheOldOneUntilTheSwap() {
         record(enrolled(), 1);
-        record(skillLogged("entry-crs", on(4, 2), CRS), 6);
+        record(skillSignedOff("entry-crs", on(4, 2), CRS), 6);
 
         projection.reset();
         record(enrolled(), 1); // the rebuild has read the first entry again, into the new generation
@@ -199,7 +199,7 @@ class DashboardProjectionTest {
             assertThat(view.stale().reason()).isEqualTo(Staleness.REBUILDING);
         });
 
-        record(skillLogged("entry-crs", on(4, 2), CRS), 6);
+        record(skillSignedOff("entry-crs", on(4, 2), CRS), 6);
         querySide.bean(Generations.class).swap(ReadModels.DASHBOARD);
 
         assertThat(querySide.rows("trainee_dashboard")).isEqualTo(1);

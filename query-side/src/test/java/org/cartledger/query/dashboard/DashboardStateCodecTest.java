@@ -13,7 +13,7 @@ import static org.cartledger.query.LedgerEvents.on;
 import static org.cartledger.query.LedgerEvents.performed;
 import static org.cartledger.query.LedgerEvents.researched;
 import static org.cartledger.query.LedgerEvents.reviewed;
-import static org.cartledger.query.LedgerEvents.skillLogged;
+import static org.cartledger.query.LedgerEvents.skillSignedOff;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -59,9 +59,9 @@ class DashboardStateCodecTest {
         DashboardState readBack = codec.read(codec.write(aFullRecord()));
         DashboardState straight = aFullRecord();
 
-        readBack.apply(skillLogged("entry-later", on(5, 14), "TUMOR_STAGING"), 30)
+        readBack.apply(skillSignedOff("entry-later", on(5, 14), "TUMOR_STAGING"), 30)
                 .apply(corrected("entry-fix-later", "entry-rounds", "Was on leave", null), 31);
-        straight.apply(skillLogged("entry-later", on(5, 14), "TUMOR_STAGING"), 30)
+        straight.apply(skillSignedOff("entry-later", on(5, 14), "TUMOR_STAGING"), 30)
                 .apply(corrected("entry-fix-later", "entry-rounds", "Was on leave", null), 31);
 
         assertThat(DashboardViews.of(readBack, TODAY)).isEqualTo(DashboardViews.of(straight, TODAY));
@@ -85,8 +85,8 @@ class DashboardStateCodecTest {
                 .apply(attended("entry-board", "MDT_TUMOR_BOARD", false), 5)
                 .apply(performed("entry-infusion", "CAR_T_INFUSION_INTRAVENOUS", ProcedureSetting.SIMULATION,
                         SupervisionLevel.OBSERVED), 6)
-                .apply(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 7)
-                .apply(skillLogged("entry-crs-wrong", on(4, 3), "PATIENT_COUNSELING"), 8)
+                .apply(skillSignedOff("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 7)
+                .apply(skillSignedOff("entry-crs-wrong", on(4, 3), "PATIENT_COUNSELING"), 8)
                 .apply(researched("entry-research", on(3, 10), "Cytokine kinetics", ResearchMilestone.PROJECT_STARTED), 9)
                 .apply(reviewed("entry-review", on(3, 28), YearMonth.of(2025, 3), CommitteeDecision.ON_TRACK,
                         AutonomyLevel.DIRECT_SUPERVISION), 10)

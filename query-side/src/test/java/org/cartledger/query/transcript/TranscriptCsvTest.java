@@ -30,8 +30,8 @@ class TranscriptCsvTest {
 
         assertThat(csv.split("\r\n", -1)).containsExactly(
                 TranscriptCsv.HEADER,
-                "7,entry-1,SkillLogged,2025-04-02T02:00:00Z,2025-04-02T03:30:00Z,dr-zhou,FACULTY,Skill signed off,,,,",
-                "9,entry-2,SkillLogged,2025-04-02T02:00:00Z,2025-04-02T03:30:00Z,dr-zhou,FACULTY,Attended,,,,",
+                "7,entry-1,SkillSignedOff,2025-04-02T02:00:00Z,2025-04-02T03:30:00Z,dr-zhou,FACULTY,Skill signed off,,,,",
+                "9,entry-2,SkillSignedOff,2025-04-02T02:00:00Z,2025-04-02T03:30:00Z,dr-zhou,FACULTY,Attended,,,,",
                 "");
     }
 
@@ -45,7 +45,7 @@ class TranscriptCsvTest {
 
     @Test
     void writesBothSidesOfACorrection() {
-        TranscriptEntryView corrected = new TranscriptEntryView(7, "entry-1", "SkillLogged", OCCURRED, RECORDED,
+        TranscriptEntryView corrected = new TranscriptEntryView(7, "entry-1", "SkillSignedOff", OCCURRED, RECORDED,
                 "dr-zhou", "FACULTY", "Skill signed off", "entry-3", "Wrong skill", null, null);
         TranscriptEntryView correction = new TranscriptEntryView(12, "entry-3", "EntryCorrected", OCCURRED, RECORDED,
                 "coordinator-li", "COORDINATOR", "Corrects entry entry-1", null, null, "entry-1", "entry-2");
@@ -112,7 +112,7 @@ class TranscriptCsvTest {
     }
 
     private static TranscriptEntryView line(long position, String entryId, String summary) {
-        return new TranscriptEntryView(position, entryId, "SkillLogged", OCCURRED, RECORDED, "dr-zhou", "FACULTY",
+        return new TranscriptEntryView(position, entryId, "SkillSignedOff", OCCURRED, RECORDED, "dr-zhou", "FACULTY",
                 summary, null, null, null, null);
     }
 }

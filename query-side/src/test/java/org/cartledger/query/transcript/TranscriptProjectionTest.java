@@ -9,7 +9,7 @@ import static org.cartledger.query.LedgerEvents.attended;
 import static org.cartledger.query.LedgerEvents.corrected;
 import static org.cartledger.query.LedgerEvents.enrolled;
 import static org.cartledger.query.LedgerEvents.on;
-import static org.cartledger.query.LedgerEvents.skillLogged;
+import static org.cartledger.query.LedgerEvents.skillSignedOff;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +62,7 @@ class TranscriptProjectionTest {
     @Test
     void listsTheLinesInLedgerOrder() {
         record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
-        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 8, recordedAt(4, 3), FACULTY, "FACULTY");
+        record(skillSignedOff("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 8, recordedAt(4, 3), FACULTY, "FACULTY");
         record(attended("entry-rounds", "GRAND_ROUNDS", false), 5, recordedAt(4, 11), FACULTY, "FACULTY");
 
         assertThat(transcript(TRAINEE_ID).orElseThrow().entries())
@@ -70,14 +70,14 @@ class TranscriptProjectionTest {
                 .containsExactly(
                         tuple(1L, ENROLLMENT_ENTRY, "TraineeEnrolled"),
                         tuple(5L, "entry-rounds", "AttendanceRecorded"),
-                        tuple(8L, "entry-crs", "SkillLogged"));
+                        tuple(8L, "entry-crs", "SkillSignedOff"));
     }
 
     @Test
     void linksACorrectionAndTheEntryItCorrectsBothWays() {
         record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
-        record(skillLogged("entry-wrong", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
-        record(skillLogged("entry-right", on(4, 2), "TOXICITY_MANAGEMENT"), 3, recordedAt(4, 3), FACULTY, "FACULTY");
+        record(skillSignedOff("entry-wrong", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
+        record(skillSignedOff("entry-right", on(4, 2), "TOXICITY_MANAGEMENT"), 3, recordedAt(4, 3), FACULTY, "FACULTY");
 
         record(corrected("entry-fix", "entry-wrong", "Signed off for the wrong skill", "entry-right"), 4,
                 recordedAt(5, 12), COORDINATOR, "COORDINATOR");
@@ -100,9 +100,9 @@ class TranscriptProjectionTest {
     @Test
     void writesAnEventDeliveredTwiceAsOneLine() {
         record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
-        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
+        record(skillSignedOff("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
 
-        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
+        record(skillSignedOff("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
 
         assertThat(transcript(TRAINEE_ID).orElseThrow().entries()).extracting(TranscriptEntryView::entryId)
                 .containsExactly(ENROLLMENT_ENTRY, "entry-crs");
@@ -113,7 +113,7 @@ class TranscriptProjectionTest {
     void keepsTheLinkWhenACorrectionIsDeliveredTwice() {
         EntryCorrectedEvent correction = corrected("entry-fix", "entry-crs", "Wrong skill", null);
         record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
-        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
+        record(skillSignedOff("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
         record(correction, 3, recordedAt(5, 12), COORDINATOR, "COORDINATOR");
 
         record(correction, 3, recordedAt(5, 12), COORDINATOR, "COORDINATOR");
@@ -150,12 +150,12 @@ class TranscriptProjectionTest {
     @Test
     void exportsTheStoredTranscriptAsCsv() {
         record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
-        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
+        record(skillSignedOff("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
 
         String csv = TranscriptCsv.of(transcript(TRAINEE_ID).orElseThrow());
 
         assertThat(csv.split("\r\n")).hasSize(3);
-        assertThat(csv).contains("\r\n2,entry-crs,SkillLogged,2025-04-02T02:00:00Z,2025-04-02T02:00:00Z,dr-zhou,FACULTY,"
+        assertThat(csv).contains("\r\n2,entry-crs,SkillSignedOff,2025-04-02T02:00:00Z,2025-04-02T02:00:00Z,dr-zhou,FACULTY,"
                 + "\"Skill signed off: Cytokine release syndrome (CRS) management, by dr-zhou\",,,,\r\n");
     }
 
@@ -164,7 +164,7 @@ class TranscriptProjectionTest {
         String recorderId = "r".repeat(64);
         String reason = "Recorded against the wrong trainee. ".repeat(60).substring(0, 2000);
         record(enrolled(), 1, recordedAt(2, 20), recorderId, "COORDINATOR");
-        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), recorderId, "FACULTY");
+        record(skillSignedOff("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), recorderId, "FACULTY");
 
         record(corrected("entry-fix", "entry-crs", reason, null), 3, recordedAt(5, 12), recorderId, "COORDINATOR");
 
@@ -177,7 +177,7 @@ class TranscriptProjectionTest {
     @Test
     void aResetBuildsANewGenerationBesideTheServedOneAndReadersSeeTheOldOneUntilTheSwap() {
         record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");
-        record(skillLogged("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
+        record(skillSignedOff("entry-crs", on(4, 2), "CRS_MANAGEMENT"), 2, recordedAt(4, 2), FACULTY, "FACULTY");
 
         projection.reset();
         record(enrolled(), 1, recordedAt(2, 20), COORDINATOR, "COORDINATOR");

@@ -11,12 +11,12 @@ import static org.cartledger.query.LedgerEvents.evaluated;
 import static org.cartledger.query.LedgerEvents.extended;
 import static org.cartledger.query.LedgerEvents.on;
 import static org.cartledger.query.LedgerEvents.performed;
-import static org.cartledger.query.LedgerEvents.skillLogged;
+import static org.cartledger.query.LedgerEvents.skillSignedOff;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.cartledger.api.activity.ProcedureSetting;
-import org.cartledger.api.activity.SkillLoggedEvent;
+import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.enrollment.CompletionWaiver;
 import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.activity.SupervisionLevel;
@@ -53,14 +53,14 @@ class TranscriptSummariesTest {
 
     @Test
     void namesTheSkillFromTheCatalog() {
-        assertThat(TranscriptSummaries.of(skillLogged("entry-1", on(4, 2), "CRS_MANAGEMENT")))
+        assertThat(TranscriptSummaries.of(skillSignedOff("entry-1", on(4, 2), "CRS_MANAGEMENT")))
                 .isEqualTo("Skill signed off: Cytokine release syndrome (CRS) management, by dr-zhou");
     }
 
     @Test
     void saysWhenASkillWasSignedOffOnAColleaguesBehalf() {
-        SkillLoggedEvent own = skillLogged("entry-1", on(4, 2), "CRS_MANAGEMENT");
-        SkillLoggedEvent forColleague = new SkillLoggedEvent(own.traineeId(), own.entryId(), own.occurredAt(), own.skill(),
+        SkillSignedOffEvent own = skillSignedOff("entry-1", on(4, 2), "CRS_MANAGEMENT");
+        SkillSignedOffEvent forColleague = new SkillSignedOffEvent(own.traineeId(), own.entryId(), own.occurredAt(), own.skill(),
                 "dr-zhou", null, "dr-zhou");
 
         assertThat(TranscriptSummaries.of(forColleague))
@@ -79,7 +79,7 @@ class TranscriptSummariesTest {
 
     @Test
     void fallsBackToTheCodeOfAnItemTheCatalogDoesNotKnow() {
-        assertThat(TranscriptSummaries.of(skillLogged("entry-1", on(4, 2), "RETIRED_SKILL")))
+        assertThat(TranscriptSummaries.of(skillSignedOff("entry-1", on(4, 2), "RETIRED_SKILL")))
                 .isEqualTo("Skill signed off: RETIRED_SKILL, by dr-zhou");
     }
 

@@ -3,7 +3,7 @@ package org.cartledger.command.activity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import org.cartledger.api.activity.LogSkillCommand;
+import org.cartledger.api.activity.SignOffSkillCommand;
 import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.http.input.LedgerId;
 import org.cartledger.http.input.MultilineText;
@@ -12,7 +12,7 @@ import org.cartledger.http.input.MultilineText;
  * @param signedOffBy the faculty member who signs it off; left out, the signed-in faculty member
  * @param onBehalfOf the colleague for whom the signed-in faculty member records it, if it is not their own
  */
-public record LogSkillRequest(
+public record SignOffSkillRequest(
         Instant occurredAt,
         @NotBlank @LedgerId String skill,
         @LedgerId String signedOffBy,
@@ -20,7 +20,7 @@ public record LogSkillRequest(
         @LedgerId String onBehalfOf) implements EntryRequest {
 
     @Override
-    public LogSkillCommand toCommand(String traineeId, String entryId, Instant at) {
-        return new LogSkillCommand(traineeId, entryId, at, skill, signedOffBy, notes, onBehalfOf);
+    public SignOffSkillCommand toCommand(String traineeId, String entryId, Instant at) {
+        return new SignOffSkillCommand(traineeId, entryId, at, skill, signedOffBy, notes, onBehalfOf);
     }
 }

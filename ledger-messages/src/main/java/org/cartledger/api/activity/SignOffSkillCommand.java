@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** A faculty member signs off that the trainee has completed a skill from the catalog. */
-public record LogSkillCommand(
+public record SignOffSkillCommand(
         @TargetAggregateIdentifier String traineeId,
         String entryId,
         Instant occurredAt,

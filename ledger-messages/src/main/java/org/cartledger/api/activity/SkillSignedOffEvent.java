@@ -8,7 +8,7 @@ import org.cartledger.api.recording.LedgerEntryEvent;
  *                   not the recorder's own; then it is also the signedOffBy. Null when the recorder signed it themself, and
  *                   in every event recorded before the field existed.
  */
-public record SkillLoggedEvent(
+public record SkillSignedOffEvent(
         String traineeId,
         String entryId,
         Instant occurredAt,
@@ -17,8 +17,13 @@ public record SkillLoggedEvent(
         String notes,
         String onBehalfOf) implements LedgerEntryEvent {
 
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     /** An entry the recorder signed themself. */
-    public SkillLoggedEvent(String traineeId, String entryId, Instant occurredAt, String skill, String signedOffBy, String notes) {
+    public SkillSignedOffEvent(String traineeId, String entryId, Instant occurredAt, String skill, String signedOffBy, String notes) {
         this(traineeId, entryId, occurredAt, skill, signedOffBy, notes, null);
     }
 }
