@@ -17,9 +17,10 @@ import static org.cartledger.query.LedgerEvents.skillSignedOff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.committee.AutonomyLevel;
@@ -211,7 +212,7 @@ class DashboardProjectionTest {
 
     /** As Axon delivers an event: at its place in the ledger, in a transaction. */
     private void record(LedgerEntryEvent event, long position) {
-        querySide.inTransaction(() -> projection.on(event, new GlobalSequenceTrackingToken(position)));
+        querySide.inTransaction(() -> projection.on(event, GapAwareTrackingToken.newInstance(position, List.of())));
     }
 
     private Optional<TraineeDashboardView> dashboard(String traineeId) {

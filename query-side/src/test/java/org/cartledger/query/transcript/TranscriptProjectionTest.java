@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.readmodel.Staleness;
@@ -198,7 +198,7 @@ class TranscriptProjectionTest {
     /** As Axon delivers an event: its position, the event's timestamp and the recorder's metadata, in a transaction. */
     private void record(LedgerEntryEvent event, long position, Instant recordedAt, String recorderId, String recorderRole) {
         querySide.inTransaction(() ->
-                projection.on(event, new GlobalSequenceTrackingToken(position), recordedAt, recorderId, recorderRole));
+                projection.on(event, GapAwareTrackingToken.newInstance(position, List.of()), recordedAt, recorderId, recorderRole));
     }
 
     private Optional<TranscriptView> transcript(String traineeId) {
