@@ -2,6 +2,7 @@ package org.cartledger.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.cartledger.http.security.AccessRule;
+import org.cartledger.http.security.AccessRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,6 +140,14 @@ abstract class AccessMatrix {
     @Test
     void theMatrixNamesEveryEndpointTheLedgerServes() {
         assertCoversEveryEndpointOf(ledger().context(), passwordSignIn());
+    }
+
+    /** The rules each assembled module declares, all of them and no other: the role matrix in docs/sign-in-and-roles.md. */
+    @Test
+    void theLedgerAppliesTheReadmesRoleMatrix() throws IOException {
+        List<AccessRule> applied = ledger().context().getBean(AccessRules.class).rules();
+
+        assertThat(RoleMatrixInReadmeTest.rows(applied)).containsExactlyInAnyOrderElementsOf(RoleMatrixInReadmeTest.documentedRows());
     }
 
     Stream<Arguments> calls() {

@@ -20,48 +20,63 @@ public record AccessRule(HttpMethod method, String path, List<LedgerRole> roles,
                          boolean ownRecordOnly, boolean notAboutOneself) {
 
     public static final String TRAINEE_ID = "traineeId";
+    /** Everyone who works with trainees' records: they read all of them. */
+    public static final List<LedgerRole> STAFF = List.of(LedgerRole.COMMITTEE, LedgerRole.AUDITOR,
+            LedgerRole.COORDINATOR, LedgerRole.FACULTY);
+    /** Anyone signed in, whatever their role. */
+    public static final List<LedgerRole> SIGNED_IN = List.of(LedgerRole.COORDINATOR, LedgerRole.FACULTY,
+            LedgerRole.COMMITTEE, LedgerRole.AUDITOR, LedgerRole.TRAINEE, LedgerRole.ADMIN);
 
     public AccessRule {
         roles = List.copyOf(roles);
     }
 
-    static AccessRule get(String path) {
+    public static AccessRule get(String path) {
         return new AccessRule(HttpMethod.GET, path, List.of(), false, false, false);
     }
 
-    static AccessRule post(String path) {
+    public static AccessRule post(String path) {
         return new AccessRule(HttpMethod.POST, path, List.of(), false, false, false);
     }
 
-    static AccessRule put(String path) {
+    public static AccessRule put(String path) {
         return new AccessRule(HttpMethod.PUT, path, List.of(), false, false, false);
     }
 
-    static AccessRule delete(String path) {
+    public static AccessRule delete(String path) {
         return new AccessRule(HttpMethod.DELETE, path, List.of(), false, false, false);
     }
 
-    static AccessRule anyMethod(String path) {
+    public static AccessRule anyMethod(String path) {
         return new AccessRule(null, path, List.of(), false, false, false);
     }
 
-    AccessRule to(LedgerRole... allowed) {
+    public AccessRule to(LedgerRole... allowed) {
         return new AccessRule(method, path, List.of(allowed), open, ownRecordOnly, notAboutOneself);
     }
 
-    AccessRule toAnyone() {
+    public AccessRule to(List<LedgerRole> allowed) {
+        return new AccessRule(method, path, allowed, open, ownRecordOnly, notAboutOneself);
+    }
+
+    public AccessRule toAnyone() {
         return new AccessRule(method, path, List.of(), true, ownRecordOnly, notAboutOneself);
     }
 
     /** Adds TRAINEE, for the trainee whose record it is and nobody else. */
-    AccessRule andTheTraineeThemselves() {
+    public AccessRule andTheTraineeThemselves() {
         List<LedgerRole> withTrainee = new ArrayList<>(roles);
         withTrainee.add(LedgerRole.TRAINEE);
         return new AccessRule(method, path, withTrainee, open, true, notAboutOneself);
     }
 
-    AccessRule neverAboutOneself() {
+    public AccessRule neverAboutOneself() {
         return new AccessRule(method, path, roles, open, ownRecordOnly, true);
+    }
+
+    /** Whether one request could be this rule's and the other's alike: the same path, and a method both take. */
+    boolean claimsTheSameAs(AccessRule other) {
+        return path.equals(other.path) && (method == null || other.method == null || method.equals(other.method));
     }
 
     boolean appliesTo(String requestMethod) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.problem.Problems;
 import org.cartledger.http.security.SecurityProblems.SignInMode;
 import org.slf4j.Logger;
@@ -73,6 +74,14 @@ import org.springframework.util.StringUtils;
 @Import(WhoAmIController.class)
 public class LedgerSecurityAutoConfiguration {
 
+    /** What every process serves through ledger-http: who one is, and the actuator. */
+    public static final AccessRuleSet ACCESS = AccessRuleSet.of("ledger-http",
+            // one's own sign-in
+            AccessRule.get("/api/me").to(AccessRule.SIGNED_IN),
+            // probes see only up or down; everything else the actuator offers is for operations
+            AccessRule.get("/actuator/health/**").toAnyone(),
+            AccessRule.anyMethod("/actuator/**").to(LedgerRole.ADMIN));
+
     private static final Logger log = LoggerFactory.getLogger(LedgerSecurityAutoConfiguration.class);
     private static final Set<SignatureAlgorithm> SIGNATURE_ALGORITHMS = Set.of(
             SignatureAlgorithm.RS256, SignatureAlgorithm.RS384, SignatureAlgorithm.RS512,
@@ -80,8 +89,14 @@ public class LedgerSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public AccessRules accessRules() {
-        return new AccessRules(AccessRules.LEDGER);
+    public AccessRules accessRules(List<AccessRuleSet> modules) {
+        return new AccessRules(modules);
+    }
+
+    /** What ledger-http itself serves: who one is, and the actuator. */
+    @Bean
+    public AccessRuleSet signInAndOperationsAccess() {
+        return ACCESS;
     }
 
     @Bean

@@ -1,17 +1,79 @@
 package org.cartledger.http.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cartledger.http.security.AccessRule.anyMethod;
+import static org.cartledger.http.security.AccessRule.get;
+import static org.cartledger.http.security.AccessRule.post;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.cartledger.api.recording.LedgerRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
-/** The decisions behind the role matrix, one rule at a time. */
+/**
+ * The decisions behind the role matrix, one rule at a time, on rules shaped like the modules' own (each module's
+ * real rules are checked against the role matrix in docs/sign-in-and-roles.md and the running ledger in ledger-launcher).
+ */
 class AccessRulesTest {
 
-    private final AccessRules rules = new AccessRules(AccessRules.LEDGER);
+    private static final String T = "/api/trainees/{" + AccessRule.TRAINEE_ID + "}";
+    private static final AccessRuleSet RECORDING = AccessRuleSet.of("recording",
+            post(T + "/completion").to(LedgerRole.COORDINATOR).neverAboutOneself(),
+            post(T + "/skills").to(LedgerRole.FACULTY).neverAboutOneself(),
+            post(T + "/committee-reviews").to(LedgerRole.COMMITTEE).neverAboutOneself(),
+            post(T + "/corrections").to(LedgerRole.COMMITTEE, LedgerRole.COORDINATOR, LedgerRole.FACULTY).neverAboutOneself());
+    private static final AccessRuleSet READING = AccessRuleSet.of("reading",
+            get(T + "/dashboard").to(AccessRule.STAFF).andTheTraineeThemselves(),
+            get(T + "/transcript").to(AccessRule.STAFF).andTheTraineeThemselves(),
+            get(T + "/history").to(AccessRule.STAFF).andTheTraineeThemselves(),
+            get("/api/cohort").to(AccessRule.STAFF),
+            get("/api/catalog").to(AccessRule.SIGNED_IN));
+
+    private final AccessRules rules = new AccessRules(List.of(RECORDING, READING, LedgerSecurityAutoConfiguration.ACCESS));
+
+    @Test
+    void twoModulesClaimingOnePathAndMethodStopTheLedgerNamingBoth() {
+        AccessRuleSet alsoSkills = AccessRuleSet.of("another-module", post(T + "/skills").to(LedgerRole.ADMIN));
+
+        assertThatThrownBy(() -> new AccessRules(List.of(RECORDING, READING, alsoSkills)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("POST " + T + "/skills is claimed by recording and by another-module");
+    }
+
+    @Test
+    void aRuleForEveryMethodClashesWithOneForAMethodOfItsPath() {
+        AccessRuleSet everyMethod = AccessRuleSet.of("another-module", anyMethod("/api/cohort").to(LedgerRole.ADMIN));
+
+        assertThatThrownBy(() -> new AccessRules(List.of(READING, everyMethod)))
+                .hasMessageContaining("any method /api/cohort is claimed by reading and by another-module");
+    }
+
+    @Test
+    void oneModuleClaimingAPathTwiceIsRefusedToo() {
+        AccessRuleSet twice = AccessRuleSet.of("careless", get("/api/x").to(LedgerRole.ADMIN), get("/api/x").to(LedgerRole.AUDITOR));
+
+        assertThatThrownBy(() -> new AccessRules(List.of(twice))).hasMessageContaining("GET /api/x is claimed by careless and by careless");
+    }
+
+    @Test
+    void theSamePathForAnotherMethodIsNoClash() {
+        AccessRuleSet postCohort = AccessRuleSet.of("another-module", post("/api/cohort").to(LedgerRole.ADMIN));
+
+        AccessRules both = new AccessRules(List.of(READING, postCohort));
+
+        assertThat(both.rules()).hasSize(READING.rules().size() + 1);
+    }
+
+    @Test
+    void aPathNoModuleClaimsIsRefusedToEveryone() {
+        LedgerPrincipal admin = principal("admin", null, LedgerRole.values());
+
+        assertThat(decide("GET", "/api/trainees/F-1/skills-overview", admin).isGranted()).isFalse();
+        assertThat(new AccessRules(List.of()).decide(request("GET", "/api/catalog"), Optional.of(admin)).isGranted()).isFalse();
+    }
 
     @Test
     void someoneWithSeveralRolesActsInTheFirstOneTheEndpointTakes() {
