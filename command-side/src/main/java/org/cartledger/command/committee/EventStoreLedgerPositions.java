@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.cartledger.store.history.TokenPositions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +69,8 @@ public class EventStoreLedgerPositions implements LedgerPositions {
                 + ") is not in the event store at or before position " + head);
     }
 
+    /** The ledger's own position (the same on both engines, {@link TokenPositions}); 0 before the first event. */
     private static long position(TrackingToken token) {
-        return token == null ? -1 : token.position().orElse(-1);
+        return token == null || token.position().isEmpty() ? 0 : TokenPositions.positionOf(token);
     }
 }
