@@ -90,8 +90,9 @@ public class AxonServerLedgerHistory implements LedgerHistory {
         if (from >= last) {
             return found;
         }
-        // the stream starts at the event whose token is given: token = position, the first one after it
-        try (ResultStream<EventWithToken> stream = events.get().openStream(from, BUFFER)) {
+        // openStream(t) sends the events after token t (the connector asks Axon Server for t + 1 on): the first
+        // event after this position has token = position, so the stream opens after token position - 1
+        try (ResultStream<EventWithToken> stream = events.get().openStream(from - 1, BUFFER)) {
             long token = from - 1;
             while (token < last - 1 && found.size() < limit) {
                 EventWithToken next = stream.nextIfAvailable(WAIT_SECONDS, TimeUnit.SECONDS);

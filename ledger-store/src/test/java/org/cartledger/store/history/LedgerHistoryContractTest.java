@@ -203,8 +203,9 @@ class LedgerHistoryContractTest {
                 });
     }
 
-    private static EventStream stream(List<EventWithToken> events, long fromToken) {
-        int[] next = {(int) fromToken};
+    /** As the connector's stream does: openStream(t) sends the events after token t (it asks Axon Server for t + 1 on). */
+    private static EventStream stream(List<EventWithToken> events, long afterToken) {
+        int[] next = {(int) afterToken + 1};
         return (EventStream) Proxy.newProxyInstance(EventStream.class.getClassLoader(), new Class<?>[]{EventStream.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "nextIfAvailable" -> next[0] < events.size() ? events.get(next[0]++) : null;
