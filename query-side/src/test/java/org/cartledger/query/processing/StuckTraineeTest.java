@@ -171,7 +171,7 @@ class StuckTraineeTest {
     private static void awaitCaughtUp() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
-            if (querySide.bean(ProjectionRebuilder.class).statuses().stream().allMatch(ProjectionStatus::caughtUp)) {
+            if (querySide.bean(ProjectionRebuilder.class).statuses().stream().allMatch(status -> Boolean.TRUE.equals(status.caughtUp()))) {
                 return;
             }
             sleep();
