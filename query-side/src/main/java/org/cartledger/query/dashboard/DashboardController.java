@@ -24,10 +24,9 @@ public class DashboardController {
 
     @GetMapping("/api/trainees/{traineeId}/dashboard")
     public ResponseEntity<?> dashboard(@PathVariable String traineeId) {
-        return queryGateway.query(new FindTraineeDashboardQuery(traineeId),
-                        ResponseTypes.optionalInstanceOf(TraineeDashboardView.class))
-                .join()
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> staleViews.notFound(ReadModels.DASHBOARD, traineeId));
+        return staleViews.answer(ReadModels.DASHBOARD, traineeId,
+                () -> queryGateway.query(new FindTraineeDashboardQuery(traineeId),
+                        ResponseTypes.optionalInstanceOf(TraineeDashboardView.class)).join(),
+                ResponseEntity::ok);
     }
 }

@@ -3,6 +3,7 @@ package org.cartledger.query.processing;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -59,12 +60,30 @@ public class StaleViews {
     }
 
     /**
-     * The answer for a trainee a view has no rows of: 503 with why, when the read model failed on the
-     * trainee's first entry and holds the rest back (so the trainee exists, the view cannot show them
-     * yet), or when a rebuild is running and the trainee was enrolled since it began, or else the usual
-     * "no such trainee".
+     * The answer to a request for one trainee's view: the view, when it has rows of the trainee; else 503
+     * with why, when the read model failed on the trainee's first entry and holds the rest back (so the
+     * trainee exists, the view cannot show them yet), or when a rebuild is running and the trainee was
+     * enrolled since it began; else the usual "no such trainee".
+     * <p>A rebuild may swap generations between reading the view and asking whether a rebuild is running:
+     * the read saw the generation from before, which lacks a trainee enrolled during the rebuild, and the
+     * check sees no rebuild. So when no rebuild is running any more, the view is read once again before
+     * the trainee is called unknown (only on this path; found views cost nothing more).
      */
-    public ResponseEntity<?> notFound(String readModel, String traineeId) {
+    public <V> ResponseEntity<?> answer(String readModel, String traineeId, Supplier<Optional<V>> view,
+                                        Function<V, ResponseEntity<?>> found) {
+        Optional<V> read = view.get();
+        if (read.isPresent()) {
+            return found.apply(read.get());
+        }
+        ResponseEntity<?> unavailable = unavailable(readModel, traineeId);
+        if (unavailable != null) {
+            return unavailable;
+        }
+        return view.get().<ResponseEntity<?>>map(found).orElseGet(() -> Problems.traineeNotFound(traineeId));
+    }
+
+    /** The 503 for a trainee the view lacks but the ledger holds, with why; null when there is none. */
+    private ResponseEntity<?> unavailable(String readModel, String traineeId) {
         return deadLetters.stuck(readModel, traineeId).<ResponseEntity<?>>map(stuck -> {
             ResponseEntity<ProblemDetail> answer = Problems.of(503, VIEW_UNAVAILABLE, "The view cannot show this trainee yet",
                     "The " + readModel + " read model failed on entry " + stuck.sinceEntryId() + " of trainee '" + traineeId
@@ -80,7 +99,7 @@ public class StaleViews {
                             + " (GET /api/admin/projections shows how far it has come).");
             answer.getBody().setProperty("stale", rebuild);
             return answer;
-        }).orElseGet(() -> Problems.traineeNotFound(traineeId)));
+        }).orElse(null));
     }
 
     /** Whether the ledger holds any entry of this trainee; asked only during a rebuild, for a trainee the view lacks. */

@@ -38,13 +38,13 @@ public class TranscriptController {
         // only an explicit text/csv asks for CSV; */* and everything else get JSON
         boolean csv = accept != null && MediaType.parseMediaTypes(accept).stream()
                 .anyMatch(type -> "text".equals(type.getType()) && "csv".equals(type.getSubtype()));
-        return csv ? transcriptCsv(traineeId) : find(traineeId).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> staleViews.notFound(ReadModels.TRANSCRIPT, traineeId));
+        return csv ? transcriptCsv(traineeId)
+                : staleViews.answer(ReadModels.TRANSCRIPT, traineeId, () -> find(traineeId), ResponseEntity::ok);
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript.csv")
     public ResponseEntity<?> transcriptCsv(@PathVariable String traineeId) {
-        return find(traineeId).<ResponseEntity<?>>map(transcript -> ResponseEntity.ok()
+        return staleViews.answer(ReadModels.TRANSCRIPT, traineeId, () -> find(traineeId), transcript -> ResponseEntity.ok()
                         .contentType(TEXT_CSV)
                         .headers(headers -> {
                             if (transcript.stale() != null) {
@@ -53,8 +53,7 @@ public class TranscriptController {
                             }
                         })
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"transcript-" + traineeId + ".csv\"")
-                        .body(TranscriptCsv.of(transcript)))
-                .orElseGet(() -> staleViews.notFound(ReadModels.TRANSCRIPT, traineeId));
+                        .body(TranscriptCsv.of(transcript)));
     }
 
     private Optional<TranscriptView> find(String traineeId) {
