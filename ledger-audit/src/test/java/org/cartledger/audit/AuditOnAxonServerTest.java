@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -13,6 +14,8 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.cartledger.store.history.AxonServerLedgerHistory;
 import org.cartledger.store.history.LedgerHistory;
+import org.cartledger.schema.ModuleMigrations;
+import org.cartledger.store.TokenStoreSchemaConfiguration;
 import org.cartledger.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -34,8 +37,9 @@ class AuditOnAxonServerTest {
     @Test
     void theAuditServiceReadsAxonServerAndKeepsItsTreeAndPositionInItsOwnSchema() throws SQLException {
         try (TestDatabase database = TestDatabase.create()) {
-            Flyway.configure().dataSource(database.url(), database.user(), "")
-                    .schemas(AuditApplication.SCHEMA).defaultSchema(AuditApplication.SCHEMA).load().migrate();
+            new ModuleMigrations(List.of(new TokenStoreSchemaConfiguration().tokenStoreTable(), new AuditConfiguration().auditTables()))
+                    .migrate(Flyway.configure().dataSource(database.url(), database.user(), "")
+                            .schemas(AuditApplication.SCHEMA).defaultSchema(AuditApplication.SCHEMA).load());
             try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
                 statement.execute("INSERT INTO " + AuditApplication.SCHEMA + ".token_entry (processor_name, segment, timestamp)"
                         + " VALUES ('ledger-tree', 0, '2026-01-01T00:00:00Z')");

@@ -76,6 +76,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSchemaMigrationsKnowNoModuleSoEveryModuleCanDeclareItsTables() {
+        noClasses().that().resideInAPackage("org.cartledger.schema..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cartledger.api..", "org.cartledger.command..",
+                        "org.cartledger.query..", "org.cartledger.http..", "org.cartledger.store..", "org.cartledger.users..",
+                        "org.cartledger.audit..", "org.cartledger.launcher..", "org.cartledger.proof..", "org.cartledger.verifier..")
+                .check(CLASSES);
+    }
+
+    @Test
     void usersKnowOnlyTheHttpEdgeAndTheMessages() {
         noClasses().that().resideInAPackage("org.cartledger.users..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.cartledger.command..", "org.cartledger.query..",

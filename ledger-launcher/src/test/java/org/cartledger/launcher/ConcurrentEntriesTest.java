@@ -98,7 +98,7 @@ class ConcurrentEntriesTest {
 
     /**
      * Sends both requests while the test holds the lock each write to the ledger takes (migration
-     * V1_2), waits until both wait for it, and lets go.
+     * db/events/V2), waits until both wait for it, and lets go.
      */
     private List<RunningLedger.Response> meetAtTheWriteLock(Callable<RunningLedger.Response> one,
                                                            Callable<RunningLedger.Response> other) throws Exception {

@@ -76,7 +76,7 @@ class EntryIndexTest {
             }
             long events = rows.count();
             assertThat(rows.queryLong("SELECT count(*) FROM ledger_leaf")).isEqualTo(events);
-            // as the ledger stood before migration V5_1: leaves, no index, and no position for the tree's processor
+            // as the ledger stood before migration db/audit/V2: leaves, no index, and no position for the tree's processor
             rows.execute("DELETE FROM ledger_entry_index");
             rows.execute("DELETE FROM token_entry WHERE processor_name = 'ledger-tree'");
 

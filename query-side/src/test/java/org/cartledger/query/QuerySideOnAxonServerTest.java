@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -14,6 +15,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.cartledger.http.axonserver.AxonServerHealthIndicator;
 import org.cartledger.query.processing.ReadModels;
+import org.cartledger.query.processing.ReadModelsSchemaConfiguration;
+import org.cartledger.schema.ModuleMigrations;
+import org.cartledger.store.TokenStoreSchemaConfiguration;
 import org.cartledger.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -66,7 +70,9 @@ class QuerySideOnAxonServerTest {
 
     /** The query side's migrations, and each read model's segments at the start of the stream. */
     private static void positionsAlreadyStored(TestDatabase database) throws SQLException {
-        Flyway.configure().dataSource(database.url(), database.user(), "").load().migrate();
+        new ModuleMigrations(List.of(new TokenStoreSchemaConfiguration().tokenStoreTable(),
+                new ReadModelsSchemaConfiguration().readModelTables()))
+                .migrate(Flyway.configure().dataSource(database.url(), database.user(), "").load());
         try (Connection connection = database.connect();
              PreparedStatement insert = connection.prepareStatement(
                      "insert into token_entry (processor_name, segment, timestamp) values (?, ?, '2026-01-01T00:00:00Z')")) {

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Which entry each recorder's Idempotency-Key recorded, in table {@code idempotency_key} (migration
- * V3_5): the fast answer to a retry and the check that a key is not reused for another request, on
+ * db/command/V1): the fast answer to a retry and the check that a key is not reused for another request, on
  * another trainee too. The arbiter is the trainee's record ({@link KeyedRequest}): a keyed request's
  * entry id is derived from the key, and a record that already holds it answers with it instead of
  * appending again. So a retry never records twice, whichever event store holds the events.

@@ -46,7 +46,7 @@ class KeyedRequestsWithTheKeyTableAfterTheEventTest extends KeyedRequestsOffTheJ
         try (Connection server = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
             server.createStatement().execute("CREATE DATABASE " + DATABASE);
         }
-        jdbc.execute(new ClassPathResource("db/migration/V3_5__idempotency_keys.sql").getContentAsString(StandardCharsets.UTF_8));
+        jdbc.execute(new ClassPathResource("db/command/V1__idempotency_keys.sql").getContentAsString(StandardCharsets.UTF_8));
     }
 
     @AfterAll

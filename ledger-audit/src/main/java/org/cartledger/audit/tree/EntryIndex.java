@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Where each entry is in the ledger ({@code ledger_entry_index}, migration V5_1): by entry id, with its trainee. */
+/** Where each entry is in the ledger ({@code ledger_entry_index}, migration db/audit/V2): by entry id, with its trainee. */
 @Component
 class EntryIndex {
 

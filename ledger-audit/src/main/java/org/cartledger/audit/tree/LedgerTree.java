@@ -173,7 +173,7 @@ public class LedgerTree {
 
     /**
      * Fails with {@link EntryNotInTree} for an event the tree has passed over: positions become
-     * visible strictly in order (see V1_2's position trigger), so a row below the last leaf that has
+     * visible strictly in order (see db/events/V2's position trigger), so a row below the last leaf that has
      * no leaf of its own was written outside the ledger.
      */
     public void refuseIfPassedOver(long position) {

@@ -63,8 +63,8 @@ class LedgerHistoryContractTest {
     static void recordTheSameEventsInBothEngines() throws Exception {
         database = TestDatabase.create();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute(migration("V1_0__axon_event_store.sql"));
-            statement.execute(migration("V1_2__ledger_order_and_merkle_tree.sql"));
+            statement.execute(migration("V1__event_store.sql"));
+            statement.execute(migration("V2__positions_in_commit_order.sql"));
         }
         recorded = new ArrayList<>();
         String[] trainees = {"F-A", "F-B", "F-A", "F-A", "F-B"};
@@ -217,7 +217,7 @@ class LedgerHistoryContractTest {
     }
 
     private static String migration(String name) throws IOException {
-        try (InputStream in = LedgerHistoryContractTest.class.getResourceAsStream("/db/migration/" + name)) {
+        try (InputStream in = LedgerHistoryContractTest.class.getResourceAsStream("/db/events/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

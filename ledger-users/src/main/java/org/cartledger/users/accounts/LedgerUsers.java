@@ -180,7 +180,7 @@ public class LedgerUsers implements UserDetailsService {
 
     /**
      * One account per trainee id: a trainee id names one person. Checked first for a clear answer; the unique
-     * index ledger_user_one_per_trainee (V4_1) decides between two requests at the same moment.
+     * index ledger_user_one_per_trainee (db/users/V2) decides between two requests at the same moment.
      */
     private void requireNoOtherAccountFor(String traineeId, String userId) {
         if (traineeId == null) {

@@ -10,8 +10,10 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.cartledger.store.TokenStoreSchemaConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -19,8 +21,10 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 /**
  * Every read model is its own processing group, read by a pooled streaming processor: each keeps
  * its own position in the event store, so one can be rebuilt while the others keep serving.
+ * The positions are kept in the token store's table, which comes with this configuration.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(TokenStoreSchemaConfiguration.class)
 public class ProcessingConfiguration {
 
     static final int SEGMENTS = 4;
@@ -45,7 +49,7 @@ public class ProcessingConfiguration {
      * A dead-letter queue per read model, one sequence per trainee: an event a read model fails on is
      * set aside with its error, the trainee's later events queue behind it, and everyone else's go on
      * being projected. The queue lives in PostgreSQL beside the read models (Axon's JDBC queue, on the
-     * table migration V4_2 creates), so it survives a restart and is written in the same transaction
+     * table db/query/V2 creates), so it survives a restart and is written in the same transaction
      * as the processor's token. A rebuild clears it (allowReset): the rebuild meets the same events
      * again and sets aside whatever still fails.
      */
@@ -76,7 +80,7 @@ public class ProcessingConfiguration {
         };
     }
 
-    /** Axon's dead-letter table as migration V4_2 creates it, in snake_case. */
+    /** Axon's dead-letter table as migration db/query/V2 creates it, in snake_case. */
     static DeadLetterSchema deadLetterSchema() {
         return DeadLetterSchema.builder()
                 .deadLetterTable("dead_letter_entry")
@@ -105,7 +109,7 @@ public class ProcessingConfiguration {
                 .build();
     }
 
-    /** The token store's table as migration V1_1 creates it (snake_case; Axon's default is camelCase). */
+    /** The token store's table as migration db/tokens/V1 creates it (snake_case; Axon's default is camelCase). */
     @Bean
     public TokenSchema tokenSchema() {
         return TokenSchema.builder()

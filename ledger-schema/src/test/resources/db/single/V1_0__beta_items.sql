@@ -1,0 +1,1 @@
+CREATE TABLE beta_item (id INTEGER PRIMARY KEY);
