@@ -14,6 +14,7 @@ module org.cartledger.messages {
     exports org.cartledger.api.dashboard;
     exports org.cartledger.api.enrollment;
     exports org.cartledger.api.evaluation;
+    exports org.cartledger.api.ids;
     exports org.cartledger.api.readmodel;
     exports org.cartledger.api.recording;
     exports org.cartledger.api.research;

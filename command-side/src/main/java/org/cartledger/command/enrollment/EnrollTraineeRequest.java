@@ -30,8 +30,6 @@ public record EnrollTraineeRequest(
         @LedgerId String mentorId,
         @Valid LengthApprovalRequest lengthApproval) {
 
-    public static final String TRAINEE_ID_PATTERN = LedgerId.PATTERN;
-
     EnrollTraineeCommand toCommand(String entryId, Instant at, String defaultTimeZone) {
         return new EnrollTraineeCommand(traineeId, entryId, at, fullName, track, eligibility.toEvidence(),
                 startDate, endDate, timeZone != null ? timeZone : defaultTimeZone, mentorId,

@@ -4,19 +4,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.cartledger.api.ids.IdRule;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Holds what a URL carries to the rules a body is held to, before any controller reads it: every
  * path variable ({traineeId}, {entryId}, {userId}, {readModel}) names something by id and follows
- * the {@link LedgerId} pattern, but for {address}, which may also be an IPv6 literal; every query parameter passes the {@link TextRule}, and one named
+ * the {@link IdRule}, but for {address}, which may also be an IPv6 literal; every query parameter passes the {@link TextRule}, and one named
  * like an id ({@code entryId}) follows the pattern too. A request that fails is answered 400 naming
  * the parameter, so a trainee id with a bidirectional override is "not an id", never "not found".
  */
 public class RequestParameterRule implements HandlerInterceptor {
 
-    private static final Pattern ID = Pattern.compile(LedgerId.PATTERN);
+    private static final Pattern ID = Pattern.compile(IdRule.PATTERN);
     /**
      * The one path variable that is not an id: {@code {address}}, a client's IP address, which in IPv6 holds ':'
      * (the id pattern has none). Only the characters of an IP literal; whether it is one is the controller's to say.
@@ -58,7 +59,7 @@ public class RequestParameterRule implements HandlerInterceptor {
     private static void checkId(String name, String value) {
         if (!ID.matcher(value).matches()) {
             String problem = TextRule.violation(value, false);
-            throw new RefusedParameterException(name, problem != null ? problem : LedgerId.DESCRIPTION);
+            throw new RefusedParameterException(name, problem != null ? problem : IdRule.DESCRIPTION);
         }
     }
 
