@@ -35,7 +35,7 @@ public class PageSecurity {
     /** Before the API's chain, which matches every request and so has to come last. */
     @Bean
     @Order(1)
-    public SecurityFilterChain pageSecurity(HttpSecurity http, UserDetailsService users, ObjectProvider<PasswordEncoder> passwordEncoder,
+    public SecurityFilterChain pageFilterChain(HttpSecurity http, UserDetailsService users, ObjectProvider<PasswordEncoder> passwordEncoder,
                                             SignInThrottle throttle, SignInEvents signInEvents,
                                             SignInThrottleProperties throttling) throws Exception {
         http

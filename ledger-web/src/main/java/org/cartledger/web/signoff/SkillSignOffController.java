@@ -52,7 +52,7 @@ public class SkillSignOffController {
         }
         SkillStatus status = (SkillStatus) model.getAttribute("status");
         model.addAttribute("form", new SignOffForm("web-" + UUID.randomUUID(), status.signOffs(), ""));
-        return htmx != null ? "web/sign-off :: form" : "web/sign-off";
+        return htmx != null ? "web/sign-off-form :: form" : "web/sign-off";
     }
 
     @PostMapping("/trainees/{traineeId}/skills/{skill}")
@@ -63,7 +63,7 @@ public class SkillSignOffController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        String view = htmx != null ? "web/sign-off :: form" : "web/sign-off";
+        String view = htmx != null ? "web/sign-off-form :: form" : "web/sign-off";
         if (!form.keyIsOurs()) {
             // not a form this app rendered: a fresh one, so that nothing is recorded under a key nobody saw
             SkillStatus status = (SkillStatus) model.getAttribute("status");
@@ -96,7 +96,7 @@ public class SkillSignOffController {
         if (htmx != null) {
             // htmx follows this header with a whole-page visit, so the dashboard is shown as after a plain post
             response.setHeader("HX-Redirect", page);
-            return "web/sign-off :: empty";
+            return "web/sign-off-form :: empty";
         }
         return "redirect:" + page;
     }
