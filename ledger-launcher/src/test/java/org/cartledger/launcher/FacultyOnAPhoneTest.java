@@ -72,6 +72,9 @@ class FacultyOnAPhoneTest {
             phone.signIn(FACULTY, RunningLedger.passwordOf(FACULTY));
             assertThat(phone.text("h1")).isEqualTo("My trainees");
             assertThat(phone.lang()).isEqualTo("en");
+            assertThat(phone.viewportWidth()).isEqualTo(PhoneBrowser.WIDTH);
+            assertThat((Long) phone.driver().executeScript("return document.documentElement.scrollWidth"))
+                    .as("nothing wider than the phone").isLessThanOrEqualTo(PhoneBrowser.WIDTH);
             phone.screenshot("01-my-trainees");
 
             phone.find("#q").sendKeys("小明");
@@ -83,6 +86,8 @@ class FacultyOnAPhoneTest {
             phone.waitUntil(() -> phone.path().equals("/trainees/" + MENTORED));
             assertThat(phone.text("#skills-count")).isEqualTo("0 of 18");
             assertThat(Long.parseLong(phone.text("#days-done"))).isPositive();
+            assertThat((Long) phone.driver().executeScript("return document.documentElement.scrollWidth"))
+                    .as("nothing wider than the phone").isLessThanOrEqualTo(PhoneBrowser.WIDTH);
             phone.screenshot("03-trainee");
 
             // tap 1: the skill opens its sign-off form in place

@@ -28,6 +28,8 @@ final class PhoneBrowser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final int WIDTH = 375;
+    static final int HEIGHT = 812;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -51,7 +53,10 @@ final class PhoneBrowser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=375,812", "--lang=" + acceptLanguage.split(",")[0]);
+                "--user-data-dir=" + profile, "--lang=" + acceptLanguage.split(",")[0]);
+        // a phone's screen: a desktop window cannot be narrower than 500 px, an emulated device can
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", 2, "touch", true)));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
@@ -93,6 +98,11 @@ final class PhoneBrowser implements AutoCloseable {
 
     String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** How wide the page is laid out, in CSS pixels. */
+    long viewportWidth() {
+        return (Long) driver.executeScript("return window.innerWidth");
     }
 
     String lang() {
