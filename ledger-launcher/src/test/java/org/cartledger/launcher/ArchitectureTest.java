@@ -55,7 +55,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.cartledger.command..", "org.cartledger.query..", "org.cartledger.http..",
                         "org.cartledger.store..", "org.cartledger.users..", "org.cartledger.audit..",
-                        "org.cartledger.launcher..", "org.springframework..", "jakarta.persistence..")
+                        "org.cartledger.launcher..", "org.cartledger.web..", "org.springframework..", "jakarta.persistence..")
                 .check(CLASSES);
     }
 
@@ -63,7 +63,20 @@ class ArchitectureTest {
     void theHttpEdgeKnowsNoModuleAboveIt() {
         noClasses().that().resideInAPackage("org.cartledger.http..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.cartledger.command..", "org.cartledger.query..",
+                        "org.cartledger.store..", "org.cartledger.users..", "org.cartledger.audit..", "org.cartledger.launcher..",
+                        "org.cartledger.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theWebAppTalksToTheSidesOnlyThroughTheirMessages() {
+        // commands and queries from ledger-messages on the buses, sign-in from ledger-http; never a side's insides
+        noClasses().that().resideInAPackage("org.cartledger.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cartledger.command..", "org.cartledger.query..",
                         "org.cartledger.store..", "org.cartledger.users..", "org.cartledger.audit..", "org.cartledger.launcher..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackages("org.cartledger.web..", "org.cartledger.launcher..")
+                .should().dependOnClassesThat().resideInAPackage("org.cartledger.web..")
                 .check(CLASSES);
     }
 

@@ -134,6 +134,18 @@ public class IdempotencyKeys implements SmartInitializingSingleton {
         return insert((String) metaData.get(Recorder.ID_KEY), keyed, (String) metaData.get(KeyedRequest.TRAINEE_ID));
     }
 
+    /**
+     * Whether the row that holds this command's key (written by a request that committed first) names the
+     * entry this command would record: then it is the same request again, and the trainee's record, which
+     * holds that entry, answers it.
+     */
+    boolean claimedForTheSameEntry(MetaData metaData) {
+        KeyedRequest keyed = KeyedRequest.of(metaData).orElseThrow();
+        return find((String) metaData.get(Recorder.ID_KEY), new IdempotencyKey(keyed.key()))
+                .map(first -> first.entry().entryId().equals(keyed.entryId()))
+                .orElse(false);
+    }
+
     private boolean insert(String recorderId, KeyedRequest keyed, String traineeId) {
         return jdbc.update("""
                         INSERT INTO idempotency_key (recorder_id, idempotency_key, request_fingerprint, trainee_id, entry_id)

@@ -1,10 +1,9 @@
 package org.cartledger.command.idempotency;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
+import org.cartledger.api.recording.IdempotentRequest;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.refusal.RuleViolation;
 
@@ -19,11 +18,11 @@ import org.cartledger.command.refusal.RuleViolation;
  */
 public record KeyedRequest(String key, String fingerprint, String entryId) {
 
-    /** Metadata keys; the fingerprint is also copied onto the event (RecordingConfiguration). */
-    public static final String FINGERPRINT = "idempotencyFingerprint";
-    static final String KEY = "idempotencyKey";
-    static final String ENTRY_ID = "idempotencyEntryId";
-    static final String TRAINEE_ID = "idempotencyTraineeId";
+    /** Metadata keys, the message contract's ({@link IdempotentRequest}); the fingerprint is also copied onto the event (RecordingConfiguration). */
+    public static final String FINGERPRINT = IdempotentRequest.FINGERPRINT;
+    static final String KEY = IdempotentRequest.KEY;
+    static final String ENTRY_ID = IdempotentRequest.ENTRY_ID;
+    static final String TRAINEE_ID = IdempotentRequest.TRAINEE_ID;
 
     public KeyedRequest {
         Objects.requireNonNull(key);
@@ -31,13 +30,9 @@ public record KeyedRequest(String key, String fingerprint, String entryId) {
         Objects.requireNonNull(entryId);
     }
 
-    /**
-     * A name-based UUID: the same recorder, trainee and key give the same entry id on any node, in any
-     * process, before or after a restart. Ids and keys hold no line feed, so the name is unambiguous.
-     */
+    /** See {@link IdempotentRequest#entryIdFor}. */
     static String entryIdFor(Recorder recorder, String traineeId, IdempotencyKey key) {
-        String name = "idempotency\n" + recorder.id() + "\n" + traineeId + "\n" + key.value();
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+        return IdempotentRequest.entryIdFor(recorder.id(), traineeId, key.value());
     }
 
     /** The keyed request a command carries; empty for a command sent without a key. */
@@ -58,7 +53,7 @@ public record KeyedRequest(String key, String fingerprint, String entryId) {
     }
 
     public Map<String, String> toMetaData(String traineeId) {
-        return Map.of(KEY, key, FINGERPRINT, fingerprint, ENTRY_ID, entryId, TRAINEE_ID, traineeId);
+        return new IdempotentRequest(key, fingerprint, entryId, traineeId).toMetaData();
     }
 
     /**

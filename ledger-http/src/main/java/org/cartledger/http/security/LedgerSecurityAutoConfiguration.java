@@ -1,6 +1,7 @@
 package org.cartledger.http.security;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +31,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -124,12 +127,9 @@ public class LedgerSecurityAutoConfiguration {
                         .anyRequest().access(new LedgerAuthorizationManager(rules)));
         switch (mode) {
             case PASSWORD -> {
-                DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users.getObject());
-                passwords.setPasswordEncoder(passwordEncoder.getIfAvailable(PasswordEncoderFactories::createDelegatingPasswordEncoder));
-                http.authenticationManager(new ProviderManager(
-                        new ThrottledSignIn(passwords, throttle.getObject(), signInEvents.getObject())));
+                http.authenticationManager(passwordSignIn(users.getObject(), passwordEncoder, throttle.getObject(), signInEvents.getObject()));
                 http.httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems)
-                        .authenticationDetailsSource(ClientAddress.source(throttling.trustedProxies())));
+                        .authenticationDetailsSource(clientAddresses(throttling)));
             }
             case JWT -> http.oauth2ResourceServer(tokens -> tokens
                     .jwt(token -> token.decoder(jwtDecoder.getObject()).jwtAuthenticationConverter(new JwtPrincipals(jwt)))
@@ -141,6 +141,22 @@ public class LedgerSecurityAutoConfiguration {
         }
         log.info("Sign-in: {}", mode);
         return http.build();
+    }
+
+    /**
+     * Password sign-in against the ledger's users, throttled, its failures and lockouts recorded: what HTTP
+     * Basic checks, and what the web app's sign-in page checks too, so that both count against one throttle.
+     */
+    public static AuthenticationManager passwordSignIn(UserDetailsService users, ObjectProvider<PasswordEncoder> passwordEncoder,
+                                                       SignInThrottle throttle, SignInEvents signInEvents) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder.getIfAvailable(PasswordEncoderFactories::createDelegatingPasswordEncoder));
+        return new ProviderManager(new ThrottledSignIn(passwords, throttle, signInEvents));
+    }
+
+    /** Where a sign-in comes from, as the throttle counts it (behind a trusted proxy, the address it forwards for). */
+    public static AuthenticationDetailsSource<HttpServletRequest, ?> clientAddresses(SignInThrottleProperties throttling) {
+        return ClientAddress.source(throttling.trustedProxies());
     }
 
     /** The counters of sign-in throttling (password sign-in only: an identity provider throttles its own). */

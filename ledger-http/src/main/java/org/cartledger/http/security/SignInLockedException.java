@@ -3,7 +3,7 @@ package org.cartledger.http.security;
 import org.springframework.security.core.AuthenticationException;
 
 /** A sign-in refused, before its password was checked, because the user id or the address is locked. */
-final class SignInLockedException extends AuthenticationException {
+public final class SignInLockedException extends AuthenticationException {
 
     private final transient SignInThrottle.Refusal refusal;
 
@@ -12,7 +12,8 @@ final class SignInLockedException extends AuthenticationException {
         this.refusal = refusal;
     }
 
-    SignInThrottle.Refusal refusal() {
+    /** Which lockout refused it, and until when: what the web app's sign-in page tells the person. */
+    public SignInThrottle.Refusal refusal() {
         return refusal;
     }
 }

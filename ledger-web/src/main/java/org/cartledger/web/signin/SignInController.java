@@ -1,0 +1,22 @@
+package org.cartledger.web.signin;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+public class SignInController {
+
+    @GetMapping(PageSecurity.SIGN_IN)
+    public String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+                         @RequestParam(required = false) String unavailable, @RequestParam(name = "signed-out", required = false) String signedOut,
+                         @RequestParam(required = false) String expired, Model model) {
+        model.addAttribute("wrongCredentials", error != null);
+        model.addAttribute("lockedMinutes", locked);
+        model.addAttribute("unavailable", unavailable != null);
+        model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("expired", expired != null);
+        return "web/sign-in";
+    }
+}

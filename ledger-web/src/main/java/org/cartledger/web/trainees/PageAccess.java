@@ -1,0 +1,30 @@
+package org.cartledger.web.trainees;
+
+import java.util.Collections;
+import org.cartledger.api.recording.LedgerRole;
+import org.cartledger.http.security.AccessRule;
+import org.cartledger.http.security.LedgerPrincipal;
+
+/**
+ * Who may open which trainee's pages, and sign off their skills: the API's role matrix for the same
+ * records (docs/sign-in-and-roles.md), applied by the pages because they ask the query and command
+ * buses directly rather than through /api. Staff read every record, a trainee only their own; only
+ * faculty sign off, and never in their own record.
+ */
+public final class PageAccess {
+
+    private PageAccess() {
+    }
+
+    public static boolean isStaff(LedgerPrincipal who) {
+        return !Collections.disjoint(who.roles(), AccessRule.STAFF);
+    }
+
+    public static boolean mayRead(LedgerPrincipal who, String traineeId) {
+        return isStaff(who) || (who.roles().contains(LedgerRole.TRAINEE) && traineeId.equals(who.traineeId()));
+    }
+
+    public static boolean maySignOff(LedgerPrincipal who, String traineeId) {
+        return who.roles().contains(LedgerRole.FACULTY) && !traineeId.equals(who.traineeId());
+    }
+}

@@ -1,0 +1,48 @@
+package org.cartledger.web.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.cartledger.api.catalog.CatalogItem;
+import org.cartledger.api.catalog.TrainingCatalog;
+import org.junit.jupiter.api.Test;
+
+/** Every page speaks both languages: no word in one bundle is missing from the other, nor any skill of the catalog. */
+class BothLanguagesTest {
+
+    @Test
+    void englishAndChineseHaveTheSameWords() throws IOException {
+        assertThat(bundle("en").stringPropertyNames()).isEqualTo(bundle("zh_CN").stringPropertyNames());
+    }
+
+    @Test
+    void everySkillOfTheCatalogHasANameInBothLanguages() throws IOException {
+        Properties english = bundle("en");
+        Properties chinese = bundle("zh_CN");
+        for (CatalogItem skill : TrainingCatalog.skills()) {
+            assertThat(english.getProperty("skill." + skill.code())).as(skill.code()).isEqualTo(skill.name());
+            assertThat(chinese.getProperty("skill." + skill.code())).as(skill.code()).isNotBlank();
+        }
+    }
+
+    @Test
+    void onlyEnglishAndSimplifiedChineseAreChosenByTheLink() {
+        assertThat(OnlyOurLanguages.spoken("zh-CN")).contains(java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(OnlyOurLanguages.spoken("zh")).contains(java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(OnlyOurLanguages.spoken("en")).contains(java.util.Locale.ENGLISH);
+        assertThat(OnlyOurLanguages.spoken("fr")).isEmpty();
+    }
+
+    private static Properties bundle(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(BothLanguagesTest.class.getResourceAsStream("/web/messages_" + suffix + ".properties"),
+                StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
