@@ -21,6 +21,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class LanguageConfiguration implements WebMvcConfigurer {
 
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+    /**
+     * The pages' words, one bundle per part of the app (sign-in and common words, the entries faculty
+     * record, the committee's pages, people and accounts), each in both languages.
+     */
+    public static final List<String> BUNDLES = List.of("web/messages", "web/entries", "web/committee", "web/people");
     static final String PARAMETER = "lang";
 
     private final LocaleResolver localeResolver;
@@ -39,7 +44,7 @@ public class LanguageConfiguration implements WebMvcConfigurer {
     @Bean(name = "messageSource")
     public MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("web/messages");
+        messages.setBasenames(BUNDLES.toArray(String[]::new));
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         // a language the pages do not speak falls back to English, never to the server's own locale
         messages.setFallbackToSystemLocale(false);

@@ -16,7 +16,20 @@ class BothLanguagesTest {
 
     @Test
     void englishAndChineseHaveTheSameWords() throws IOException {
-        assertThat(bundle("en").stringPropertyNames()).isEqualTo(bundle("zh_CN").stringPropertyNames());
+        for (String bundle : LanguageConfiguration.BUNDLES) {
+            assertThat(bundle(bundle, "zh_CN").stringPropertyNames()).as(bundle)
+                    .isEqualTo(bundle(bundle, "en").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void noWordIsInTwoBundles() throws IOException {
+        java.util.Map<String, String> seenIn = new java.util.HashMap<>();
+        for (String bundle : LanguageConfiguration.BUNDLES) {
+            for (String key : bundle(bundle, "en").stringPropertyNames()) {
+                assertThat(seenIn.put(key, bundle)).as(key + " in " + bundle).isNull();
+            }
+        }
     }
 
     @Test
@@ -38,9 +51,14 @@ class BothLanguagesTest {
     }
 
     private static Properties bundle(String suffix) throws IOException {
+        return bundle("web/messages", suffix);
+    }
+
+    private static Properties bundle(String basename, String suffix) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(BothLanguagesTest.class.getResourceAsStream("/web/messages_" + suffix + ".properties"),
-                StandardCharsets.UTF_8)) {
+        var stream = BothLanguagesTest.class.getResourceAsStream("/" + basename + "_" + suffix + ".properties");
+        assertThat(stream).as(basename + "_" + suffix + ".properties").isNotNull();
+        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
