@@ -5,6 +5,7 @@ import java.util.List;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 
 /**
@@ -16,7 +17,7 @@ import org.cartledger.api.readmodel.Staleness;
  * @param stale           why the view is behind the ledger; null when it is current
  */
 public record TraineeDashboardView(
-        String traineeId,
+        TraineeId traineeId,
         String fullName,
         Track track,
         TraineeStatus status,
