@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * when the id was a String. {@link #toString()} is the value too: Axon takes an aggregate identifier and a
  * command's target by {@code toString()}, and the event store's aggregate_identifier column must stay the id.
  */
-public record TraineeId(@JsonValue String value) {
+public record TraineeId(@JsonValue String value) implements Comparable<TraineeId> {
 
     private static final Pattern RULE = Pattern.compile(IdRule.PATTERN);
 
@@ -29,6 +29,12 @@ public record TraineeId(@JsonValue String value) {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static TraineeId of(String value) {
         return new TraineeId(value);
+    }
+
+    /** In the order of their text, as lists ordered by trainee id were when ids were strings. */
+    @Override
+    public int compareTo(TraineeId other) {
+        return value.compareTo(other.value);
     }
 
     @Override
