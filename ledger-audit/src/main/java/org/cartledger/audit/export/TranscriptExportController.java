@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptView;
 import org.cartledger.audit.tree.LedgerTree;
@@ -39,7 +40,7 @@ public class TranscriptExportController {
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript-bundle")
-    public ResponseEntity<?> bundle(@PathVariable String traineeId) {
+    public ResponseEntity<?> bundle(@PathVariable TraineeId traineeId) {
         return tree.bundleFor(traineeId, clock.instant())
                 .<ResponseEntity<?>>map(bundle -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_JSON)
@@ -49,7 +50,7 @@ public class TranscriptExportController {
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript.pdf")
-    public ResponseEntity<?> pdf(@PathVariable String traineeId) {
+    public ResponseEntity<?> pdf(@PathVariable TraineeId traineeId) {
         Optional<TranscriptView> transcript = queryGateway.query(new FindTranscriptQuery(traineeId),
                 ResponseTypes.optionalInstanceOf(TranscriptView.class)).join();
         if (transcript.isEmpty()) {

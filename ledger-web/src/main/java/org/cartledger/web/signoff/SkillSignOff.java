@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cartledger.api.activity.SignOffSkillCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.CommandRefusal;
 import org.cartledger.api.recording.IdempotentRequest;
 import org.cartledger.api.recording.LedgerRole;
@@ -38,7 +39,7 @@ class SkillSignOff {
         this.clock = clock;
     }
 
-    SignOffOutcome signOff(String facultyId, String traineeId, String skill, String notes, String formKey) {
+    SignOffOutcome signOff(String facultyId, TraineeId traineeId, String skill, String notes, String formKey) {
         Recorder recorder = new Recorder(facultyId, LedgerRole.FACULTY.name());
         String entryId = IdempotentRequest.entryIdFor(facultyId, traineeId, formKey);
         IdempotentRequest request = new IdempotentRequest(formKey, fingerprint(recorder, traineeId, skill, notes), entryId, traineeId);
@@ -66,8 +67,8 @@ class SkillSignOff {
      * What makes two submissions the same request: who, about whom, which skill, with which notes. The
      * time is left out: a retry is sent later, and is still the same sign-off.
      */
-    static String fingerprint(Recorder recorder, String traineeId, String skill, String notes) {
-        String request = String.join("\n", "web", recorder.role(), SignOffSkillCommand.class.getName(), traineeId, skill,
+    static String fingerprint(Recorder recorder, TraineeId traineeId, String skill, String notes) {
+        String request = String.join("\n", "web", recorder.role(), SignOffSkillCommand.class.getName(), traineeId.value(), skill,
                 notes == null ? "" : notes);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));

@@ -9,6 +9,7 @@ import org.cartledger.api.catalog.CatalogItem;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.dashboard.SkillStatus;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.security.LedgerPrincipal;
 import org.cartledger.web.signin.SignedIn;
 import org.cartledger.web.trainees.PageAccess;
@@ -43,7 +44,7 @@ public class SkillSignOffController {
     }
 
     @GetMapping("/trainees/{traineeId}/skills/{skill}")
-    public String form(@PathVariable String traineeId, @PathVariable String skill,
+    public String form(@PathVariable TraineeId traineeId, @PathVariable String skill,
                        @RequestHeader(name = "HX-Request", required = false) String htmx,
                        Authentication authentication, Model model, HttpServletResponse response) {
         Optional<String> refused = prepare(traineeId, skill, authentication, model, response);
@@ -56,7 +57,7 @@ public class SkillSignOffController {
     }
 
     @PostMapping("/trainees/{traineeId}/skills/{skill}")
-    public String signOff(@PathVariable String traineeId, @PathVariable String skill, @ModelAttribute("form") SignOffForm form,
+    public String signOff(@PathVariable TraineeId traineeId, @PathVariable String skill, @ModelAttribute("form") SignOffForm form,
                           @RequestHeader(name = "HX-Request", required = false) String htmx,
                           Authentication authentication, Model model, HttpServletResponse response) {
         Optional<String> refused = prepare(traineeId, skill, authentication, model, response);
@@ -91,7 +92,7 @@ public class SkillSignOffController {
             return view;
         }
         boolean shown = awaitDashboard(traineeId, skill, form.seen() == null ? 0 : form.seen() + 1);
-        String page = "/trainees/" + UriUtils.encodePathSegment(traineeId, "UTF-8") + "?signed-off=" + skill
+        String page = "/trainees/" + UriUtils.encodePathSegment(traineeId.value(), "UTF-8") + "?signed-off=" + skill
                 + (shown ? "" : "&catching-up") + "#skill-" + skill;
         if (htmx != null) {
             // htmx follows this header with a whole-page visit, so the dashboard is shown as after a plain post
@@ -106,7 +107,7 @@ public class SkillSignOffController {
      * catalog, the trainee exists. Leaves the skill and its status on the model; the view to show instead
      * when one fails.
      */
-    private Optional<String> prepare(String traineeId, String skill, Authentication authentication, Model model,
+    private Optional<String> prepare(TraineeId traineeId, String skill, Authentication authentication, Model model,
                                      HttpServletResponse response) {
         LedgerPrincipal me = SignedIn.person(authentication);
         model.addAttribute("me", me);
@@ -132,7 +133,7 @@ public class SkillSignOffController {
      * The dashboard is a read model that follows the ledger a moment behind: wait, briefly, until it
      * shows as many sign-offs of the skill as the person expects, so the page they land on shows theirs.
      */
-    private boolean awaitDashboard(String traineeId, String skill, int expected) {
+    private boolean awaitDashboard(TraineeId traineeId, String skill, int expected) {
         long deadline = System.nanoTime() + DASHBOARD_CATCH_UP.toNanos();
         while (true) {
             boolean shown = TraineePageController.dashboard(queries, traineeId).stream()

@@ -1,6 +1,7 @@
 package org.cartledger.web.trainees;
 
 import java.util.Collections;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.security.AccessRule;
 import org.cartledger.http.security.LedgerPrincipal;
@@ -20,11 +21,11 @@ public final class PageAccess {
         return !Collections.disjoint(who.roles(), AccessRule.STAFF);
     }
 
-    public static boolean mayRead(LedgerPrincipal who, String traineeId) {
-        return isStaff(who) || (who.roles().contains(LedgerRole.TRAINEE) && traineeId.equals(who.traineeId()));
+    public static boolean mayRead(LedgerPrincipal who, TraineeId traineeId) {
+        return isStaff(who) || (who.roles().contains(LedgerRole.TRAINEE) && who.isTrainee(traineeId));
     }
 
-    public static boolean maySignOff(LedgerPrincipal who, String traineeId) {
-        return who.roles().contains(LedgerRole.FACULTY) && !traineeId.equals(who.traineeId());
+    public static boolean maySignOff(LedgerPrincipal who, TraineeId traineeId) {
+        return who.roles().contains(LedgerRole.FACULTY) && !who.isTrainee(traineeId);
     }
 }

@@ -213,7 +213,7 @@ class StuckTraineeTest {
 
     private static CohortMemberView member(String traineeId) {
         return query(new FindCohortQuery(null, null), CohortView.class).trainees().stream()
-                .filter(member -> member.traineeId().equals(traineeId)).findFirst().orElseThrow();
+                .filter(member -> member.traineeId().value().equals(traineeId)).findFirst().orElseThrow();
     }
 
     private static <T> T query(Object query, Class<T> type) {
