@@ -3,10 +3,12 @@ package org.cartledger.api.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,6 +57,13 @@ class TraineeIdTest {
     @Test
     void itsTextIsTheValueBecauseAxonNamesAggregatesByToString() {
         assertThat(new TraineeId("F-1")).hasToString("F-1");
+    }
+
+    @Test
+    void idsAreOrderedByTheirTextAsTheStringsWere() {
+        List<TraineeId> ids = new ArrayList<>(List.of(new TraineeId("F-10"), new TraineeId("F-2"), new TraineeId("E-9")));
+        Collections.sort(ids);
+        assertThat(ids).extracting(TraineeId::value).containsExactly("E-9", "F-10", "F-2");
     }
 
     record Holder(TraineeId traineeId) {
