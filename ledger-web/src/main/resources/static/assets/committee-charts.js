@@ -4,7 +4,36 @@
    the chart only draws it, so the two cannot disagree. No data lives in the script. */
 (function () {
   'use strict';
-  var PALETTE = ['#0b5394', '#b45f06', '#38761d', '#741b47', '#134f5c', '#7f6000', '#990000'];
+  /* Okabe and Ito's palette, told apart with colour blindness too; lines also differ by their symbol */
+  var PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#e69f00', '#000000'];
+  var SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin'];
+  var FONT = '13px system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+  /* how wide the longest category is drawn, so that the axis gets room for it rather than cutting it */
+  function labelWidth(labels) {
+    var context = document.createElement('canvas').getContext('2d');
+    context.font = FONT;
+    // with room to spare: the canvas may settle on another font of the list than the chart does
+    return Math.ceil(labels.reduce(function (widest, label) {
+      return Math.max(widest, context.measureText(label).width);
+    }, 0) * 1.15) + 8;
+  }
+
+  /* a figure's number inside its bar: white on a dark colour, ink on a light one */
+  function inkOn(colour) {
+    var hex = colour.replace('#', '');
+    var channel = function (at) {
+      var c = parseInt(hex.substr(at, 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    };
+    var luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+    return luminance > 0.35 ? '#1a1a1a' : '#ffffff';
+  }
+
+  function colours(figure) {
+    var own = figure.getAttribute('data-colours');
+    return own ? own.split('|') : PALETTE;
+  }
 
   function readTable(figure) {
     var table = figure.querySelector('table');
@@ -52,9 +81,10 @@
     /* milestone levels over time; a row marked data-review is the committee's view at its last review */
     lines: function (figure, data) {
       var reviewIndex = data.rows.findIndex(function (tr) { return tr.hasAttribute('data-review'); });
-      var series = data.series.map(function (s) {
+      var series = data.series.map(function (s, n) {
         return {
-          name: s.name, type: 'line', step: false, connectNulls: true, symbolSize: 8, lineStyle: { width: 3 },
+          name: s.name, type: 'line', connectNulls: true, symbol: SYMBOLS[n % SYMBOLS.length], symbolSize: 9,
+          lineStyle: { width: 3 },
           data: s.values.map(function (v, i) { return i === reviewIndex ? null : v; })
         };
       });
@@ -66,27 +96,35 @@
             .filter(function (point) { return point[1] !== null; }),
           markLine: {
             symbol: 'none', silent: true, lineStyle: { color: '#1a1a1a', type: 'dashed', width: 2 },
-            label: { formatter: label, position: 'insideEndTop', color: '#1a1a1a', fontSize: 13 },
+            label: { formatter: label, position: 'end', color: '#1a1a1a', fontSize: 13 },
             data: [{ xAxis: reviewIndex }]
           }
         });
       }
       return merge({
         xAxis: { type: 'category', data: data.categories, boundaryGap: true },
-        yAxis: { type: 'value', min: 1, max: 5, interval: 1, name: figure.getAttribute('data-y-name') || '' },
+        grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
+        yAxis: { type: 'value', min: 1, max: 5, interval: 1 },
         series: series
       });
     },
     /* categories down the side, one bar per series (stacked when the figure says so) */
     bars: function (figure, data) {
       var stacked = figure.hasAttribute('data-stacked');
+      var hideCategories = figure.hasAttribute('data-hide-categories');
+      var left = hideCategories ? 0 : labelWidth(data.categories);
+      var palette = colours(figure);
       return merge({
+        color: palette,
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        grid: { left: left + 16, right: 24, top: 40, bottom: 24, containLabel: false },
         xAxis: { type: 'value', minInterval: 1 },
-        yAxis: { type: 'category', data: data.categories, inverse: true, axisLabel: { width: 260, overflow: 'truncate' } },
-        series: data.series.map(function (s) {
+        yAxis: { type: 'category', data: data.categories, inverse: true,
+                 axisLabel: { show: !hideCategories, width: left, overflow: 'truncate', fontSize: 13 } },
+        series: data.series.map(function (s, n) {
           return { name: s.name, type: 'bar', stack: stacked ? 'all' : undefined, barMaxWidth: 28, data: s.values,
-                   label: { show: stacked, formatter: function (p) { return p.value ? p.value : ''; } } };
+                   label: { show: stacked, color: inkOn(palette[n % palette.length]), fontSize: 13, fontWeight: 600,
+                            formatter: function (p) { return p.value ? p.value : ''; } } };
         })
       });
     },
@@ -97,7 +135,7 @@
         tooltip: { trigger: 'axis', formatter: function (ps) {
           return ps.map(function (p) { return p.axisValue + ': ' + (levels[p.value - 1] || ''); }).join('<br>');
         } },
-        grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
+        grid: { left: labelWidth(levels) + 16, right: 24, top: 16, bottom: 24, containLabel: false },
         legend: { show: false },
         xAxis: { type: 'category', data: data.categories },
         yAxis: { type: 'value', min: 1, max: levels.length, interval: 1,

@@ -96,8 +96,13 @@ class CommitteeMeetingTest {
             screen.waitUntil(() -> screen.path().equals("/committee/trainees/" + CHARTED));
             assertThat(screen.text("h1")).contains(CHARTED_NAME).contains(CHARTED);
             assertThat(screen.viewportWidth()).isEqualTo(PhoneBrowser.WIDE_WIDTH);
+            screen.waitUntil(() -> screen.all("figure[data-chart][data-drawn=true]").size() == 6);
             assertThat((Long) screen.driver().executeScript("return document.documentElement.scrollWidth"))
-                    .as("nothing wider than the screen").isLessThanOrEqualTo(PhoneBrowser.WIDE_WIDTH);
+                    .as("nothing wider than the screen: %s", screen.driver().executeScript("""
+                            return Array.from(document.querySelectorAll('main *'))
+                                .filter(e => e.getBoundingClientRect().right > window.innerWidth).slice(0, 5)
+                                .map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')"""))
+                    .isLessThanOrEqualTo(PhoneBrowser.WIDE_WIDTH);
 
             // milestones: one row per day rated, the review's view in between, the later rating after it
             List<WebElement> rows = screen.all("#chart-milestones tbody tr");
@@ -261,6 +266,26 @@ class CommitteeMeetingTest {
         RunningLedger.Response anonymous = ledger.anonymous().send("GET", "/committee/trainees/" + CHARTED, null);
         assertThat(anonymous.status()).isEqualTo(302);
         assertThat(anonymous.header("Location")).contains("/sign-in");
+    }
+
+    @Test
+    void theCoordinatorAndAuditorsReadTheCommitteePagesAsTheRoleMatrixLetsThemAndTheAdministratorDoesNot() {
+        ledger.get("/api/me");
+        for (String reader : List.of(RunningLedger.COORDINATOR, RunningLedger.AUDITOR)) {
+            try (PhoneBrowser screen = PhoneBrowser.wideScreen(ledger.baseUrl(), "en-US,en")) {
+                screen.signIn(reader, RunningLedger.passwordOf(reader));
+                assertThat(status(screen, "/committee")).as(reader).isEqualTo(200);
+                assertThat(status(screen, "/committee/trainees/" + CHARTED)).as(reader).isEqualTo(200);
+                assertThat(status(screen, "/committee/trainees/" + CHARTED + "/as-it-stood?review=" + reviewId)).as(reader).isEqualTo(200);
+            }
+        }
+        try (PhoneBrowser screen = PhoneBrowser.wideScreen(ledger.baseUrl(), "en-US,en")) {
+            screen.signIn(RunningLedger.ADMIN, RunningLedger.passwordOf(RunningLedger.ADMIN));
+            screen.open("/committee/trainees/" + CHARTED);
+            assertThat(screen.text("h1")).isEqualTo("For the competency committee");
+            assertThat(status(screen, "/committee/trainees/" + CHARTED)).isEqualTo(403);
+            assertThat(status(screen, "/committee")).isEqualTo(403);
+        }
     }
 
     @Test
