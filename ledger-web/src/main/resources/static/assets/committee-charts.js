@@ -4,9 +4,8 @@
    the chart only draws it, so the two cannot disagree. No data lives in the script. */
 (function () {
   'use strict';
-  /* Okabe and Ito's palette, told apart with colour blindness too; lines also differ by their symbol */
+  /* Okabe and Ito's palette, told apart with colour blindness too */
   var PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#e69f00', '#000000'];
-  var SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin'];
   var FONT = '13px system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
   /* how wide the longest category is drawn, so that the axis gets room for it rather than cutting it */
@@ -78,35 +77,46 @@
   }
 
   var kinds = {
-    /* milestone levels over time; a row marked data-review is the committee's view at its last review */
-    lines: function (figure, data) {
+    /* milestone levels over time, one small chart per competency so that equal levels never hide each other;
+       a row marked data-review is what the last committee review saw, marked on each */
+    lines: function (figure, data, plot) {
       var reviewIndex = data.rows.findIndex(function (tr) { return tr.hasAttribute('data-review'); });
-      var series = data.series.map(function (s, n) {
-        return {
-          name: s.name, type: 'line', connectNulls: true, symbol: SYMBOLS[n % SYMBOLS.length], symbolSize: 9,
-          lineStyle: { width: 3 },
+      var reviewLabel = figure.getAttribute('data-review-label');
+      var levelLabel = figure.getAttribute('data-level-label') || '';
+      var columns = 3;
+      var rows = Math.ceil(data.series.length / columns);
+      var width = plot.clientWidth / columns;
+      var height = (plot.clientHeight - 32) / rows;
+      var option = merge({
+        legend: { top: 0, data: reviewIndex >= 0 ? [levelLabel, reviewLabel] : [levelLabel] },
+        tooltip: { trigger: 'item' },
+        title: [], grid: [], xAxis: [], yAxis: [], series: []
+      });
+      data.series.forEach(function (s, n) {
+        var left = (n % columns) * width;
+        var top = 32 + Math.floor(n / columns) * height;
+        option.title.push({ text: s.name, left: left + 40, top: top, textStyle: { fontSize: 14, fontWeight: 600, color: '#1a1a1a' } });
+        option.grid.push({ left: left + 40, top: top + 30, width: width - 64, height: height - 70 });
+        option.xAxis.push({ gridIndex: n, type: 'category', data: data.categories, axisLabel: { hideOverlap: true, fontSize: 12 } });
+        option.yAxis.push({ gridIndex: n, type: 'value', min: 1, max: 5, interval: 1 });
+        option.series.push({
+          name: levelLabel, type: 'line', xAxisIndex: n, yAxisIndex: n, connectNulls: true, symbolSize: 9,
+          lineStyle: { width: 3 }, color: PALETTE[0],
           data: s.values.map(function (v, i) { return i === reviewIndex ? null : v; })
-        };
-      });
-      if (reviewIndex >= 0) {
-        var label = figure.getAttribute('data-review-label');
-        series.push({
-          name: label, type: 'scatter', symbol: 'diamond', symbolSize: 16, color: '#1a1a1a', z: 5,
-          data: data.series.map(function (s) { return [reviewIndex, s.values[reviewIndex]]; })
-            .filter(function (point) { return point[1] !== null; }),
-          markLine: {
-            symbol: 'none', silent: true, lineStyle: { color: '#1a1a1a', type: 'dashed', width: 2 },
-            label: { formatter: label, position: 'end', color: '#1a1a1a', fontSize: 13 },
-            data: [{ xAxis: reviewIndex }]
-          }
         });
-      }
-      return merge({
-        xAxis: { type: 'category', data: data.categories, boundaryGap: true },
-        grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
-        yAxis: { type: 'value', min: 1, max: 5, interval: 1 },
-        series: series
+        if (reviewIndex >= 0) {
+          option.series.push({
+            name: reviewLabel, type: 'scatter', xAxisIndex: n, yAxisIndex: n, symbol: 'diamond', symbolSize: 16,
+            color: '#1a1a1a', z: 5,
+            data: s.values[reviewIndex] === null ? [] : [[reviewIndex, s.values[reviewIndex]]],
+            markLine: {
+              symbol: 'none', silent: true, lineStyle: { color: '#1a1a1a', type: 'dashed', width: 2 }, label: { show: false },
+              data: [{ xAxis: reviewIndex }]
+            }
+          });
+        }
       });
+      return option;
     },
     /* categories down the side, one bar per series (stacked when the figure says so) */
     bars: function (figure, data) {
@@ -159,8 +169,12 @@
       return;
     }
     var chart = window.echarts.init(plot, null, { renderer: 'svg' });
-    chart.setOption(kind(figure, data));
-    window.addEventListener('resize', function () { chart.resize(); });
+    chart.setOption(kind(figure, data, plot));
+    window.addEventListener('resize', function () {
+      chart.resize();
+      // laid out in pixels of the plot's size: lay it out again
+      chart.setOption(kind(figure, data, plot), true);
+    });
     figure.setAttribute('data-drawn', 'true');
   }
 
