@@ -163,7 +163,8 @@
     if (!kind || !plot || !window.echarts) {
       return;
     }
-    var data = readTable(figure);
+    // no figures yet (no evaluation, no review): the page says so, and there is nothing to draw
+    var data = figure.querySelector('table') ? readTable(figure) : { rows: [] };
     if (data.rows.length === 0) {
       plot.hidden = true;
       return;

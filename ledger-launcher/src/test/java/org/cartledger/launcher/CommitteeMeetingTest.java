@@ -167,6 +167,11 @@ class CommitteeMeetingTest {
         try (PhoneBrowser screen = PhoneBrowser.wideScreen(ledger.baseUrl(), "en-US,en")) {
             screen.signIn(MEMBER, RunningLedger.passwordOf(MEMBER));
             screen.open("/committee/trainees/" + CHANGING);
+            // no evaluation and no review yet: those two say so, the other four are drawn
+            assertThat(screen.text("#chart-milestones .empty")).isEqualTo("No rotation evaluation has been recorded yet.");
+            assertThat(screen.text("#chart-autonomy .empty")).startsWith("No committee review yet");
+            screen.waitUntil(() -> screen.all("figure[data-chart][data-drawn=true]").size() == 4);
+            screen.screenshot("committee-04a-trainee-without-evaluations");
             pickInstant(screen, cutAsTyped);
             assertThat(screen.text("#changes")).startsWith("0 figure(s) changed; 0 entr(y/ies) recorded since");
             assertThat(screen.all("#comparison tr.changed")).isEmpty();
