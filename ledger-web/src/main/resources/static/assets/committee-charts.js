@@ -169,7 +169,8 @@
       plot.hidden = true;
       return;
     }
-    var chart = window.echarts.init(plot, null, { renderer: 'svg' });
+    // canvas: the SVG renderer gives every chart the same clip-path ids, which a page must not repeat (axe: duplicate-id)
+    var chart = window.echarts.init(plot, null, { renderer: 'canvas' });
     chart.setOption(kind(figure, data, plot));
     window.addEventListener('resize', function () {
       chart.resize();

@@ -145,8 +145,8 @@ class CommitteeMeetingTest {
 
             // each chart is drawn, from its table, by the library served from the jar
             screen.waitUntil(() -> screen.all("figure[data-chart][data-drawn=true]").size() == 6);
-            assertThat(screen.all("#chart-milestones .plot svg")).isNotEmpty();
-            assertThat(screen.all("#chart-procedures .plot svg")).isNotEmpty();
+            assertThat(screen.all("#chart-milestones .plot canvas")).isNotEmpty();
+            assertThat(screen.all("#chart-procedures .plot canvas")).isNotEmpty();
             assertThat(screen.all("script:not([src])")).as("no inline script").isEmpty();
             screen.screenshot("committee-02-trainee-1440x900");
             screen.fullPageScreenshot("committee-03-trainee-full");

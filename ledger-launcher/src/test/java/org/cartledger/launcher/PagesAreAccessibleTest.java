@@ -109,6 +109,26 @@ class PagesAreAccessibleTest {
         assertThat(found).isEmpty();
     }
 
+    @Test
+    void committeePagesOnAProjectorInBothLanguages() {
+        ledger.as("committee-axe", "COMMITTEE");
+        for (String language : List.of("en-US,en", "zh-CN,zh")) {
+            List<String> found = new ArrayList<>();
+            try (PhoneBrowser screen = PhoneBrowser.wideScreen(ledger.baseUrl(), language)) {
+                screen.signIn("committee-axe", RunningLedger.passwordOf("committee-axe"));
+                screen.waitUntil(() -> screen.path().equals("/committee"));
+                found.addAll(checked(screen));
+                screen.open("/committee/trainees/" + TRAINEE);
+                screen.waitUntil(() -> !screen.all("figure[data-chart][data-drawn=true]").isEmpty());
+                found.addAll(checked(screen));
+                screen.open("/committee/trainees/" + TRAINEE + "/as-it-stood?on=" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+                screen.find("h1");
+                found.addAll(checked(screen));
+            }
+            assertThat(found).as(language).isEmpty();
+        }
+    }
+
     /** The page's accessibility, and the server's time for it (when the page was a navigation, not an htmx part). */
     private static List<String> checked(PhoneBrowser phone) {
         PageTimings.record(phone, phone.path().replaceAll("[?#].*", ""));
