@@ -29,10 +29,10 @@ public class RefusalText {
             Map.entry("case-presentation-not-offered", List.of("presentedCase", "activityType")),
             Map.entry("case-topic-required", List.of("caseTopic")),
             Map.entry("milestone-level-range", List.of("level")),
-            Map.entry("correction-target-unknown", List.of(CorrectionController.ENTRY)),
-            Map.entry("entry-not-correctable", List.of(CorrectionController.ENTRY)),
-            Map.entry("correction-not-permitted", List.of(CorrectionController.ENTRY)),
-            Map.entry("entry-already-corrected", List.of(CorrectionController.ENTRY)));
+            Map.entry("correction-target-unknown", List.of(CorrectionPageController.ENTRY)),
+            Map.entry("entry-not-correctable", List.of(CorrectionPageController.ENTRY)),
+            Map.entry("correction-not-permitted", List.of(CorrectionPageController.ENTRY)),
+            Map.entry("entry-already-corrected", List.of(CorrectionPageController.ENTRY)));
 
     private final MessageSource messages;
     private final ProgramTime time;

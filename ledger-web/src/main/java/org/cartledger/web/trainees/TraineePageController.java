@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.cartledger.api.transcript.TranscriptEntryView;
-import org.cartledger.web.entries.CorrectionController;
+import org.cartledger.web.entries.CorrectionPageController;
 import org.cartledger.web.entries.EntryKind;
 import org.cartledger.web.entries.RecordingPages;
 import java.util.LinkedHashMap;
@@ -74,7 +74,7 @@ public class TraineePageController {
                 .limit(RECENT).toList();
         model.addAttribute("recent", recent);
         model.addAttribute("correctable", recent.stream()
-                .filter(entry -> PageAccess.mayRecord(me, traineeId) && CorrectionController.offered(entry, me.id()))
+                .filter(entry -> PageAccess.mayRecord(me, traineeId) && CorrectionPageController.offered(entry, me.id()))
                 .map(TranscriptEntryView::entryId).collect(Collectors.toSet()));
         return "web/trainee";
     }

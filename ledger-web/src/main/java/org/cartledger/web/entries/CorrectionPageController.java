@@ -29,7 +29,7 @@ import org.springframework.web.util.UriUtils;
  * whatever else is asked for here, the ledger refuses, and the page says why next to the entry.
  */
 @Controller
-public class CorrectionController {
+public class CorrectionPageController {
 
     /** The field that stands for the entry being corrected, where refusals about it are shown. */
     static final String ENTRY = "entry";
@@ -50,7 +50,7 @@ public class CorrectionController {
     private final ProgramTime time;
     private final Clock clock;
 
-    public CorrectionController(QueryGateway queries, EntrySender sender, RefusalText refusals, ProgramTime time, Clock clock) {
+    public CorrectionPageController(QueryGateway queries, EntrySender sender, RefusalText refusals, ProgramTime time, Clock clock) {
         this.queries = queries;
         this.sender = sender;
         this.refusals = refusals;
