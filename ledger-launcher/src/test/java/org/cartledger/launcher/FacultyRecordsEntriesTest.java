@@ -194,7 +194,7 @@ class FacultyRecordsEntriesTest {
             phone.open("/trainees/" + LOGGED + "/entries/new/rotation-evaluation");
             phone.find("#record-entry").click();
             assertThat(phone.text("#f-rotation-problem")).contains("请填写此项");
-            assertThat(phone.text("#f-level-PATIENT_CARE-problem")).contains("请填写此项");
+            assertThat(phone.text("#f-level-PATIENT_CARE-problem")).contains("请选择一项");
             phone.screenshot("30-rotation-evaluation-zh-unfilled");
         }
         assertThat(entries(NOT_YET_STARTED)).extracting(entry -> entry.get("entryType").asString()).containsExactly("TraineeEnrolled");

@@ -120,7 +120,7 @@ public class EntryForms {
         for (FormField field : fields) {
             String sent = parameter.apply(field.name());
             String value = sent == null || sent.isBlank() ? null : sent.strip();
-            String problem = value == null ? (field.required() ? "entry.problem.required" : null) : problem(field, value);
+            String problem = value == null ? (field.required() ? required(field) : null) : problem(field, value);
             if (problem != null) {
                 problems.put(field.name(), problem);
             }
@@ -133,6 +133,10 @@ public class EntryForms {
             problems.put("strengths", "entry.problem.feedbackEmpty");
         }
         return new FilledForm(values, problems);
+    }
+
+    private static String required(FormField field) {
+        return field.options().isEmpty() ? "entry.problem.required" : "entry.problem.choose";
     }
 
     private static String problem(FormField field, String value) {

@@ -101,7 +101,7 @@ class EntryFormsTest {
                 "setting", "CLINICAL", "notes", "bell\u0007")::get);
 
         assertThat(form.problems()).containsExactly(Map.entry("date", "entry.problem.notADate"),
-                Map.entry("procedure", "entry.problem.notOffered"), Map.entry("supervisionLevel", "entry.problem.required"),
+                Map.entry("procedure", "entry.problem.notOffered"), Map.entry("supervisionLevel", "entry.problem.choose"),
                 Map.entry("notes", "entry.problem.control"));
     }
 
