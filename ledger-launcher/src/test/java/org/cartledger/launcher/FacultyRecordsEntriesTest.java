@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * supervision level, attendance with a case presented, a rotation evaluation on the six competencies, feedback,
  * a technical assessment, research progress), and each reaches the trainee's record; a form sent twice records
  * once; a refusal is shown next to the field it is about, in Chinese, with the program's local dates; a faculty
- * member corrects their own entry with the reason, and only their own. Screenshots in target/screenshots/.
+ * member corrects their own entry with the reason, and only their own; a trainee does neither. Screenshots in
+ * target/screenshots/.
  */
 @ExtendWith(LedgerOnItsOwnDatabase.class)
 class FacultyRecordsEntriesTest {
@@ -244,6 +245,22 @@ class FacultyRecordsEntriesTest {
         assertThat(correction.get("correctsEntryId").asString()).isEqualTo(mine);
         assertThat(entries.stream().filter(entry -> entry.get("entryId").asString().equals(theirs)).findFirst().orElseThrow()
                 .get("correctedByEntryId").isNull()).isTrue();
+    }
+
+    @Test
+    void aTraineeLogsNothingAndCorrectsNothing() {
+        ledger.asTrainee("trainee-ent", LOGGED);
+        try (PhoneBrowser phone = new PhoneBrowser(ledger.baseUrl(), "en-US,en")) {
+            phone.signIn("trainee-ent", RunningLedger.passwordOf("trainee-ent"));
+            phone.waitUntil(() -> phone.path().equals("/trainees/" + LOGGED));
+            assertThat(phone.all(".record a.kind-button")).isEmpty();
+            assertThat(phone.all("#recent a.correct")).isEmpty();
+
+            phone.open("/trainees/" + LOGGED + "/entries/new/procedure");
+            assertThat(phone.text("h1")).isEqualTo("For faculty");
+            phone.open("/trainees/" + TAPPED_TWICE + "/entries/new/procedure");
+            assertThat(phone.text("h1")).isEqualTo("Not your record");
+        }
     }
 
     private static void open(PhoneBrowser phone, String kind) {
