@@ -193,10 +193,16 @@ class FacultyRecordsEntriesTest {
             phone.screenshot("29-refused-case-zh");
 
             phone.open("/trainees/" + LOGGED + "/entries/new/rotation-evaluation");
+            phone.find(".levels-legend summary").click();
+            assertThat(phone.text(".levels-legend")).contains("熟练", "结业目标");
+            phone.screenshot("30-rotation-evaluation-zh-levels");
             phone.find("#record-entry").click();
             assertThat(phone.text("#f-rotation-problem")).contains("请填写此项");
             assertThat(phone.text("#f-level-PATIENT_CARE-problem")).contains("请选择一项");
             phone.screenshot("30-rotation-evaluation-zh-unfilled");
+            phone.open("/trainees/" + LOGGED + "#recent");
+            phone.find("#recent");
+            phone.screenshot("30-recent-entries-zh");
         }
         assertThat(entries(NOT_YET_STARTED)).extracting(entry -> entry.get("entryType").asString()).containsExactly("TraineeEnrolled");
         assertThat(entries(LOGGED)).extracting(entry -> entry.get("entryType").asString()).doesNotContain("AttendanceRecorded",
