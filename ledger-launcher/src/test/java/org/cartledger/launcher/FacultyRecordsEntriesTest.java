@@ -147,6 +147,15 @@ class FacultyRecordsEntriesTest {
             tap(phone, "#f-procedure-TUMOR_BIOPSY_PREPARATION");
             tap(phone, "#f-setting-SIMULATION");
             tap(phone, "#f-supervisionLevel-ASSISTED");
+            // a value the form does not offer, sent by hand: named next to its field, and nothing sent to the ledger
+            Object tampered = ((JavascriptExecutor) phone.driver()).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const form = document.getElementById('entry-form');
+                    const data = new FormData(form);
+                    data.set('procedure', 'APPENDECTOMY');
+                    fetch(form.action, {method: 'POST', body: data, redirect: 'manual'})
+                        .then(r => r.text().then(page => done([r.status, page.includes('id="f-procedure-problem"')])), e => done(String(e)));""");
+            assertThat(tampered).isEqualTo(List.of(422L, true));
             // a double tap: the same form sent twice at once, as a browser does when the button is pressed twice
             Object statuses = ((JavascriptExecutor) phone.driver()).executeAsyncScript("""
                     const done = arguments[arguments.length - 1];

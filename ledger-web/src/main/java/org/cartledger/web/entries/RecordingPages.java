@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -73,9 +74,14 @@ public final class RecordingPages {
      * entries is as the person expects, so the page they land on shows what they recorded.
      */
     public static boolean awaitTranscript(QueryGateway queries, String traineeId, Predicate<TranscriptEntryView> expected) {
+        return awaitReadModel(() -> transcript(queries, traineeId).stream().anyMatch(expected));
+    }
+
+    /** Asks a read model again and again, briefly, until it shows what was just recorded; whether it does. */
+    public static boolean awaitReadModel(BooleanSupplier shows) {
         long deadline = System.nanoTime() + CATCH_UP.toNanos();
         while (true) {
-            boolean shown = transcript(queries, traineeId).stream().anyMatch(expected);
+            boolean shown = shows.getAsBoolean();
             if (shown || System.nanoTime() > deadline) {
                 return shown;
             }

@@ -2,7 +2,6 @@ package org.cartledger.web.signoff;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,8 +40,6 @@ import org.springframework.web.util.UriUtils;
 @Controller
 public class SkillSignOffController {
 
-    /** How long a sign-off waits for the dashboard to show it before the page is shown anyway. */
-    private static final Duration DASHBOARD_CATCH_UP = Duration.ofSeconds(5);
     private static final Set<String> FIELDS = Set.of("date", "skill");
 
     private final QueryGateway queries;
@@ -152,20 +149,8 @@ public class SkillSignOffController {
      * shows as many sign-offs of the skill as the person expects, so the page they land on shows theirs.
      */
     private boolean awaitDashboard(String traineeId, String skill, int expected) {
-        long deadline = System.nanoTime() + DASHBOARD_CATCH_UP.toNanos();
-        while (true) {
-            boolean shown = TraineePageController.dashboard(queries, traineeId).stream()
-                    .flatMap(dashboard -> dashboard.skills().stream())
-                    .anyMatch(status -> status.skill().equals(skill) && status.signOffs() >= expected);
-            if (shown || System.nanoTime() > deadline) {
-                return shown;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
+        return RecordingPages.awaitReadModel(() -> TraineePageController.dashboard(queries, traineeId).stream()
+                .flatMap(dashboard -> dashboard.skills().stream())
+                .anyMatch(status -> status.skill().equals(skill) && status.signOffs() >= expected));
     }
 }
