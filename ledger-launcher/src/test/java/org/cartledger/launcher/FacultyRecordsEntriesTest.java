@@ -33,6 +33,7 @@ class FacultyRecordsEntriesTest {
     private static final String NOT_YET_STARTED = "F-ENT-2";
     private static final String TAPPED_TWICE = "F-ENT-3";
     private static final String CORRECTED = "F-ENT-4";
+    private static final String CORRECTED_IN_CHINESE = "F-ENT-5";
     private static final LocalDate LATER_START = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
 
     private static TestDatabase database;
@@ -44,6 +45,7 @@ class FacultyRecordsEntriesTest {
         enroll(NOT_YET_STARTED, "李华", LATER_START);
         enroll(TAPPED_TWICE, "张伟", Requests.START);
         enroll(CORRECTED, "Dr. Mei Chen", Requests.START);
+        enroll(CORRECTED_IN_CHINESE, "陈静", Requests.START);
         ledger.awaitProjections();
     }
 
@@ -209,13 +211,23 @@ class FacultyRecordsEntriesTest {
             assertThat(phone.text("#f-rotation-problem")).contains("请填写此项");
             assertThat(phone.text("#f-level-PATIENT_CARE-problem")).contains("请选择一项");
             phone.screenshot("30-rotation-evaluation-zh-unfilled");
-            phone.open("/trainees/" + LOGGED + "#recent");
-            phone.find("#recent");
+
+            // a correction, in Chinese: the reason is asked for in the page's words
+            String mine = ledger.post("/api/trainees/" + CORRECTED_IN_CHINESE + "/attendance", Requests.attendance("JOURNAL_CLUB", false), FACULTY,
+                    "FACULTY").json().get("entryId").asString();
+            ledger.awaitProjections();
+            phone.open("/trainees/" + CORRECTED_IN_CHINESE + "#recent");
+            phone.find("#entry-" + mine + " a.correct");
             phone.screenshot("30-recent-entries-zh");
+            phone.find("#entry-" + mine + " a.correct").click();
+            phone.find("#record-correction").click();
+            assertThat(phone.text("#f-reason-problem")).contains("更正需要理由");
+            phone.screenshot("30-correction-zh");
         }
         assertThat(entries(NOT_YET_STARTED)).extracting(entry -> entry.get("entryType").asString()).containsExactly("TraineeEnrolled");
         assertThat(entries(LOGGED)).extracting(entry -> entry.get("entryType").asString()).doesNotContain("AttendanceRecorded",
                 "RotationEvaluationRecorded").isNotEmpty();
+        assertThat(entries(CORRECTED_IN_CHINESE)).extracting(entry -> entry.get("entryType").asString()).doesNotContain("EntryCorrected");
     }
 
     @Test

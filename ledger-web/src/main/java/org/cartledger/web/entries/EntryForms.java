@@ -47,7 +47,7 @@ public class EntryForms {
     public List<FormField> fields(EntryKind kind, Locale locale) {
         List<FormField> fields = new ArrayList<>();
         fields.add(new FormField(DATE, word("entry.field.date", locale), Input.DATE, List.of(), true, 0,
-                LocalDate.now(time.zone()).toString()));
+                time.today().toString()));
         switch (kind) {
             case PROCEDURE -> {
                 fields.add(choice("procedure", locale, items(TrainingCatalog.procedures(), CatalogItem::code, CatalogItem::name,

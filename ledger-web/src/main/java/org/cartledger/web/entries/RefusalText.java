@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cartledger.api.recording.CommandRefusal;
 import org.cartledger.web.language.ProgramTime;
@@ -54,7 +55,7 @@ public class RefusalText {
                 // a rotation evaluation's levels are one field per competency: a level refusal goes to the first
                 .or(() -> "milestone-level-range".equals(refusal.rule())
                         ? fields.stream().filter(name -> name.startsWith(EntryForms.LEVEL_PREFIX)).findFirst()
-                        : java.util.Optional.empty())
+                        : Optional.<String>empty())
                 .orElse(null);
         Object[] days = {day(chosen, locale), day(start, locale), day(end, locale), day(LocalDate.now(time.zone()), locale),
                 time.zone().getId()};

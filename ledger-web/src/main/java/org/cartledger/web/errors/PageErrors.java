@@ -2,6 +2,7 @@ package org.cartledger.web.errors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.cartledger.http.problem.UnexpectedErrorAdvice;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +48,7 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
         ModelAndView page = new ModelAndView("web/error");
         page.setStatus(HttpStatusCode.valueOf(status));
         page.addObject("status", status);
-        var properties = answer.getBody() == null || answer.getBody().getProperties() == null ? java.util.Map.<String, Object>of()
+        Map<String, Object> properties = answer.getBody() == null || answer.getBody().getProperties() == null ? Map.of()
                 : answer.getBody().getProperties();
         page.addObject("incident", properties.get("incidentId"));
         page.addObject("unavailable", status == 503);
