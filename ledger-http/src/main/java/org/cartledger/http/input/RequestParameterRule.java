@@ -14,6 +14,11 @@ import org.springframework.web.servlet.HandlerMapping;
  * the {@link IdRule}, but for {address}, which may also be an IPv6 literal; every query parameter passes the {@link TextRule}, and one named
  * like an id ({@code entryId}) follows the pattern too. A request that fails is answered 400 naming
  * the parameter, so a trainee id with a bidirectional override is "not an id", never "not found".
+ *
+ * <p>A form posted to one of the web app's pages is the page's own to check: its fields arrive as
+ * parameters too, but an optional id left empty or notes over several lines are what a person types, and
+ * the page answers each with a message next to the field, in the page's language. Path variables are
+ * held to the rule everywhere.
  */
 public class RequestParameterRule implements HandlerInterceptor {
 
@@ -36,6 +41,9 @@ public class RequestParameterRule implements HandlerInterceptor {
                 }
             }
         }
+        if (isFormPostedToAPage(request)) {
+            return true;
+        }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
             String nameProblem = TextRule.violation(name, false);
@@ -54,6 +62,11 @@ public class RequestParameterRule implements HandlerInterceptor {
             }
         }
         return true;
+    }
+
+    private static boolean isFormPostedToAPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"GET".equals(request.getMethod()) && !path.startsWith("/api/") && !path.startsWith("/actuator/");
     }
 
     private static void checkId(String name, String value) {

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import org.cartledger.api.recording.LedgerRole;
+import org.cartledger.http.accounts.Account;
+import org.cartledger.http.accounts.Accounts;
 import org.cartledger.http.problem.Refusal;
 import org.cartledger.http.security.ConditionalOnPasswordSignIn;
 import org.cartledger.http.security.LedgerPrincipal;
@@ -42,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnPasswordSignIn
-public class LedgerUsers implements UserDetailsService {
+public class LedgerUsers implements UserDetailsService, Accounts {
 
     static final String FIRST_ADMIN = "admin";
     /** Who "created" the first administrator: the ledger itself, on its first start. */
@@ -76,49 +78,53 @@ public class LedgerUsers implements UserDetailsService {
         return new LedgerUserDetails(new LedgerPrincipal(id, roles, rows.get(0)[1]), rows.get(0)[0]);
     }
 
-    public List<UserView> all() {
+    @Override
+    public List<Account> all() {
         return views("", List.of());
     }
 
-    public Optional<UserView> find(String id) {
+    @Override
+    public Optional<Account> find(String id) {
         return views("WHERE u.id = ?", List.of(id)).stream().findFirst();
     }
 
+    @Override
     @Transactional
-    public UserView create(NewUserRequest user, String createdBy) {
-        requireTraineeIdForTrainee(user.roles(), user.traineeId());
-        requireNoOtherAccountFor(user.traineeId(), user.id());
-        String hash = hash(user.password());
+    public Account create(String id, String password, List<LedgerRole> roles, String traineeId, String createdBy) {
+        requireTraineeIdForTrainee(roles, traineeId);
+        requireNoOtherAccountFor(traineeId, id);
+        String hash = hash(password);
         OffsetDateTime now = now();
-        int inserted = onceForTraineeId(user.traineeId(), () -> jdbc.update("INSERT INTO ledger_user (id, "
+        int inserted = onceForTraineeId(traineeId, () -> jdbc.update("INSERT INTO ledger_user (id, "
                         + "password_hash, trainee_id, created_by, created_at, password_changed_by, password_changed_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                user.id(), hash, user.traineeId(), createdBy, now, createdBy, now));
+                id, hash, traineeId, createdBy, now, createdBy, now));
         if (inserted == 0) {
             throw new Refusal(409, "user-already-exists", "The user exists",
-                    "There is already a user '" + user.id() + "'. POST /api/admin/users/" + user.id() + "/roles grants them more roles.");
+                    "There is already a user '" + id + "'. POST /api/admin/users/" + id + "/roles grants them more roles.");
         }
-        insertRoles(user.id(), user.roles(), createdBy, now);
-        return find(user.id()).orElseThrow();
+        insertRoles(id, roles, createdBy, now);
+        return find(id).orElseThrow();
     }
 
     /** Adds roles (those already held stay as they were granted) and, once, the trainee id. */
+    @Override
     @Transactional
-    public UserView grant(String id, RoleGrantRequest grant, String grantedBy) {
-        UserView user = find(id).orElseThrow(() -> notFound(id));
+    public Account grant(String id, List<LedgerRole> roles, String grantedTraineeId, String grantedBy) {
+        Account user = find(id).orElseThrow(() -> notFound(id));
         String traineeId = user.traineeId();
-        if (grant.traineeId() != null && !grant.traineeId().equals(traineeId)) {
+        if (grantedTraineeId != null && !grantedTraineeId.equals(traineeId)) {
             if (traineeId != null) {
                 throw new Refusal(409, "trainee-id-already-set", "The trainee id is set",
                         "User '" + id + "' is trainee '" + traineeId + "'; a person's trainee id does not change.");
             }
-            traineeId = grant.traineeId();
+            traineeId = grantedTraineeId;
             requireNoOtherAccountFor(traineeId, id);
             String newTraineeId = traineeId;
             onceForTraineeId(traineeId, () -> jdbc.update("UPDATE ledger_user SET trainee_id = ? WHERE id = ?", newTraineeId, id));
         }
-        requireTraineeIdForTrainee(grant.roles(), traineeId);
-        insertRoles(id, grant.roles(), grantedBy, now());
+        requireTraineeIdForTrainee(roles, traineeId);
+        insertRoles(id, roles, grantedBy, now());
         return find(id).orElseThrow();
     }
 
@@ -130,7 +136,8 @@ public class LedgerUsers implements UserDetailsService {
         return roles;
     }
 
-    public void changePassword(String id, String password, String changedBy) {
+    @Override
+    public void setPassword(String id, String password, String changedBy) {
         String hash = hash(password);
         if (jdbc.update("UPDATE ledger_user SET password_hash = ?, password_changed_by = ?, password_changed_at = ? WHERE id = ?",
                 hash, changedBy, now(), id) == 0) {
@@ -219,24 +226,29 @@ public class LedgerUsers implements UserDetailsService {
         }
     }
 
-    private List<UserView> views(String where, List<Object> arguments) {
-        Map<String, UserView> users = new LinkedHashMap<>();
+    private List<Account> views(String where, List<Object> arguments) {
+        Map<String, Account> users = new LinkedHashMap<>();
+        Map<String, List<Account.RoleGrant>> grants = new LinkedHashMap<>();
         jdbc.query("SELECT u.id, u.trainee_id, u.created_by, u.created_at, u.password_changed_by, u.password_changed_at, "
                         + "r.role, r.granted_by, r.granted_at FROM ledger_user u LEFT JOIN ledger_user_role r ON r.user_id = u.id "
                         + where + " ORDER BY u.id, r.role",
                 (ResultSet row) -> {
-                    UserView user = users.computeIfAbsent(row.getString("id"), id -> userView(row));
+                    String id = row.getString("id");
+                    users.computeIfAbsent(id, unused -> account(row));
+                    List<Account.RoleGrant> held = grants.computeIfAbsent(id, unused -> new ArrayList<>());
                     if (row.getString("role") != null) {
-                        user.roles().add(new UserView.RoleGrant(LedgerRole.valueOf(row.getString("role")),
+                        held.add(new Account.RoleGrant(LedgerRole.valueOf(row.getString("role")),
                                 row.getString("granted_by"), instant(row, "granted_at")));
                     }
                 }, arguments.toArray());
-        return users.values().stream().map(UserView::sealed).toList();
+        return users.values().stream().map(user -> new Account(user.id(), user.traineeId(), grants.get(user.id()), user.createdBy(),
+                user.createdAt(), user.passwordChangedBy(), user.passwordChangedAt())).toList();
     }
 
-    private static UserView userView(ResultSet row) {
+    /** The account's own columns; its roles are gathered from the rows that follow. */
+    private static Account account(ResultSet row) {
         try {
-            return new UserView(row.getString("id"), row.getString("trainee_id"), new ArrayList<>(),
+            return new Account(row.getString("id"), row.getString("trainee_id"), List.of(),
                     row.getString("created_by"), instant(row, "created_at"),
                     row.getString("password_changed_by"), instant(row, "password_changed_at"));
         } catch (SQLException e) {

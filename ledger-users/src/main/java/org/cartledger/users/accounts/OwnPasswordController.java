@@ -2,6 +2,7 @@ package org.cartledger.users.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.cartledger.http.accounts.Accounts;
 import org.cartledger.http.security.ActingPrincipal;
 import org.cartledger.http.security.ConditionalOnPasswordSignIn;
 import org.springframework.http.HttpStatus;
@@ -15,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnPasswordSignIn
 class OwnPasswordController {
 
-    private final LedgerUsers users;
+    private final Accounts users;
 
-    OwnPasswordController(LedgerUsers users) {
+    OwnPasswordController(Accounts users) {
         this.users = users;
     }
 
@@ -25,6 +26,6 @@ class OwnPasswordController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void change(@Valid @RequestBody PasswordRequest password, HttpServletRequest request) {
         String me = ActingPrincipal.require(request).id();
-        users.changePassword(me, password.password(), me);
+        users.setPassword(me, password.password(), me);
     }
 }

@@ -3,6 +3,8 @@ package org.cartledger.users.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.cartledger.http.accounts.Account;
+import org.cartledger.http.accounts.Accounts;
 import org.cartledger.http.security.ActingPrincipal;
 import org.cartledger.http.security.ConditionalOnPasswordSignIn;
 import org.springframework.http.HttpStatus;
@@ -21,32 +23,32 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnPasswordSignIn
 class UserAdminController {
 
-    private final LedgerUsers users;
+    private final Accounts users;
 
-    UserAdminController(LedgerUsers users) {
+    UserAdminController(Accounts users) {
         this.users = users;
     }
 
     @GetMapping
-    List<UserView> all() {
+    List<Account> all() {
         return users.all();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    UserView create(@Valid @RequestBody NewUserRequest user, HttpServletRequest request) {
-        return users.create(user, ActingPrincipal.require(request).id());
+    Account create(@Valid @RequestBody NewUserRequest user, HttpServletRequest request) {
+        return users.create(user.id(), user.password(), user.roles(), user.traineeId(), ActingPrincipal.require(request).id());
     }
 
     @PostMapping("/{userId}/roles")
-    UserView grant(@PathVariable String userId, @Valid @RequestBody RoleGrantRequest grant, HttpServletRequest request) {
-        return users.grant(userId, grant, ActingPrincipal.require(request).id());
+    Account grant(@PathVariable String userId, @Valid @RequestBody RoleGrantRequest grant, HttpServletRequest request) {
+        return users.grant(userId, grant.roles(), grant.traineeId(), ActingPrincipal.require(request).id());
     }
 
     /** Sets a forgotten password; the user should change it at once with PUT /api/me/password. */
     @PutMapping("/{userId}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void resetPassword(@PathVariable String userId, @Valid @RequestBody PasswordRequest password, HttpServletRequest request) {
-        users.changePassword(userId, password.password(), ActingPrincipal.require(request).id());
+        users.setPassword(userId, password.password(), ActingPrincipal.require(request).id());
     }
 }

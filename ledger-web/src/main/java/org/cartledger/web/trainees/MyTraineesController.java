@@ -10,6 +10,7 @@ import org.cartledger.api.cohort.FindCohortQuery;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.security.LedgerPrincipal;
+import org.cartledger.web.people.UsersPage;
 import org.cartledger.web.signin.SignedIn;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -47,6 +48,9 @@ public class MyTraineesController {
         if (!PageAccess.isStaff(me)) {
             if (me.roles().contains(LedgerRole.TRAINEE) && me.traineeId() != null) {
                 return "redirect:/trainees/" + UriUtils.encodePathSegment(me.traineeId(), "UTF-8");
+            }
+            if (me.roles().contains(LedgerRole.ADMIN)) {
+                return "redirect:" + UsersPage.PATH;
             }
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return "web/nothing-here";

@@ -1,0 +1,18 @@
+package org.cartledger.web.audit;
+
+import java.util.List;
+
+/**
+ * What the in-browser verifier says, by key: each is {@code verify.js.<key>} in the audit bundle of words,
+ * handed to the script in the page, so that the script speaks the page's language without words of its own.
+ */
+public final class VerifierWords {
+
+    public static final List<String> KEYS = List.of("verified", "notVerified", "withTrustedKey", "withBundleKey",
+            "unreadable", "format", "noTrainee", "noPublicKey", "keyIdMismatch", "notTrustedKey", "headKeyId", "badSignature",
+            "noTreeHead", "noEntries", "malformed", "otherTrainee", "leafMismatch", "proofSize", "pathFails", "firstNotZero",
+            "gap", "repeated", "positionOrder", "leafOrder", "noCrypto", "badTrustedKey", "entryOk", "entryFails", "noFile");
+
+    private VerifierWords() {
+    }
+}

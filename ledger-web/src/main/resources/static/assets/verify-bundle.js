@@ -1,0 +1,396 @@
+// A transcript bundle checked in the browser by the five conditions of docs/ledger-proofs.md §6, as
+// ledger-verifier's BundleVerifier checks it: every failure is reported, not only the first. Nothing is
+// sent anywhere: the bundle and the key are read from the page's own inputs, hashes and the Ed25519
+// signature are checked with the browser's Web Crypto.
+"use strict";
+(function () {
+    const FORMAT = "cartledger-transcript-bundle-v1";
+    const EVENT_PREFIX = "cartledger:event:v1";
+    const HEAD_PREFIX = "cartledger:tree-head:v1";
+    const encoder = new TextEncoder();
+
+    const words = {};
+    document.querySelectorAll("#verify-words li").forEach(li => { words[li.dataset.key] = li.textContent; });
+    function say(key, ...args) {
+        return (words[key] || key).replace(/\{(\d+)\}/g, (whole, i) => (args[i] === undefined ? whole : String(args[i])));
+    }
+
+    // ---- bytes, hashes, hex and base64
+
+    function concat(parts) {
+        const length = parts.reduce((sum, part) => sum + part.length, 0);
+        const out = new Uint8Array(length);
+        let at = 0;
+        for (const part of parts) {
+            out.set(part, at);
+            at += part.length;
+        }
+        return out;
+    }
+
+    async function sha256(bytes) {
+        return new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+    }
+
+    function hex(bytes) {
+        return Array.from(bytes, b => b.toString(16).padStart(2, "0")).join("");
+    }
+
+    /** A 32-byte hash from lowercase hex, or null when it is not one. */
+    function fromHex(text) {
+        if (typeof text !== "string" || !/^[0-9a-f]{64}$/.test(text)) {
+            return null;
+        }
+        const out = new Uint8Array(32);
+        for (let i = 0; i < 32; i++) {
+            out[i] = parseInt(text.substr(i * 2, 2), 16);
+        }
+        return out;
+    }
+
+    /** Standard base64 with padding (RFC 4648 §4), or null when it is not. */
+    function fromBase64(text) {
+        if (typeof text !== "string" || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
+            return null;
+        }
+        try {
+            const binary = atob(text);
+            return Uint8Array.from(binary, c => c.charCodeAt(0));
+        } catch (e) {
+            return null;
+        }
+    }
+
+    function same(a, b) {
+        if (!a || !b || a.length !== b.length) {
+            return false;
+        }
+        let difference = 0;
+        for (let i = 0; i < a.length; i++) {
+            difference |= a[i] ^ b[i];
+        }
+        return difference === 0;
+    }
+
+    function isCount(value) {
+        return Number.isSafeInteger(value) && value >= 0;
+    }
+
+    // ---- §2 the canonical form of an event, §3 the Merkle tree
+
+    function field(bytes) {
+        const length = new Uint8Array(4);
+        new DataView(length.buffer).setUint32(0, bytes.length, false);
+        return concat([length, bytes]);
+    }
+
+    /** The event's leaf hash, or a reason (a field name) why the event cannot be read. */
+    async function leafHash(event) {
+        const text = ["eventIdentifier", "aggregateIdentifier", "payloadType", "timeStamp"];
+        for (const name of text) {
+            if (typeof event[name] !== "string") {
+                return {problem: "event." + name};
+            }
+        }
+        if (!isCount(event.position) || event.position < 1) {
+            return {problem: "event.position"};
+        }
+        if (!isCount(event.sequenceNumber)) {
+            return {problem: "event.sequenceNumber"};
+        }
+        if (event.payloadRevision !== null && event.payloadRevision !== undefined && typeof event.payloadRevision !== "string") {
+            return {problem: "event.payloadRevision"};
+        }
+        const payload = fromBase64(event.payload);
+        if (payload === null) {
+            return {problem: "event.payload"};
+        }
+        const metaData = event.metaData === null || event.metaData === undefined ? new Uint8Array(0) : fromBase64(event.metaData);
+        if (metaData === null) {
+            return {problem: "event.metaData"};
+        }
+        const canonical = concat([
+            encoder.encode(EVENT_PREFIX),
+            field(encoder.encode(String(event.position))),
+            field(encoder.encode(event.eventIdentifier)),
+            field(encoder.encode(event.aggregateIdentifier)),
+            field(encoder.encode(String(event.sequenceNumber))),
+            field(encoder.encode(event.payloadType)),
+            field(event.payloadRevision ? encoder.encode(event.payloadRevision) : new Uint8Array(0)),
+            field(encoder.encode(event.timeStamp)),
+            field(metaData),
+            field(payload)]);
+        return {hash: await sha256(concat([Uint8Array.of(0), canonical])), payload, metaData};
+    }
+
+    /** RFC 9162 §2.1.3.2: does the audit path lead from the leaf at leafIndex to the root of a tree of treeSize? */
+    async function verifyInclusion(leafIndex, treeSize, leaf, path, root) {
+        if (leafIndex >= treeSize) {
+            return false;
+        }
+        let fn = leafIndex;
+        let sn = treeSize - 1;
+        let r = leaf;
+        for (const p of path) {
+            if (sn === 0) {
+                return false;
+            }
+            if (fn % 2 === 1 || fn === sn) {
+                r = await sha256(concat([Uint8Array.of(1), p, r]));
+                if (fn % 2 === 0) {
+                    while (fn % 2 === 0 && fn !== 0) {
+                        fn = Math.floor(fn / 2);
+                        sn = Math.floor(sn / 2);
+                    }
+                }
+            } else {
+                r = await sha256(concat([Uint8Array.of(1), r, p]));
+            }
+            fn = Math.floor(fn / 2);
+            sn = Math.floor(sn / 2);
+        }
+        return sn === 0 && same(r, root);
+    }
+
+    // ---- §4 signed tree heads
+
+    async function importKey(spki) {
+        return crypto.subtle.importKey("spki", spki, {name: "Ed25519"}, false, ["verify"]);
+    }
+
+    async function signatureVerifies(head, key) {
+        const signature = fromBase64(head.signature);
+        if (signature === null) {
+            return false;
+        }
+        const signed = [HEAD_PREFIX, String(head.treeSize), head.rootHash, head.timestamp].join("\n");
+        try {
+            return await crypto.subtle.verify({name: "Ed25519"}, key, signature, encoder.encode(signed));
+        } catch (e) {
+            return false;
+        }
+    }
+
+    /** The key the auditor pasted: base64 of the SubjectPublicKeyInfo DER, or PEM. */
+    function trustedKeyBytes(text) {
+        const body = text.replace(/-----(BEGIN|END) PUBLIC KEY-----/g, "").replace(/\s+/g, "");
+        return fromBase64(body);
+    }
+
+    // ---- §6 the bundle
+
+    async function check(bundle, trusted) {
+        const failures = [];
+        const fail = (key, ...args) => failures.push(say(key, ...args));
+        if (bundle === null || typeof bundle !== "object" || Array.isArray(bundle)) {
+            fail("unreadable");
+            return {failures, rows: []};
+        }
+        if (bundle.format !== FORMAT) {
+            fail("format", bundle.format === undefined ? "—" : JSON.stringify(bundle.format), FORMAT);
+        }
+        if (typeof bundle.traineeId !== "string") {
+            fail("noTrainee");
+        }
+        // condition 1: the key and its id
+        let bundleKey = null;
+        const publicKey = bundle.publicKey;
+        if (!publicKey || typeof publicKey !== "object") {
+            fail("noPublicKey");
+        } else {
+            const spki = fromBase64(publicKey.spki);
+            if (spki === null || fromHex(publicKey.keyId) === null || hex(await sha256(spki)) !== publicKey.keyId) {
+                fail("keyIdMismatch");
+            }
+            if (trusted && publicKey.keyId !== trusted.keyId) {
+                fail("notTrustedKey", publicKey.keyId, trusted.keyId);
+            }
+            if (spki !== null) {
+                try {
+                    bundleKey = await importKey(spki);
+                } catch (e) {
+                    fail("keyIdMismatch");
+                }
+            }
+        }
+        // conditions 1 and 2: the tree head
+        const head = bundle.treeHead;
+        let root = null;
+        let treeSize = null;
+        if (!head || typeof head !== "object" || !isCount(head.treeSize) || fromHex(head.rootHash) === null
+            || typeof head.timestamp !== "string") {
+            fail("noTreeHead");
+        } else {
+            root = fromHex(head.rootHash);
+            treeSize = head.treeSize;
+            if (publicKey && publicKey.keyId !== head.keyId) {
+                fail("headKeyId", head.keyId, publicKey.keyId);
+            }
+            const key = trusted ? trusted.key : bundleKey;
+            if (!key || !(await signatureVerifies(head, key))) {
+                fail("badSignature", head.treeSize, head.rootHash);
+            }
+        }
+        if (!Array.isArray(bundle.entries)) {
+            fail("noEntries");
+            return {failures, rows: []};
+        }
+        // condition 3, entry by entry; 4 and 5 over the entries that could be read
+        const rows = [];
+        const readable = [];
+        for (let i = 0; i < bundle.entries.length; i++) {
+            const entry = bundle.entries[i] || {};
+            const event = entry.event || {};
+            const before = failures.length;
+            const leaf = await leafHash(event);
+            if (leaf.problem) {
+                fail("malformed", i, leaf.problem);
+            } else if (typeof bundle.traineeId === "string" && event.aggregateIdentifier !== bundle.traineeId) {
+                fail("otherTrainee", i, event.aggregateIdentifier, bundle.traineeId);
+            }
+            const proof = entry.inclusionProof;
+            if (!proof || typeof proof !== "object" || !isCount(proof.leafIndex) || !isCount(proof.treeSize)
+                || fromHex(proof.leafHash) === null || !Array.isArray(proof.auditPath)
+                || proof.auditPath.some(p => fromHex(p) === null)) {
+                fail("malformed", i, "inclusionProof");
+            } else {
+                const claimed = fromHex(proof.leafHash);
+                if (leaf.hash && !same(leaf.hash, claimed)) {
+                    fail("leafMismatch", i, event.position);
+                }
+                if (treeSize !== null && proof.treeSize !== treeSize) {
+                    fail("proofSize", i, proof.treeSize, treeSize);
+                } else if (root !== null
+                    && !(await verifyInclusion(proof.leafIndex, treeSize, claimed, proof.auditPath.map(fromHex), root))) {
+                    fail("pathFails", i, proof.leafIndex, treeSize);
+                }
+            }
+            if (!leaf.problem) {
+                readable.push({index: i, event, leafIndex: proof && isCount(proof.leafIndex) ? proof.leafIndex : null});
+            }
+            rows.push(row(i, event, leaf, failures.length === before));
+        }
+        let expected = 0;
+        let previous = null;
+        for (const entry of readable) {
+            const sequence = entry.event.sequenceNumber;
+            if (sequence > expected) {
+                if (previous === null) {
+                    fail("firstNotZero", sequence, sequence - expected);
+                } else {
+                    fail("gap", previous, sequence, sequence - expected);
+                }
+            } else if (sequence < expected) {
+                fail("repeated", entry.index, sequence, previous);
+            }
+            expected = Math.max(expected, sequence + 1);
+            previous = sequence;
+        }
+        for (let i = 1; i < readable.length; i++) {
+            const a = readable[i - 1];
+            const b = readable[i];
+            if (b.event.position <= a.event.position) {
+                fail("positionOrder", b.index, b.event.position, a.index, a.event.position);
+            }
+            if (a.leafIndex !== null && b.leafIndex !== null && b.leafIndex <= a.leafIndex) {
+                fail("leafOrder", b.index, b.leafIndex, a.index, a.leafIndex);
+            }
+        }
+        return {failures, rows};
+    }
+
+    /** What the auditor reads of an entry: its number, position, kind, when it happened and who recorded it. */
+    function row(index, event, leaf, passed) {
+        const json = bytes => {
+            try {
+                return JSON.parse(new TextDecoder("utf-8", {fatal: true}).decode(bytes));
+            } catch (e) {
+                return {};
+            }
+        };
+        const payload = leaf.payload ? json(leaf.payload) : {};
+        const metaData = leaf.metaData ? json(leaf.metaData) : {};
+        const type = typeof event.payloadType === "string" ? event.payloadType.replace(/^.*\./, "").replace(/Event$/, "") : "?";
+        return [String(event.sequenceNumber ?? "?"), String(event.position ?? "?"), type, String(payload.occurredAt ?? ""),
+            String(metaData.recorderId ?? ""), passed ? say("entryOk") : say("entryFails")];
+    }
+
+    // ---- the page
+
+    const form = document.getElementById("verify-form");
+    const verdict = document.getElementById("verdict");
+    const verdictLine = document.getElementById("verdict-line");
+    const failureList = document.getElementById("failures");
+    const keyUsed = document.getElementById("key-used");
+    const table = document.getElementById("entries");
+    const tableRegion = document.getElementById("entries-region");
+
+    function show(verified, failures, rows, keyNote, heading) {
+        verdict.hidden = false;
+        verdict.className = verified ? "verified" : "not-verified";
+        verdictLine.textContent = heading;
+        failureList.replaceChildren(...failures.map(text => {
+            const li = document.createElement("li");
+            li.textContent = text;
+            return li;
+        }));
+        keyUsed.textContent = keyNote;
+        const body = table.querySelector("tbody");
+        body.replaceChildren(...rows.map(cells => {
+            const tr = document.createElement("tr");
+            cells.forEach(text => {
+                const td = document.createElement("td");
+                td.textContent = text;
+                tr.appendChild(td);
+            });
+            return tr;
+        }));
+        tableRegion.hidden = rows.length === 0;
+        // the verdict is below the form: bring it into view and to a screen reader's attention
+        verdict.scrollIntoView({block: "start"});
+        verdictLine.focus({preventScroll: true});
+    }
+
+    form.addEventListener("submit", async event => {
+        event.preventDefault();
+        if (!window.crypto || !crypto.subtle) {
+            show(false, [say("noCrypto")], [], "", say("notVerified", 1));
+            return;
+        }
+        const file = document.getElementById("bundle-file").files[0];
+        if (!file) {
+            show(false, [say("noFile")], [], "", say("notVerified", 1));
+            return;
+        }
+        let trusted = null;
+        const keyText = document.getElementById("trusted-key").value.trim();
+        if (keyText) {
+            const spki = trustedKeyBytes(keyText);
+            try {
+                trusted = {key: await importKey(spki), keyId: hex(await sha256(spki))};
+            } catch (e) {
+                show(false, [say("badTrustedKey")], [], "", say("notVerified", 1));
+                return;
+            }
+        }
+        let bundle;
+        try {
+            bundle = JSON.parse(await file.text());
+        } catch (e) {
+            bundle = undefined;
+        }
+        let result;
+        try {
+            result = bundle === undefined ? {failures: [say("unreadable")], rows: []} : await check(bundle, trusted);
+        } catch (e) {
+            // Ed25519 missing from this browser's Web Crypto, or anything else it could not do
+            result = {failures: [say("noCrypto")], rows: []};
+        }
+        const verified = result.failures.length === 0;
+        const heading = verified
+            ? say("verified", result.rows.length, bundle.traineeId, bundle.treeHead.treeSize, bundle.treeHead.timestamp)
+            : say("notVerified", result.failures.length);
+        show(verified, result.failures, result.rows, trusted ? say("withTrustedKey", trusted.keyId) : say("withBundleKey"), heading);
+    });
+    verdictLine.tabIndex = -1;
+})();
