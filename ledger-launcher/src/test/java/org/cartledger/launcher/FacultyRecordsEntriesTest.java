@@ -290,6 +290,43 @@ class FacultyRecordsEntriesTest {
         }
     }
 
+    @Test
+    void everyEntryPageIsAccessibleInBothLanguagesWithProblemsAndRefusalsShown() {
+        String mine = ledger.post("/api/trainees/" + CORRECTED_IN_CHINESE + "/procedures",
+                Requests.procedure("TUMOR_BIOPSY_PREPARATION", "OBSERVED"), FACULTY, "FACULTY").json().get("entryId").asString();
+        ledger.awaitProjections();
+        for (String language : List.of("en-US,en", "zh-CN,zh")) {
+            List<String> found = new ArrayList<>();
+            try (PhoneBrowser phone = new PhoneBrowser(ledger.baseUrl(), language)) {
+                phone.signIn(FACULTY, RunningLedger.passwordOf(FACULTY));
+                phone.open("/trainees/" + CORRECTED_IN_CHINESE);
+                phone.find("#entry-" + mine + " a.correct");
+                found.addAll(PageAccessibility.violations(phone));
+                for (String kind : List.of("procedure", "attendance", "rotation-evaluation", "feedback", "technical-assessment", "research")) {
+                    phone.open("/trainees/" + CORRECTED_IN_CHINESE + "/entries/new/" + kind);
+                    phone.find("#record-entry");
+                    found.addAll(PageAccessibility.violations(phone));
+                    // sent unfilled (the day cleared too): each problem next to its field
+                    phone.driver().executeScript("document.getElementById('f-date').value = ''");
+                    phone.find("#record-entry").click();
+                    phone.find("#entry-form .problem");
+                    found.addAll(PageAccessibility.violations(phone));
+                }
+                // a refusal of the ledger next to the day
+                phone.open("/trainees/" + NOT_YET_STARTED + "/entries/new/feedback");
+                phone.find("#f-strengths").sendKeys("Thorough");
+                phone.find("#record-entry").click();
+                phone.find("#f-date-refusal");
+                found.addAll(PageAccessibility.violations(phone));
+                phone.open("/trainees/" + CORRECTED_IN_CHINESE + "/entries/" + mine + "/correction");
+                phone.find("#record-correction").click();
+                phone.find("#f-reason-problem");
+                found.addAll(PageAccessibility.violations(phone));
+            }
+            assertThat(found).as(language).isEmpty();
+        }
+    }
+
     private static void open(PhoneBrowser phone, String kind) {
         phone.find("#record-" + kind).click();
         phone.waitUntil(() -> phone.path().endsWith("/entries/new/" + kind));
