@@ -118,6 +118,10 @@ class FacultyRecordsEntriesTest {
             assertThat(phone.text("#recent")).contains("Research progress", "Technical assessment", "Feedback", "Rotation evaluation",
                     "Attendance", "Procedure");
             phone.screenshot("25-recorded-recent-entries");
+            // progress on the same project: its title is suggested
+            phone.open("/trainees/" + LOGGED + "/entries/new/research");
+            assertThat(phone.driver().findElement(By.cssSelector("#f-projectTitle-suggestions option")).getAttribute("value"))
+                    .isEqualTo("CRS kinetics after mesothelin CAR-T");
         }
 
         List<JsonNode> entries = entries(LOGGED);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryGateway;
+import org.cartledger.api.dashboard.ResearchProjectStatus;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.http.security.LedgerPrincipal;
 import org.cartledger.web.language.ProgramTime;
@@ -59,7 +60,7 @@ public class EntryController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        List<FormField> fields = forms.fields(entryKind.get(), locale);
+        List<FormField> fields = fields(entryKind.get(), locale, model);
         model.addAttribute("fields", fields);
         model.addAttribute("values", fields.stream().filter(f -> f.initial() != null)
                 .collect(Collectors.toMap(FormField::name, FormField::initial)));
@@ -78,7 +79,7 @@ public class EntryController {
             return refused.get();
         }
         String view = htmx != null ? "web/entry-form :: form" : "web/entry";
-        List<FormField> fields = forms.fields(entryKind.get(), locale);
+        List<FormField> fields = fields(entryKind.get(), locale, model);
         FilledForm form = forms.read(entryKind.get(), fields, request::getParameter);
         model.addAttribute("fields", fields);
         model.addAttribute("values", form.values());
@@ -122,6 +123,12 @@ public class EntryController {
             return "web/entry-form :: empty";
         }
         return "redirect:" + page;
+    }
+
+    private List<FormField> fields(EntryKind kind, Locale locale, Model model) {
+        TraineeDashboardView dashboard = (TraineeDashboardView) model.getAttribute("dashboard");
+        return forms.fields(kind, locale, dashboard.research() == null ? List.of()
+                : dashboard.research().stream().map(ResearchProjectStatus::projectTitle).toList());
     }
 
     private Optional<String> prepare(String traineeId, Optional<EntryKind> kind, Authentication authentication, Model model,

@@ -43,6 +43,17 @@ public class EntryForms {
         this.time = time;
     }
 
+    /**
+     * The fields of a kind's form for a trainee: research progress suggests the titles of the trainee's projects
+     * so far (from the dashboard), so that progress on one project is recorded under one title.
+     */
+    public List<FormField> fields(EntryKind kind, Locale locale, List<String> projectTitles) {
+        return fields(kind, locale).stream().map(field -> !field.name().equals("projectTitle") ? field
+                : new FormField(field.name(), field.label(), field.input(),
+                        projectTitles.stream().map(title -> new Option(title, title, null)).toList(), field.required(),
+                        field.maxLength(), field.initial())).toList();
+    }
+
     /** The fields of a kind's form, in the page's language, starting with the day it happened (today). */
     public List<FormField> fields(EntryKind kind, Locale locale) {
         List<FormField> fields = new ArrayList<>();

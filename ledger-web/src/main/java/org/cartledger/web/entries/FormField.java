@@ -6,7 +6,7 @@ import java.util.List;
  * One field of an entry form, as the form shows it (in the page's language) and reads it back.
  *
  * @param name      the request parameter, and the field a refusal is shown next to
- * @param options   the values a choice offers (from the catalog); empty for free input
+ * @param options   the values a choice offers (from the catalog); for free text, what it suggests (a datalist)
  * @param maxLength the most characters text may have; for a number, the highest it may be
  * @param initial   what the form starts with (today, the most common choice); null for nothing
  */

@@ -133,6 +133,16 @@ class EntryFormsTest {
     }
 
     @Test
+    void researchProgressSuggestsTheTraineesProjectsAndTakesANewOneToo() {
+        List<FormField> fields = forms.fields(EntryKind.RESEARCH, Locale.ENGLISH, List.of("CRS kinetics"));
+        assertThat(codes(field(fields, "projectTitle"))).containsExactly("CRS kinetics");
+
+        FilledForm form = forms.read(EntryKind.RESEARCH, fields, Map.of("date", "2026-11-30", "projectTitle", "A new project",
+                "milestone", "PROJECT_STARTED")::get);
+        assertThat(form.problems()).isEmpty();
+    }
+
+    @Test
     void feedbackNeedsAtLeastOneOfItsThreeParts() {
         FilledForm empty = forms.read(EntryKind.FEEDBACK, forms.fields(EntryKind.FEEDBACK, Locale.ENGLISH), Map.of("date", "2026-11-30")::get);
         assertThat(empty.problems()).containsExactly(Map.entry("strengths", "entry.problem.feedbackEmpty"));
