@@ -199,13 +199,18 @@ class FacultyRecordsEntriesTest {
             phone.screenshot("28-refused-zh");
 
             // a refusal about another field goes next to that one: a case presented where none is
-            phone.open("/trainees/" + LOGGED + "/entries/new/attendance");
+            phone.open("/trainees/" + CORRECTED_IN_CHINESE + "/entries/new/attendance");
             new Select(phone.find("#f-activityType")).selectByValue("JOURNAL_CLUB");
             tap(phone, "#f-presentedCase");
             phone.find("#f-caseTopic").sendKeys("没有病例");
             phone.find("#record-entry").click();
             assertThat(phone.text("#f-presentedCase-refusal")).contains("此处不汇报病例");
             phone.screenshot("29-refused-case-zh");
+            // put right and sent again, the same form: a refusal stored nothing, not even the form's key
+            tap(phone, "#f-presentedCase");
+            phone.find("#record-entry").click();
+            phone.waitUntil(() -> phone.path().contains("?recorded=attendance"));
+            assertThat(phone.text("#recorded")).contains("已记录：出勤");
 
             phone.open("/trainees/" + LOGGED + "/entries/new/rotation-evaluation");
             phone.find(".levels-legend summary").click();
@@ -231,6 +236,9 @@ class FacultyRecordsEntriesTest {
         assertThat(entries(NOT_YET_STARTED)).extracting(entry -> entry.get("entryType").asString()).containsExactly("TraineeEnrolled");
         assertThat(entries(LOGGED)).extracting(entry -> entry.get("entryType").asString()).doesNotContain("AttendanceRecorded",
                 "RotationEvaluationRecorded").isNotEmpty();
+        List<JsonNode> putRight = entries(CORRECTED_IN_CHINESE).stream()
+                .filter(entry -> entry.get("entryType").asString().equals("AttendanceRecorded")).toList();
+        assertThat(putRight).anySatisfy(entry -> assertThat(entry.get("summary").asString()).isEqualTo("Attended Journal club"));
         assertThat(entries(CORRECTED_IN_CHINESE)).extracting(entry -> entry.get("entryType").asString()).doesNotContain("EntryCorrected");
     }
 

@@ -35,8 +35,10 @@ public enum EntryKind {
     ATTENDANCE("attendance") {
         @Override
         EntrySender.EntryCommand command(String traineeId, FilledForm form) {
+            // a topic left in the box after "Presented a case" was unticked (the box is hidden then) is not sent
+            boolean presented = form.yes("presentedCase");
             return (entryId, at) -> new RecordAttendanceCommand(traineeId, entryId, at, form.text("activityType"),
-                    form.number("durationMinutes"), form.yes("presentedCase"), form.text("caseTopic"), form.text("notes"));
+                    form.number("durationMinutes"), presented, presented ? form.text("caseTopic") : null, form.text("notes"));
         }
     },
     ROTATION_EVALUATION("rotation-evaluation") {

@@ -125,6 +125,11 @@ class EntryFormsTest {
         assertThat(EntryKind.ATTENDANCE.command("F-1", attended).create("e", Instant.EPOCH)).isEqualTo(
                 new RecordAttendanceCommand("F-1", "e", Instant.EPOCH, "MDT_TUMOR_BOARD", 90, true, "CRS grade 2", null));
 
+        FilledForm untickedAgain = forms.read(EntryKind.ATTENDANCE, forms.fields(EntryKind.ATTENDANCE, Locale.ENGLISH),
+                Map.of("date", "2026-11-30", "activityType", "JOURNAL_CLUB", "caseTopic", "left in the box")::get);
+        assertThat(((RecordAttendanceCommand) EntryKind.ATTENDANCE.command("F-1", untickedAgain).create("e", Instant.EPOCH)).caseTopic())
+                .isNull();
+
         Map<String, String> sent = new HashMap<>(Map.of("date", "2026-11-30", "rotation", "Cell therapy ward"));
         TrainingCatalog.competencies().forEach(c -> sent.put("level." + c.code(), "3"));
         FilledForm evaluated = forms.read(EntryKind.ROTATION_EVALUATION, forms.fields(EntryKind.ROTATION_EVALUATION, Locale.ENGLISH), sent::get);
