@@ -69,7 +69,7 @@ class FacultyRecordsEntriesTest {
         try (PhoneBrowser phone = new PhoneBrowser(ledger.baseUrl(), "en-US,en")) {
             phone.signIn(FACULTY, RunningLedger.passwordOf(FACULTY));
             phone.open("/trainees/" + LOGGED);
-            assertThat(phone.all(".record a.kind-button")).hasSize(6);
+            assertThat(phone.all(".log-entry a.kind-button")).hasSize(6);
             assertNothingWiderThanThePhone(phone);
             phone.screenshot("20-trainee-log-an-entry");
 
@@ -115,7 +115,7 @@ class FacultyRecordsEntriesTest {
             phone.find("#f-projectTitle").sendKeys("CRS kinetics after mesothelin CAR-T");
             tap(phone, "#f-milestone-PROJECT_STARTED");
             record(phone, "research");
-            assertThat(phone.text("#recent")).contains("Research progress", "Technical assessment", "Feedback", "Rotation evaluation",
+            assertThat(phone.text("#recent")).contains("Research progress", "Technical assessment", "Faculty feedback", "Rotation evaluation",
                     "Attendance", "Procedure");
             phone.screenshot("25-recorded-recent-entries");
             // progress on the same project: its title is suggested
@@ -292,7 +292,7 @@ class FacultyRecordsEntriesTest {
         try (PhoneBrowser phone = new PhoneBrowser(ledger.baseUrl(), "en-US,en")) {
             phone.signIn("trainee-ent", RunningLedger.passwordOf("trainee-ent"));
             phone.waitUntil(() -> phone.path().equals("/trainees/" + LOGGED));
-            assertThat(phone.all(".record a.kind-button")).isEmpty();
+            assertThat(phone.all(".log-entry a.kind-button")).isEmpty();
             assertThat(phone.all("#recent a.correct")).isEmpty();
 
             phone.open("/trainees/" + LOGGED + "/entries/new/procedure");

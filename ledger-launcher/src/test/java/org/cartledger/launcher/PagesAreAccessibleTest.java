@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every page of the web app, on a phone and in both languages, as axe-core judges it against WCAG 2.1
  * AA: the pages as a new faculty member, an administrator, a trainee and an auditor without an account
  * see them, including with a refusal shown, since a refusal is when a person most needs to read the page.
+ * Each page's server time (its Server-Timing header) is written to target/page-timings.csv.
  */
 @ExtendWith(LedgerOnItsOwnDatabase.class)
 class PagesAreAccessibleTest {
@@ -45,30 +46,30 @@ class PagesAreAccessibleTest {
             List<String> found = new ArrayList<>();
             try (PhoneBrowser phone = new PhoneBrowser(ledger.baseUrl(), language)) {
                 phone.open("/sign-in");
-                found.addAll(PageAccessibility.violations(phone));
+                found.addAll(checked(phone));
                 phone.signIn(FACULTY, RunningLedger.passwordOf(FACULTY));
                 phone.find("#trainee-list");
-                found.addAll(PageAccessibility.violations(phone));
+                found.addAll(checked(phone));
                 phone.open("/trainees/" + TRAINEE);
                 phone.find("#skills-count");
-                found.addAll(PageAccessibility.violations(phone));
+                found.addAll(checked(phone));
                 // the sign-off form in place, then on a page of its own
                 phone.find("#skill-TUMOR_STAGING a.skill").click();
                 phone.find("#confirm-sign-off");
                 found.addAll(PageAccessibility.violations(phone));
                 phone.open("/trainees/" + TRAINEE + "/skills/TUMOR_STAGING");
                 phone.find("#confirm-sign-off");
-                found.addAll(PageAccessibility.violations(phone));
+                found.addAll(checked(phone));
                 phone.open("/account/password");
                 phone.find("#current").sendKeys("not the password");
                 phone.find("#password").sendKeys("a new password 1");
                 phone.find("#repeat").sendKeys("a new password 1");
                 phone.find("#change-password").click();
                 phone.find("#current-problem");
-                found.addAll(PageAccessibility.violations(phone));
+                found.addAll(checked(phone));
                 phone.open("/admin/users");
                 phone.find("h1");
-                found.addAll(PageAccessibility.violations(phone));
+                found.addAll(checked(phone));
             }
             assertThat(found).as(language).isEmpty();
         }
@@ -80,7 +81,7 @@ class PagesAreAccessibleTest {
         try (PhoneBrowser phone = new PhoneBrowser(ledger.baseUrl(), "zh-CN,zh")) {
             phone.signIn(RunningLedger.ADMIN, RunningLedger.passwordOf(RunningLedger.ADMIN));
             phone.waitUntil(() -> phone.path().startsWith("/admin/users"));
-            found.addAll(PageAccessibility.violations(phone));
+            found.addAll(checked(phone));
             // a refused new account: the problem next to its field
             phone.find("#new-account summary").click();
             phone.find("#new-id").sendKeys("bad id");
@@ -88,24 +89,30 @@ class PagesAreAccessibleTest {
             phone.find("#new-role-FACULTY").click();
             phone.find("#create-account").click();
             phone.find("#new-id-problem");
-            found.addAll(PageAccessibility.violations(phone));
+            found.addAll(checked(phone));
         }
         try (PhoneBrowser phone = new PhoneBrowser(ledger.baseUrl(), "en-US,en")) {
             phone.signIn("trainee-axe", RunningLedger.passwordOf("trainee-axe"));
             phone.find("#skills-count");
-            found.addAll(PageAccessibility.violations(phone));
+            found.addAll(checked(phone));
             phone.open("/trainees/" + OTHER_TRAINEE);
             phone.find("#why");
-            found.addAll(PageAccessibility.violations(phone));
+            found.addAll(checked(phone));
         }
         try (PhoneBrowser phone = new PhoneBrowser(ledger.baseUrl(), "en-US,en")) {
             phone.open("/verify");
             phone.find("#bundle-file").sendKeys(notABundle());
             phone.find("#verify").click();
             phone.find("#verdict-line");
-            found.addAll(PageAccessibility.violations(phone));
+            found.addAll(checked(phone));
         }
         assertThat(found).isEmpty();
+    }
+
+    /** The page's accessibility, and the server's time for it (when the page was a navigation, not an htmx part). */
+    private static List<String> checked(PhoneBrowser phone) {
+        PageTimings.record(phone, phone.path().replaceAll("[?#].*", ""));
+        return PageAccessibility.violations(phone);
     }
 
     @Test
