@@ -82,13 +82,16 @@ class ArchitectureTest {
     }
 
     @Test
-    void queriesAreAnsweredOnlyByTheQuerySideAndTheAuditsReplay() {
+    void queriesAreAnsweredOnlyByTheQuerySideAndTheAuditsReplayAndExports() {
         // the web app asks on the query bus and answers nothing there; the committee's "as it stood" is answered next
-        // to the replay (ledger-audit), from the ledger's history, so that the pages never import the audit's insides
+        // to the replay, and the transcript's bundle and PDF next to their HTTP export (ledger-audit), so that the
+        // pages never import the audit's insides
         noMethods().that().areAnnotatedWith(QueryHandler.class)
-                .should().beDeclaredInClassesThat().resideOutsideOfPackages("org.cartledger.query..", "org.cartledger.audit.replay..")
+                .should().beDeclaredInClassesThat().resideOutsideOfPackages("org.cartledger.query..", "org.cartledger.audit.replay..",
+                        "org.cartledger.audit.export..")
                 .check(CLASSES);
-        classes().that().resideInAPackage("org.cartledger.audit.replay..").and().areNotNestedClasses()
+        classes().that().resideInAnyPackage("org.cartledger.audit.replay..", "org.cartledger.audit.export..")
+                .and().areNotNestedClasses()
                 .should().notBePublic()
                 .check(CLASSES);
     }

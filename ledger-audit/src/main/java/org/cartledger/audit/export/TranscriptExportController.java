@@ -13,21 +13,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The transcript's bundle and PDF over HTTP, as attachments; a trainee the ledger does not know is a 404 problem. */
 @RestController
-public class TranscriptExportController {
+class TranscriptExportController {
 
     private final TranscriptExports exports;
 
-    public TranscriptExportController(TranscriptExports exports) {
+    TranscriptExportController(TranscriptExports exports) {
         this.exports = exports;
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript-bundle")
-    public ResponseEntity<?> bundle(@PathVariable String traineeId) {
+    ResponseEntity<?> bundle(@PathVariable String traineeId) {
         return attachment(exports.bundle(new ExportTranscriptQuery.Bundle(traineeId)), traineeId);
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript.pdf")
-    public ResponseEntity<?> pdf(@PathVariable String traineeId) {
+    ResponseEntity<?> pdf(@PathVariable String traineeId) {
         return attachment(exports.pdf(new ExportTranscriptQuery.Pdf(traineeId)), traineeId);
     }
 

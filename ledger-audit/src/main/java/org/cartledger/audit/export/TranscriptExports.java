@@ -22,14 +22,14 @@ import org.springframework.stereotype.Component;
  * Asked for over HTTP ({@link TranscriptExportController}) and, by the web app, on the query bus.
  */
 @Component
-public class TranscriptExports {
+class TranscriptExports {
 
     private final LedgerTree tree;
     private final TreeHeadSigner signer;
     private final QueryGateway queryGateway;
     private final Clock clock;
 
-    public TranscriptExports(LedgerTree tree, TreeHeadSigner signer, QueryGateway queryGateway, Clock clock) {
+    TranscriptExports(LedgerTree tree, TreeHeadSigner signer, QueryGateway queryGateway, Clock clock) {
         this.tree = tree;
         this.signer = signer;
         this.queryGateway = queryGateway;
@@ -37,13 +37,13 @@ public class TranscriptExports {
     }
 
     @QueryHandler
-    public Optional<TranscriptFile> bundle(ExportTranscriptQuery.Bundle query) {
+    Optional<TranscriptFile> bundle(ExportTranscriptQuery.Bundle query) {
         return tree.bundleFor(query.traineeId(), clock.instant()).map(bundle -> new TranscriptFile(
                 "transcript-bundle-" + query.traineeId() + ".json", "application/json", TranscriptBundles.toJson(bundle)));
     }
 
     @QueryHandler
-    public Optional<TranscriptFile> pdf(ExportTranscriptQuery.Pdf query) {
+    Optional<TranscriptFile> pdf(ExportTranscriptQuery.Pdf query) {
         Optional<TranscriptView> transcript = queryGateway.query(new FindTranscriptQuery(query.traineeId()),
                 ResponseTypes.optionalInstanceOf(TranscriptView.class)).join();
         return transcript.map(found -> {
