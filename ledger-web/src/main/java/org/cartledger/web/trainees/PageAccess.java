@@ -25,6 +25,11 @@ public final class PageAccess {
     }
 
     public static boolean maySignOff(LedgerPrincipal who, String traineeId) {
+        return mayRecord(who, traineeId);
+    }
+
+    /** Faculty record every kind of entry they log (and correct their own) as they sign off skills. */
+    public static boolean mayRecord(LedgerPrincipal who, String traineeId) {
         return who.roles().contains(LedgerRole.FACULTY) && !traineeId.equals(who.traineeId());
     }
 }
