@@ -18,6 +18,7 @@ module org.cartledger.messages {
     exports org.cartledger.api.ids;
     exports org.cartledger.api.readmodel;
     exports org.cartledger.api.recording;
+    exports org.cartledger.api.replay;
     exports org.cartledger.api.research;
     exports org.cartledger.api.transcript;
 }

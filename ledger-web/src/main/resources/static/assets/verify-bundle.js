@@ -323,6 +323,7 @@
     const failureList = document.getElementById("failures");
     const keyUsed = document.getElementById("key-used");
     const table = document.getElementById("entries");
+    const tableRegion = document.getElementById("entries-region");
 
     function show(verified, failures, rows, keyNote, heading) {
         verdict.hidden = false;
@@ -344,7 +345,7 @@
             });
             return tr;
         }));
-        table.hidden = rows.length === 0;
+        tableRegion.hidden = rows.length === 0;
         // the verdict is below the form: bring it into view and to a screen reader's attention
         verdict.scrollIntoView({block: "start"});
         verdictLine.focus({preventScroll: true});

@@ -12,6 +12,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.queryhandling.QueryHandler;
 import org.cartledger.http.problem.Refusal;
 import org.cartledger.proof.LedgerEventRows;
 import org.cartledger.query.QuerySideApplication;
@@ -77,6 +78,21 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideOutsideOfPackages("org.cartledger.web..", "org.cartledger.launcher..")
                 .should().dependOnClassesThat().resideInAPackage("org.cartledger.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void queriesAreAnsweredOnlyByTheQuerySideAndTheAuditsReplayAndExports() {
+        // the web app asks on the query bus and answers nothing there; the committee's "as it stood" is answered next
+        // to the replay, and the transcript's bundle and PDF next to their HTTP export (ledger-audit), so that the
+        // pages never import the audit's insides
+        noMethods().that().areAnnotatedWith(QueryHandler.class)
+                .should().beDeclaredInClassesThat().resideOutsideOfPackages("org.cartledger.query..", "org.cartledger.audit.replay..",
+                        "org.cartledger.audit.export..")
+                .check(CLASSES);
+        classes().that().resideInAnyPackage("org.cartledger.audit.replay..", "org.cartledger.audit.export..")
+                .and().areNotNestedClasses()
+                .should().notBePublic()
                 .check(CLASSES);
     }
 

@@ -11,6 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import org.axonframework.queryhandling.QueryGateway;
+import org.cartledger.api.ids.TraineeId;
+import org.cartledger.api.replay.AsItStoodOutcome;
+import org.cartledger.api.replay.DashboardAsItStoodView;
+import org.cartledger.api.replay.EntryRecordedSince;
+import org.cartledger.api.replay.FindDashboardAsItStoodQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -141,7 +147,59 @@ class DashboardAsOfReplayTest {
         assertThat(withoutTheDayOfAsking(byDate)).isEqualTo(withoutTheDayOfAsking(live));
     }
 
+    @Test
+    void theCommitteesQueryOnTheBusFoldsWhatTheEndpointFoldsAndSaysWhyWhenItCannot() throws Exception {
+        String id = "F-ASOF-6";
+        String t = "/api/trainees/" + id;
+        enroll(id);
+        String crs = record(t + "/skills", skillOn("CRS_MANAGEMENT", START.plusDays(1)));
+        Thread.sleep(5); // a later recording instant for what follows
+        String toxicity = record(t + "/skills", skillOn("TOXICITY_MANAGEMENT", START.plusDays(2)));
+        String correction = record(t + "/corrections", correction(crs, "Signed off for the wrong trainee"));
+        Instant cut = recordedAtOf(crs);
+        LocalDate today = LocalDate.now(PROGRAM_ZONE);
+
+        DashboardAsItStoodView asItStood = ask(FindDashboardAsItStoodQuery.recordedBy(new TraineeId(id), cut));
+
+        assertThat(asItStood.outcome()).isEqualTo(AsItStoodOutcome.SHOWN);
+        JsonNode endpoint = asOf(t, "recordedAt=" + cut);
+        assertThat(asItStood.then().ledgerPosition()).isEqualTo(endpoint.get("ledgerPosition").asLong());
+        assertThat(asItStood.then().skillsCompleted()).isEqualTo(endpoint.get("skillsCompleted").asInt()).isEqualTo(1);
+        assertThat(asItStood.today().skillsCompleted()).isEqualTo(1);
+        assertThat(asItStood.cutRecordedAt()).isEqualTo(cut);
+        assertThat(asItStood.recordedSince()).extracting(EntryRecordedSince::entryId).containsExactly(toxicity, correction);
+        assertThat(asItStood.recordedSince()).extracting(EntryRecordedSince::correctsEntryThen).containsExactly(false, true);
+        assertThat(asItStood.correctedSince()).singleElement().satisfies(corrected -> {
+            assertThat(corrected.entryId()).isEqualTo(crs);
+            assertThat(corrected.correctionEntryId()).isEqualTo(correction);
+            assertThat(corrected.reason()).isEqualTo("Signed off for the wrong trainee");
+            assertThat(corrected.correctedBy()).isEqualTo("fac-wang");
+        });
+
+        DashboardAsItStoodView endOfToday = ask(FindDashboardAsItStoodQuery.atTheEndOf(new TraineeId(id), today));
+        assertThat(endOfToday.outcome()).isEqualTo(AsItStoodOutcome.SHOWN);
+        assertThat(endOfToday.recordedSince()).as("today's end is now: everything is in").isEmpty();
+        assertThat(endOfToday.then().ledgerPosition()).isEqualTo(endOfToday.today().ledgerPosition());
+
+        assertThat(ask(FindDashboardAsItStoodQuery.atTheEndOf(new TraineeId("F-NOBODY"), today)).outcome()).isEqualTo(AsItStoodOutcome.NO_SUCH_TRAINEE);
+        assertThat(ask(new FindDashboardAsItStoodQuery(new TraineeId(id), null, null, null)).outcome()).isEqualTo(AsItStoodOutcome.NOT_ONE_CUT);
+        assertThat(ask(new FindDashboardAsItStoodQuery(new TraineeId(id), cut, today, null)).outcome()).isEqualTo(AsItStoodOutcome.NOT_ONE_CUT);
+        assertThat(ask(FindDashboardAsItStoodQuery.atTheEndOf(new TraineeId(id), today.plusDays(1))).outcome()).isEqualTo(AsItStoodOutcome.IN_THE_FUTURE);
+        assertThat(ask(FindDashboardAsItStoodQuery.recordedBy(new TraineeId(id), Instant.now().plusSeconds(3600))).outcome())
+                .isEqualTo(AsItStoodOutcome.IN_THE_FUTURE);
+        DashboardAsItStoodView beforeEnrollment = ask(FindDashboardAsItStoodQuery.atTheEndOf(new TraineeId(id), START.minusDays(5)));
+        assertThat(beforeEnrollment.outcome()).isEqualTo(AsItStoodOutcome.BEFORE_ENROLLMENT);
+        assertThat(beforeEnrollment.then()).isNull();
+        assertThat(beforeEnrollment.today().traineeId()).isEqualTo(id);
+        assertThat(ask(FindDashboardAsItStoodQuery.seenInReview(new TraineeId(id), crs)).outcome())
+                .as("a skill is no committee review").isEqualTo(AsItStoodOutcome.NO_SUCH_REVIEW);
+    }
+
     // ---- helpers
+
+    private static DashboardAsItStoodView ask(FindDashboardAsItStoodQuery query) {
+        return ledger.bean(QueryGateway.class).query(query, DashboardAsItStoodView.class).join();
+    }
 
     private static void enroll(String traineeId) {
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow(traineeId)).status()).isEqualTo(201);

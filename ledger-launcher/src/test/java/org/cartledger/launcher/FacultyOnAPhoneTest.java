@@ -146,7 +146,7 @@ class FacultyOnAPhoneTest {
 
             phone.find("#slot-PATIENT_ASSESSMENT #refusal");
             assertThat(phone.text("#refusal")).contains("Outside the trainee's program dates").contains("entry-outside-program-dates");
-            assertThat(phone.find("#slot-PATIENT_ASSESSMENT fieldset").getAttribute("aria-describedby")).isEqualTo("refusal");
+            assertThat(phone.find("#slot-PATIENT_ASSESSMENT #sign-off-date").getAttribute("aria-describedby")).isEqualTo("refusal");
             assertThat(phone.path()).isEqualTo("/trainees/" + NOT_YET_STARTED);
             phone.screenshot("07-refused");
         }

@@ -1,17 +1,9 @@
 package org.cartledger.audit.export;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.ids.TraineeId;
-import org.cartledger.api.transcript.FindTranscriptQuery;
-import org.cartledger.api.transcript.TranscriptView;
-import org.cartledger.audit.tree.LedgerTree;
-import org.cartledger.proof.bundle.BundleTreeHead;
-import org.cartledger.proof.TreeHeadSigner;
-import org.cartledger.proof.bundle.TranscriptBundles;
+import org.cartledger.api.transcript.ExportTranscriptQuery;
+import org.cartledger.api.transcript.TranscriptFile;
 import org.cartledger.http.problem.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,49 +12,31 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * A trainee's transcript to hand to someone else: as a bundle a verifier checks offline
- * (docs/ledger-proofs.md §6), and as a PDF for people that carries the root hash it was checked against.
- */
+/** The transcript's bundle and PDF over HTTP, as attachments; a trainee the ledger does not know is a 404 problem. */
 @RestController
-public class TranscriptExportController {
+class TranscriptExportController {
 
-    private final LedgerTree tree;
-    private final TreeHeadSigner signer;
-    private final QueryGateway queryGateway;
-    private final Clock clock;
+    private final TranscriptExports exports;
 
-    public TranscriptExportController(LedgerTree tree, TreeHeadSigner signer, QueryGateway queryGateway, Clock clock) {
-        this.tree = tree;
-        this.signer = signer;
-        this.queryGateway = queryGateway;
-        this.clock = clock;
+    TranscriptExportController(TranscriptExports exports) {
+        this.exports = exports;
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript-bundle")
-    public ResponseEntity<?> bundle(@PathVariable TraineeId traineeId) {
-        return tree.bundleFor(traineeId, clock.instant())
-                .<ResponseEntity<?>>map(bundle -> ResponseEntity.ok()
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"transcript-bundle-" + traineeId + ".json\"")
-                        .body(TranscriptBundles.toJson(bundle)))
-                .orElseGet(() -> Problems.traineeNotFound(traineeId));
+    ResponseEntity<?> bundle(@PathVariable TraineeId traineeId) {
+        return attachment(exports.bundle(new ExportTranscriptQuery.Bundle(traineeId)), traineeId);
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript.pdf")
-    public ResponseEntity<?> pdf(@PathVariable TraineeId traineeId) {
-        Optional<TranscriptView> transcript = queryGateway.query(new FindTranscriptQuery(traineeId),
-                ResponseTypes.optionalInstanceOf(TranscriptView.class)).join();
-        if (transcript.isEmpty()) {
-            return Problems.traineeNotFound(traineeId);
-        }
-        long lastPosition = transcript.get().entries().get(transcript.get().entries().size() - 1).ledgerPosition();
-        BundleTreeHead head = BundleTreeHead.of(tree.headCovering(lastPosition));
-        Instant exportedAt = clock.instant();
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"transcript-" + traineeId + ".pdf\"")
-                .body(TranscriptPdf.of(transcript.get(), head, signer.keyId(), exportedAt));
+    ResponseEntity<?> pdf(@PathVariable TraineeId traineeId) {
+        return attachment(exports.pdf(new ExportTranscriptQuery.Pdf(traineeId)), traineeId);
     }
 
+    private static ResponseEntity<?> attachment(Optional<TranscriptFile> file, TraineeId traineeId) {
+        return file.<ResponseEntity<?>>map(found -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(found.mediaType()))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + found.fileName() + "\"")
+                        .body(found.content()))
+                .orElseGet(() -> Problems.traineeNotFound(traineeId));
+    }
 }

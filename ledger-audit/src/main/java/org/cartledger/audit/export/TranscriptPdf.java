@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -23,8 +21,6 @@ import org.cartledger.proof.bundle.BundleTreeHead;
  */
 final class TranscriptPdf {
 
-    private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final PDFont MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
     private static final float MARGIN = 50;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
@@ -34,28 +30,31 @@ final class TranscriptPdf {
 
     static byte[] of(TranscriptView transcript, BundleTreeHead treeHead, String publicKeyId, Instant exportedAt) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont text = TranscriptFont.embeddedIn(document);
             Writer writer = new Writer(document);
-            writer.line(BOLD, 16, "Training transcript: " + transcript.traineeId());
-            writer.line(REGULAR, 10, "Oncology Fellowship Program in Cellular Therapy. Exported " + exportedAt + ".");
+            writer.paragraph(text, 16, "Training transcript: " + transcript.traineeId());
+            writer.paragraph(text, 10, "Oncology Fellowship Program in Cellular Therapy. Exported " + exportedAt + ".");
             writer.gap();
             for (TranscriptEntryView entry : transcript.entries()) {
-                writer.line(BOLD, 10, "#" + entry.ledgerPosition() + "  " + entry.entryType()
+                writer.paragraph(text, 10, "#" + entry.ledgerPosition() + "  " + entry.entryType()
                         + (entry.correctedByEntryId() != null ? "  [CORRECTED - does not count]" : ""));
-                writer.paragraph(REGULAR, 9, entry.summary());
-                writer.line(REGULAR, 8, "occurred " + entry.occurredAt() + "; recorded " + entry.recordedAt() + " by "
+                writer.paragraph(text, 9, entry.summary());
+                writer.paragraph(text, 8, "occurred " + entry.occurredAt() + "; recorded " + entry.recordedAt() + " by "
                         + entry.recorderId() + " (" + entry.recorderRole() + "); entry " + entry.entryId());
                 if (entry.correctedByEntryId() != null) {
-                    writer.paragraph(REGULAR, 8, "Corrected by entry " + entry.correctedByEntryId() + ": " + entry.correctionReason());
+                    writer.paragraph(text, 8, "Corrected by entry " + entry.correctedByEntryId() + ": " + entry.correctionReason());
                 }
                 writer.gap();
             }
-            writer.line(BOLD, 11, "Verification");
-            writer.paragraph(REGULAR, 9, "These entries are part of the ledger's Merkle tree of " + treeHead.treeSize()
+            writer.paragraph(text, 11, "Verification");
+            writer.paragraph(text, 9, "These entries are part of the ledger's Merkle tree of " + treeHead.treeSize()
                     + " events, whose root the ledger signed at " + treeHead.timestamp() + " with Ed25519 key " + publicKeyId + ":");
             writer.paragraph(MONO, 8, treeHead.rootHash());
-            writer.paragraph(REGULAR, 9, "To verify: ask for the transcript bundle (GET /api/trainees/" + transcript.traineeId()
-                    + "/transcript-bundle) and run: java -jar ledger-verifier-exec.jar bundle <bundle.json> --public-key <key>. "
-                    + "The bundle's tree head must carry the root printed above; docs/ledger-proofs.md describes every check.");
+            writer.paragraph(text, 9, "To verify: ask for the transcript bundle (GET /api/trainees/" + transcript.traineeId()
+                    + "/transcript-bundle) and run: java -jar ledger-verifier-exec.jar bundle <bundle.json> --public-key <key>, "
+                    + "or open the web app's page /verify. The bundle's tree head must carry the root printed above; if the "
+                    + "ledger has grown since, its newer head must be consistent with this one "
+                    + "(GET /api/ledger/proofs/consistency). docs/ledger-proofs.md describes every check.");
             writer.close();
             document.save(out);
             return out.toByteArray();
@@ -75,22 +74,24 @@ final class TranscriptPdf {
             newPage();
         }
 
-        void line(PDFont font, float size, String text) throws IOException {
+        /** Text over as many lines as it needs: nothing is cut at the page's edge. */
+        void paragraph(PDFont font, float size, String text) throws IOException {
+            for (String line : LineBreaks.of(printable(font, text == null ? "" : text), WIDTH,
+                    part -> font.getStringWidth(part) / 1000 * size)) {
+                line(font, size, line);
+            }
+        }
+
+        private void line(PDFont font, float size, String text) throws IOException {
             if (y < MARGIN + size) {
                 newPage();
             }
             stream.beginText();
             stream.setFont(font, size);
             stream.newLineAtOffset(MARGIN, y);
-            stream.showText(printable(font, text));
+            stream.showText(text);
             stream.endText();
             y -= size * 1.4f;
-        }
-
-        void paragraph(PDFont font, float size, String text) throws IOException {
-            for (String line : wrap(font, size, printable(font, text == null ? "" : text))) {
-                line(font, size, line);
-            }
         }
 
         void gap() {
@@ -111,26 +112,17 @@ final class TranscriptPdf {
             y = PDRectangle.A4.getHeight() - MARGIN;
         }
 
-        private static List<String> wrap(PDFont font, float size, String text) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (String word : text.split("\\s+")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !line.isEmpty()) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
-            lines.add(line.toString());
-            return lines;
-        }
-
-        /** The standard PDF fonts cover Latin-1 only; anything else is shown as '?' (the JSON and CSV carry it exactly). */
+        /**
+         * The font covers Latin and Chinese; a character it has no glyph for (an emoji, a rare character) is shown
+         * as '?', and control characters as a space (the JSON, CSV and bundle carry every character exactly).
+         */
         private static String printable(PDFont font, String text) {
             StringBuilder out = new StringBuilder();
             text.codePoints().forEach(cp -> {
+                if (Character.isISOControl(cp)) {
+                    out.append(cp == '\n' || cp == '\r' || cp == '\t' ? ' ' : '?');
+                    return;
+                }
                 String ch = new String(Character.toChars(cp));
                 try {
                     font.encode(ch);

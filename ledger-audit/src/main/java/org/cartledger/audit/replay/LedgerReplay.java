@@ -87,7 +87,7 @@ class LedgerReplay {
         CommitteeReviewRecordedEvent review = (CommitteeReviewRecordedEvent) reviewEntry.event();
         long own = reviewEntry.ledgerPosition();
         Long stated = review.basedOnLedgerPosition();
-        long basis = stated == null || stated >= own ? own - 1 : stated;
+        long basis = basisOf(review, own);
 
         TraineeDashboardView asReviewed = ledger.recordedAtOrBefore(basis)
                 .flatMap(reachedAt -> record.dashboardAsOf(new Cut.AtPosition(basis, reachedAt)))
@@ -113,6 +113,15 @@ class LedgerReplay {
                 review.autonomyGranted(), review.occurredAt(), reviewEntry.recordedAt(), own, stated, basis);
         BundleTreeHead treeHead = tree.firstHeadCovering(basis).map(BundleTreeHead::of).orElse(null);
         return new CommitteeReviewReproduction(traineeId, meeting, asReviewed, today, recordedSince, correctedSince, treeHead);
+    }
+
+    /**
+     * The position a review's view is rebuilt from: the basis it stated, or the position just before its own
+     * event when it named none (or named one at or after its own, which no committee can have seen).
+     */
+    static long basisOf(CommitteeReviewRecordedEvent review, long ownPosition) {
+        Long stated = review.basedOnLedgerPosition();
+        return stated == null || stated >= ownPosition ? ownPosition - 1 : stated;
     }
 
     HistoryPage history(TraineeId traineeId, HistoryOrder order, int page, int size) {

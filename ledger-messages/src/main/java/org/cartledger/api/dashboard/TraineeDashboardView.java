@@ -15,6 +15,8 @@ import org.cartledger.api.readmodel.Staleness;
  * @param programDaysLeft days still to go after {@code today}; 0 once the program has closed
  * @param ledgerPosition  the position of the last event this view includes
  * @param stale           why the view is behind the ledger; null when it is current
+ * @param milestoneHistory every milestone level counted, oldest first (what {@code competencies} sums up)
+ * @param committeeReviews every committee review counted, by review month: the autonomy granted over time
  */
 public record TraineeDashboardView(
         TraineeId traineeId,
@@ -38,11 +40,14 @@ public record TraineeDashboardView(
         int entriesCounted,
         int entriesCorrected,
         long ledgerPosition,
-        Staleness stale) {
+        Staleness stale,
+        List<MilestoneRating> milestoneHistory,
+        List<CommitteeReviewSummary> committeeReviews) {
 
     public TraineeDashboardView withStale(Staleness staleness) {
         return new TraineeDashboardView(traineeId, fullName, track, status, startDate, endDate, today, programDaysDone,
                 programDaysLeft, competencies, attendance, procedures, skillsCompleted, skillsInCatalog, skills, research,
-                currentAutonomy, lastCommitteeReview, entriesCounted, entriesCorrected, ledgerPosition, staleness);
+                currentAutonomy, lastCommitteeReview, entriesCounted, entriesCorrected, ledgerPosition, staleness,
+                milestoneHistory, committeeReviews);
     }
 }

@@ -43,9 +43,23 @@ public class ProgramTime {
     }
 
     public String date(LocalDate date) {
+        return date(date, LocaleContextHolder.getLocale());
+    }
+
+    public String date(LocalDate date, java.util.Locale locale) {
         if (date == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** The day an instant falls on in the program's zone. */
+    public LocalDate day(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    /** Today, in the program's zone. */
+    public LocalDate today() {
+        return LocalDate.now(zone);
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class PageSecurity {
 
     /** Every path the web app serves; nothing under /api or /actuator. */
-    public static final String[] PAGES = {"/", "/sign-in", "/sign-out", "/trainees/**", "/account/**", "/admin/**", "/verify", "/assets/**", "/webjars/**",
+    public static final String[] PAGES = {"/", "/sign-in", "/sign-out", "/trainees/**", "/committee", "/committee/**",
+            "/account/**", "/admin/**", "/verify", "/assets/**", "/webjars/**",
             "/favicon.ico"};
     static final String SIGN_IN = "/sign-in";
 

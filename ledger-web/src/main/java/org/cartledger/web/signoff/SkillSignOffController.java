@@ -1,18 +1,26 @@
 package org.cartledger.web.signoff;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import org.axonframework.queryhandling.QueryGateway;
+import org.cartledger.api.activity.SignOffSkillCommand;
 import org.cartledger.api.catalog.CatalogItem;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.dashboard.SkillStatus;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.security.LedgerPrincipal;
+import org.cartledger.web.entries.EntryForms;
+import org.cartledger.web.entries.EntryOutcome;
+import org.cartledger.web.entries.EntrySender;
+import org.cartledger.web.entries.RecordingPages;
+import org.cartledger.web.entries.RefusalText;
+import org.cartledger.web.language.ProgramTime;
 import org.cartledger.web.signin.SignedIn;
-import org.cartledger.web.trainees.PageAccess;
 import org.cartledger.web.trainees.TraineePageController;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,21 +34,27 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * A skill sign-off in two taps from the trainee's page: the skill (which opens this form, in place with
- * htmx), then "Sign off". The form carries a key made when it is rendered, so that submitting it twice
- * records once. A refusal is shown in the form, next to the field, with the ledger's reason.
+ * htmx), then "Sign off"; the day is today unless changed. The form carries a key made when it is rendered,
+ * so that submitting it twice records once. A refusal is shown in the form, next to the field it is about,
+ * in the page's words.
  */
 @Controller
 public class SkillSignOffController {
 
-    /** How long a sign-off waits for the dashboard to show it before the page is shown anyway. */
-    private static final Duration DASHBOARD_CATCH_UP = Duration.ofSeconds(5);
+    private static final Set<String> FIELDS = Set.of("date", "skill");
 
     private final QueryGateway queries;
-    private final SkillSignOff signOff;
+    private final EntrySender sender;
+    private final RefusalText refusals;
+    private final ProgramTime time;
+    private final Clock clock;
 
-    public SkillSignOffController(QueryGateway queries, SkillSignOff signOff) {
+    public SkillSignOffController(QueryGateway queries, EntrySender sender, RefusalText refusals, ProgramTime time, Clock clock) {
         this.queries = queries;
-        this.signOff = signOff;
+        this.sender = sender;
+        this.refusals = refusals;
+        this.time = time;
+        this.clock = clock;
     }
 
     @GetMapping("/trainees/{traineeId}/skills/{skill}")
@@ -52,41 +66,46 @@ public class SkillSignOffController {
             return refused.get();
         }
         SkillStatus status = (SkillStatus) model.getAttribute("status");
-        model.addAttribute("form", new SignOffForm("web-" + UUID.randomUUID(), status.signOffs(), ""));
+        model.addAttribute("form", new SignOffForm(RecordingPages.newKey(), status.signOffs(), time.today().toString(), ""));
         return htmx != null ? "web/sign-off-form :: form" : "web/sign-off";
     }
 
     @PostMapping("/trainees/{traineeId}/skills/{skill}")
     public String signOff(@PathVariable TraineeId traineeId, @PathVariable String skill, @ModelAttribute("form") SignOffForm form,
                           @RequestHeader(name = "HX-Request", required = false) String htmx,
-                          Authentication authentication, Model model, HttpServletResponse response) {
+                          Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
         Optional<String> refused = prepare(traineeId, skill, authentication, model, response);
         if (refused.isPresent()) {
             return refused.get();
         }
         String view = htmx != null ? "web/sign-off-form :: form" : "web/sign-off";
-        if (!form.keyIsOurs()) {
+        if (!RecordingPages.isOurKey(form.key())) {
             // not a form this app rendered: a fresh one, so that nothing is recorded under a key nobody saw
             SkillStatus status = (SkillStatus) model.getAttribute("status");
-            model.addAttribute("form", new SignOffForm("web-" + UUID.randomUUID(), status.signOffs(), form.notes()));
+            model.addAttribute("form", new SignOffForm(RecordingPages.newKey(), status.signOffs(), form.date(), form.notes()));
             model.addAttribute("formProblem", "signOff.key.invalid");
             response.setStatus(422);
             return view;
         }
+        LocalDate day = form.day();
         String notesProblem = form.notesProblem();
-        if (notesProblem != null) {
+        if (day == null || notesProblem != null) {
+            model.addAttribute("dateProblem", day == null ? "entry.problem.notADate" : null);
             model.addAttribute("notesProblem", notesProblem);
             response.setStatus(422);
             return view;
         }
         LedgerPrincipal me = SignedIn.person(authentication);
-        SignOffOutcome outcome = signOff.signOff(me.id(), traineeId, skill, form.notesOrNull(), form.key());
-        if (outcome instanceof SignOffOutcome.Refused refusal) {
-            model.addAttribute("refusal", refusal.refusal());
+        // signedOffBy left out: the record takes the signed-in faculty member, as for the API
+        EntryOutcome outcome = sender.send(me.id(), traineeId, form.key(), EntryForms.occurredAt(day, clock.instant(), time.zone()),
+                day.toString(), (entryId, at) -> new SignOffSkillCommand(traineeId, entryId, at, skill, null, form.notesOrNull(), null));
+        if (outcome instanceof EntryOutcome.Refused refusal) {
+            TraineeDashboardView dashboard = (TraineeDashboardView) model.getAttribute("dashboard");
+            model.addAttribute("refusal", refusals.show(refusal.refusal(), FIELDS, day, dashboard.startDate(), dashboard.endDate(), locale));
             response.setStatus(422);
             return view;
         }
-        if (outcome instanceof SignOffOutcome.NotKnown) {
+        if (outcome instanceof EntryOutcome.NotKnown) {
             model.addAttribute("formProblem", "signOff.notKnown");
             response.setStatus(503);
             return view;
@@ -109,22 +128,19 @@ public class SkillSignOffController {
      */
     private Optional<String> prepare(TraineeId traineeId, String skill, Authentication authentication, Model model,
                                      HttpServletResponse response) {
-        LedgerPrincipal me = SignedIn.person(authentication);
-        model.addAttribute("me", me);
-        model.addAttribute("traineeId", traineeId);
-        if (!PageAccess.maySignOff(me, traineeId)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            return Optional.of(PageAccess.mayRead(me, traineeId) ? "web/faculty-only" : "web/not-yours");
+        Optional<String> refused = RecordingPages.prepare(queries, traineeId, authentication, model, response);
+        if (refused.isPresent()) {
+            return refused;
         }
         Optional<CatalogItem> item = TrainingCatalog.skill(skill);
-        Optional<TraineeDashboardView> dashboard = TraineePageController.dashboard(queries, traineeId);
-        if (item.isEmpty() || dashboard.isEmpty()) {
+        if (item.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return Optional.of("web/no-such-trainee");
         }
+        TraineeDashboardView dashboard = (TraineeDashboardView) model.getAttribute("dashboard");
         model.addAttribute("skill", item.get());
-        model.addAttribute("dashboard", dashboard.get());
-        model.addAttribute("status", dashboard.get().skills().stream().filter(s -> s.skill().equals(skill)).findFirst()
+        model.addAttribute("today", time.today().toString());
+        model.addAttribute("status", dashboard.skills().stream().filter(s -> s.skill().equals(skill)).findFirst()
                 .orElse(new SkillStatus(skill, item.get().name(), item.get().group(), null, 0)));
         return Optional.empty();
     }
@@ -134,20 +150,8 @@ public class SkillSignOffController {
      * shows as many sign-offs of the skill as the person expects, so the page they land on shows theirs.
      */
     private boolean awaitDashboard(TraineeId traineeId, String skill, int expected) {
-        long deadline = System.nanoTime() + DASHBOARD_CATCH_UP.toNanos();
-        while (true) {
-            boolean shown = TraineePageController.dashboard(queries, traineeId).stream()
-                    .flatMap(dashboard -> dashboard.skills().stream())
-                    .anyMatch(status -> status.skill().equals(skill) && status.signOffs() >= expected);
-            if (shown || System.nanoTime() > deadline) {
-                return shown;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
+        return RecordingPages.awaitReadModel(() -> TraineePageController.dashboard(queries, traineeId).stream()
+                .flatMap(dashboard -> dashboard.skills().stream())
+                .anyMatch(status -> status.skill().equals(skill) && status.signOffs() >= expected));
     }
 }

@@ -55,6 +55,10 @@ public class MyTraineesController {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return "web/nothing-here";
         }
+        if (me.roles().contains(LedgerRole.COMMITTEE) && !me.roles().contains(LedgerRole.FACULTY)) {
+            // the committee meets over the whole cohort, on its own pages
+            return "redirect:/committee";
+        }
         TraineeSearch search = new TraineeSearch(typed);
         List<CohortMemberView> found = queries.query(new FindCohortQuery(null, null), CohortView.class).join().trainees()
                 .stream().filter(search::matches).sorted(IN_PROGRESS_FIRST).toList();

@@ -26,6 +26,11 @@ public final class PageAccess {
     }
 
     public static boolean maySignOff(LedgerPrincipal who, TraineeId traineeId) {
+        return mayRecord(who, traineeId);
+    }
+
+    /** Faculty record every kind of entry they log (and correct their own) as they sign off skills. */
+    public static boolean mayRecord(LedgerPrincipal who, TraineeId traineeId) {
         return who.roles().contains(LedgerRole.FACULTY) && !who.isTrainee(traineeId);
     }
 }

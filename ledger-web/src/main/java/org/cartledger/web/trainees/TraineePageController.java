@@ -2,6 +2,12 @@ package org.cartledger.web.trainees;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import org.cartledger.api.transcript.TranscriptEntryView;
+import org.cartledger.web.entries.CorrectionPageController;
+import org.cartledger.web.entries.EntryKind;
+import org.cartledger.web.entries.RecordingPages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +28,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A trainee's page: the dashboard's essentials on a phone, days done and left and the skills against the catalog. */
+/**
+ * A trainee's page: the dashboard's essentials on a phone, days done and left and the skills against the catalog;
+ * for faculty, the kinds of entry they log, and the newest entries, with a correction of their own.
+ */
 @Controller
 public class TraineePageController {
+
+    /** How many of the newest entries the page lists: enough to find one just recorded by mistake. */
+    private static final int RECENT = 10;
 
     private final QueryGateway queries;
 
@@ -35,6 +47,8 @@ public class TraineePageController {
     @GetMapping("/trainees/{traineeId}")
     public String trainee(@PathVariable TraineeId traineeId, @RequestParam(name = "signed-off", required = false) String signedOff,
                           @RequestParam(name = "catching-up", required = false) String catchingUp,
+                          @RequestParam(name = "recorded", required = false) String recorded,
+                          @RequestParam(name = "corrected", required = false) String corrected,
                           Authentication authentication, Model model, HttpServletResponse response) {
         LedgerPrincipal me = SignedIn.person(authentication);
         model.addAttribute("me", me);
@@ -53,6 +67,16 @@ public class TraineePageController {
         model.addAttribute("maySignOff", PageAccess.maySignOff(me, traineeId));
         model.addAttribute("signedOff", TrainingCatalog.skill(signedOff).orElse(null));
         model.addAttribute("catchingUp", catchingUp != null);
+        model.addAttribute("recorded", EntryKind.bySlug(recorded).orElse(null));
+        model.addAttribute("corrected", corrected != null);
+        model.addAttribute("kinds", EntryKind.values());
+        List<TranscriptEntryView> recent = RecordingPages.transcript(queries, traineeId).stream()
+                .sorted(Comparator.comparingLong(TranscriptEntryView::ledgerPosition).reversed())
+                .limit(RECENT).toList();
+        model.addAttribute("recent", recent);
+        model.addAttribute("correctable", recent.stream()
+                .filter(entry -> PageAccess.mayRecord(me, traineeId) && CorrectionPageController.offered(entry, me.id()))
+                .map(TranscriptEntryView::entryId).collect(Collectors.toSet()));
         return "web/trainee";
     }
 

@@ -43,6 +43,17 @@ class BothLanguagesTest {
     }
 
     @Test
+    void everyKindOfEntryHasANameInBothLanguages() throws IOException {
+        for (String language : java.util.List.of("en", "zh_CN")) {
+            Properties record = bundle("web/record", language);
+            for (Class<?> kind : org.cartledger.api.recording.LedgerEntryEvent.class.getPermittedSubclasses()) {
+                String type = kind.getSimpleName().replaceFirst("Event$", "");
+                assertThat(record.getProperty("entryType." + type)).as(language + " " + type).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void onlyEnglishAndSimplifiedChineseAreChosenByTheLink() {
         assertThat(OnlyOurLanguages.spoken("zh-CN")).contains(java.util.Locale.SIMPLIFIED_CHINESE);
         assertThat(OnlyOurLanguages.spoken("zh")).contains(java.util.Locale.SIMPLIFIED_CHINESE);

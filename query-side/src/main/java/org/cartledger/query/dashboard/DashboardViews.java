@@ -17,6 +17,7 @@ import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.dashboard.AttendanceTally;
 import org.cartledger.api.dashboard.CommitteeReviewSummary;
 import org.cartledger.api.dashboard.CompetencyStatus;
+import org.cartledger.api.dashboard.MilestoneRating;
 import org.cartledger.api.dashboard.ProcedureTally;
 import org.cartledger.api.dashboard.ResearchProjectStatus;
 import org.cartledger.api.dashboard.SkillStatus;
@@ -37,8 +38,11 @@ final class DashboardViews {
 
     /** A current view: whether the stored fold is behind is for the caller to add ({@code withStale}). */
     static TraineeDashboardView of(DashboardState state, LocalDate today) {
-        Optional<Review> lastReview = state.reviews.stream().filter(r -> state.counts(r.entryId()))
-                .max(Comparator.comparing(Review::reviewMonth));
+        List<CommitteeReviewSummary> reviews = state.reviews.stream().filter(r -> state.counts(r.entryId()))
+                .sorted(Comparator.comparing(Review::reviewMonth).thenComparing(Review::occurredAt))
+                .map(r -> new CommitteeReviewSummary(r.entryId(), r.reviewMonth(), r.occurredAt(), r.decision(),
+                        r.autonomyGranted(), r.feedback())).toList();
+        Optional<CommitteeReviewSummary> lastReview = reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
         int skillsCompleted = (int) state.skills.stream().filter(s -> state.counts(s.entryId()))
                 .map(s -> s.skill()).distinct().count();
         return new TraineeDashboardView(
@@ -46,10 +50,9 @@ final class DashboardViews {
                 daysDone(state, today), daysLeft(state, today),
                 competencies(state), attendance(state), procedures(state),
                 skillsCompleted, TrainingCatalog.skills().size(), skills(state), research(state),
-                lastReview.map(Review::autonomyGranted).orElse(null),
-                lastReview.map(r -> new CommitteeReviewSummary(r.entryId(), r.reviewMonth(), r.occurredAt(), r.decision(),
-                        r.autonomyGranted(), r.feedback())).orElse(null),
-                state.entries - state.corrected.size(), state.corrected.size(), state.ledgerPosition, null);
+                lastReview.map(CommitteeReviewSummary::autonomyGranted).orElse(null), lastReview.orElse(null),
+                state.entries - state.corrected.size(), state.corrected.size(), state.ledgerPosition, null,
+                milestoneHistory(state), reviews);
     }
 
     /** Program days up to and including today (or the closing day), never more than the program has. */
@@ -80,6 +83,12 @@ final class DashboardViews {
             return new CompetencyStatus(competency.code(), competency.name(), latest.level(), previous,
                     trend(latest.level(), previous), latest.occurredAt(), ratings.size());
         }).toList();
+    }
+
+    private static List<MilestoneRating> milestoneHistory(DashboardState state) {
+        return state.ratings.stream().filter(r -> state.counts(r.entryId()))
+                .sorted(Comparator.comparing(Rating::occurredAt))
+                .map(r -> new MilestoneRating(r.entryId(), r.occurredAt(), r.competency(), r.level())).toList();
     }
 
     private static Trend trend(int latest, Integer previous) {

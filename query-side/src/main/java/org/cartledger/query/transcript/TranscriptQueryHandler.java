@@ -1,11 +1,14 @@
 package org.cartledger.query.transcript;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
+import org.cartledger.api.transcript.ExportTranscriptQuery;
 import org.cartledger.api.transcript.FindTranscriptQuery;
+import org.cartledger.api.transcript.TranscriptFile;
 import org.cartledger.api.transcript.TranscriptEntryView;
 import org.cartledger.api.transcript.TranscriptView;
 import org.cartledger.query.processing.Generations;
@@ -33,6 +36,14 @@ class TranscriptQueryHandler {
                 (row, i) -> line(row), query.traineeId().value());
         return lines.isEmpty() ? Optional.empty() : Optional.of(new TranscriptView(query.traineeId(), lines,
                 staleViews.of(ReadModels.TRANSCRIPT, query.traineeId()).orElse(null)));
+    }
+
+    /** The CSV for the web app's download; the HTTP API serves the same file (TranscriptController). */
+    @QueryHandler
+    Optional<TranscriptFile> handle(ExportTranscriptQuery.Csv query) {
+        return handle(new FindTranscriptQuery(query.traineeId())).map(transcript -> new TranscriptFile(
+                "transcript-" + query.traineeId() + ".csv", TranscriptController.TEXT_CSV.toString(),
+                TranscriptCsv.of(transcript).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static TranscriptEntryView line(ResultSet row) throws SQLException {

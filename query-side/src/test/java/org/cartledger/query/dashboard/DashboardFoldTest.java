@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.cartledger.api.activity.ProcedureSetting;
 import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.api.catalog.ActivityType;
@@ -37,6 +38,7 @@ import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.dashboard.AttendanceTally;
 import org.cartledger.api.dashboard.CommitteeReviewSummary;
 import org.cartledger.api.dashboard.CompetencyStatus;
+import org.cartledger.api.dashboard.MilestoneRating;
 import org.cartledger.api.dashboard.ProcedureTally;
 import org.cartledger.api.dashboard.ResearchProjectStatus;
 import org.cartledger.api.dashboard.SkillStatus;
@@ -158,6 +160,22 @@ class DashboardFoldTest {
             assertThat(competency(view, "PATIENT_CARE").trend()).isEqualTo(Trend.FIRST_RATING);
             assertThat(competency(view, "MEDICAL_KNOWLEDGE").trend()).isEqualTo(Trend.FIRST_RATING);
             assertThat(competency(view, "PROFESSIONALISM").latestLevel()).isNull();
+        }
+
+        @Test
+        void keepsEveryRatingAsTheCompetencysHistoryInTheOrderTheEvaluationsHappened() {
+            TraineeDashboardView view = view(enrolled(),
+                    evaluated("entry-april", on(4, 30), Map.of("PATIENT_CARE", 4)),
+                    evaluated("entry-march-recorded-late", on(3, 31), Map.of("PATIENT_CARE", 2, "PROFESSIONALISM", 3)));
+
+            assertThat(view.milestoneHistory()).extracting(MilestoneRating::entryId, MilestoneRating::competency,
+                            MilestoneRating::level)
+                    .containsExactlyInAnyOrder(
+                            Tuple.tuple("entry-march-recorded-late", "PATIENT_CARE", 2),
+                            Tuple.tuple("entry-march-recorded-late", "PROFESSIONALISM", 3),
+                            Tuple.tuple("entry-april", "PATIENT_CARE", 4));
+            assertThat(view.milestoneHistory()).extracting(MilestoneRating::occurredAt)
+                    .containsExactly(on(3, 31), on(3, 31), on(4, 30));
         }
     }
 
@@ -282,6 +300,23 @@ class DashboardFoldTest {
             assertThat(view.lastCommitteeReview()).isEqualTo(new CommitteeReviewSummary("entry-may", YearMonth.of(2025, 5),
                     on(5, 9), CommitteeDecision.ON_TRACK, AutonomyLevel.SUPERVISION_ON_REQUEST, "Keep presenting at rounds"));
         }
+
+        @Test
+        void listsEveryReviewByMonthAsTheAutonomyGrantedOverTime() {
+            TraineeDashboardView view = view(enrolled(),
+                    reviewed("entry-march", on(3, 28), YearMonth.of(2025, 3), CommitteeDecision.ON_TRACK,
+                            AutonomyLevel.DIRECT_SUPERVISION),
+                    reviewed("entry-may", on(5, 9), YearMonth.of(2025, 5), CommitteeDecision.ON_TRACK,
+                            AutonomyLevel.SUPERVISION_ON_REQUEST),
+                    reviewed("entry-april-late", on(5, 10), YearMonth.of(2025, 4), CommitteeDecision.NEEDS_FOCUSED_SUPPORT,
+                            AutonomyLevel.INDIRECT_SUPERVISION));
+
+            assertThat(view.committeeReviews()).extracting(CommitteeReviewSummary::reviewMonth, CommitteeReviewSummary::autonomyGranted)
+                    .containsExactly(
+                            Tuple.tuple(YearMonth.of(2025, 3), AutonomyLevel.DIRECT_SUPERVISION),
+                            Tuple.tuple(YearMonth.of(2025, 4), AutonomyLevel.INDIRECT_SUPERVISION),
+                            Tuple.tuple(YearMonth.of(2025, 5), AutonomyLevel.SUPERVISION_ON_REQUEST));
+        }
     }
 
     @Nested
@@ -296,6 +331,7 @@ class DashboardFoldTest {
 
             assertThat(competency(view, "PATIENT_CARE"))
                     .isEqualTo(new CompetencyStatus("PATIENT_CARE", "Patient care", 2, null, Trend.FIRST_RATING, on(3, 31), 1));
+            assertThat(view.milestoneHistory()).extracting(MilestoneRating::entryId).containsExactly("entry-march");
         }
 
         @Test

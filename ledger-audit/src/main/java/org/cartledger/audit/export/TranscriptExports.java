@@ -1,0 +1,57 @@
+package org.cartledger.audit.export;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
+import org.cartledger.api.transcript.ExportTranscriptQuery;
+import org.cartledger.api.transcript.FindTranscriptQuery;
+import org.cartledger.api.transcript.TranscriptFile;
+import org.cartledger.api.transcript.TranscriptView;
+import org.cartledger.audit.tree.LedgerTree;
+import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.bundle.BundleTreeHead;
+import org.cartledger.proof.bundle.TranscriptBundles;
+import org.springframework.stereotype.Component;
+
+/**
+ * A trainee's transcript to hand to someone else: as a bundle a verifier checks offline
+ * (docs/ledger-proofs.md §6), and as a PDF for people that carries the root hash it was checked against.
+ * Asked for over HTTP ({@link TranscriptExportController}) and, by the web app, on the query bus.
+ */
+@Component
+class TranscriptExports {
+
+    private final LedgerTree tree;
+    private final TreeHeadSigner signer;
+    private final QueryGateway queryGateway;
+    private final Clock clock;
+
+    TranscriptExports(LedgerTree tree, TreeHeadSigner signer, QueryGateway queryGateway, Clock clock) {
+        this.tree = tree;
+        this.signer = signer;
+        this.queryGateway = queryGateway;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    Optional<TranscriptFile> bundle(ExportTranscriptQuery.Bundle query) {
+        return tree.bundleFor(query.traineeId(), clock.instant()).map(bundle -> new TranscriptFile(
+                "transcript-bundle-" + query.traineeId() + ".json", "application/json", TranscriptBundles.toJson(bundle)));
+    }
+
+    @QueryHandler
+    Optional<TranscriptFile> pdf(ExportTranscriptQuery.Pdf query) {
+        Optional<TranscriptView> transcript = queryGateway.query(new FindTranscriptQuery(query.traineeId()),
+                ResponseTypes.optionalInstanceOf(TranscriptView.class)).join();
+        return transcript.map(found -> {
+            long lastPosition = found.entries().get(found.entries().size() - 1).ledgerPosition();
+            BundleTreeHead head = BundleTreeHead.of(tree.headCovering(lastPosition));
+            Instant exportedAt = clock.instant();
+            return new TranscriptFile("transcript-" + query.traineeId() + ".pdf", "application/pdf",
+                    TranscriptPdf.of(found, head, signer.keyId(), exportedAt));
+        });
+    }
+}
