@@ -190,7 +190,7 @@ class DashboardAsOfReplayTest {
         DashboardAsItStoodView beforeEnrollment = ask(FindDashboardAsItStoodQuery.atTheEndOf(new TraineeId(id), START.minusDays(5)));
         assertThat(beforeEnrollment.outcome()).isEqualTo(AsItStoodOutcome.BEFORE_ENROLLMENT);
         assertThat(beforeEnrollment.then()).isNull();
-        assertThat(beforeEnrollment.today().traineeId()).isEqualTo(id);
+        assertThat(beforeEnrollment.today().traineeId()).isEqualTo(new TraineeId(id));
         assertThat(ask(FindDashboardAsItStoodQuery.seenInReview(new TraineeId(id), crs)).outcome())
                 .as("a skill is no committee review").isEqualTo(AsItStoodOutcome.NO_SUCH_REVIEW);
     }
