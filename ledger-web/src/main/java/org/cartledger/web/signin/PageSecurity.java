@@ -20,8 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * a sign-in page, and match only the pages' paths, so that /api/** and /actuator/** stay with the API's
  * chain (HTTP Basic or bearer tokens, stateless, no CSRF) exactly as before. The password is checked by
  * the same throttled sign-in as HTTP Basic, so wrong guesses count against one lockout whichever door
- * they come through. Only where the ledger keeps its users (the embedded default); sign-in through the
- * hospital's identity provider is not yet offered to the pages.
+ * they come through. Only where the ledger keeps its users (the embedded default); where it takes the
+ * hospital's tokens, people sign in to the pages through that provider instead ({@link ProviderPageSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnPasswordSignIn
@@ -61,5 +61,10 @@ public class PageSecurity {
                 // a session that timed out: back to the sign-in page, saying why
                 .sessionManagement(sessions -> sessions.invalidSessionUrl(SIGN_IN + "?expired"));
         return http.build();
+    }
+
+    @Bean
+    public PageSignIn pageSignIn() {
+        return PageSignIn.withPasswords();
     }
 }
