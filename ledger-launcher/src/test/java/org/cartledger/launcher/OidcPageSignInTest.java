@@ -29,6 +29,7 @@ class OidcPageSignInTest {
     private static final String FACULTY = "fac-wang";
     private static final String TRAINEE_USER = "trainee-zhou";
     private static final String NO_ROLES = "visitor-qian";
+    private static final String ADMIN = "admin-he";
     private static final String OWN = "F-OIDC-1";
     private static final String OTHER = "F-OIDC-2";
     private static final String MENTORED = "F-OIDC-3";
@@ -44,7 +45,8 @@ class OidcPageSignInTest {
         provider = new TestIdentityProvider(List.of(
                 new TestIdentityProvider.Person(FACULTY, List.of("FACULTY"), null),
                 new TestIdentityProvider.Person(TRAINEE_USER, List.of("TRAINEE"), OWN),
-                new TestIdentityProvider.Person(NO_ROLES, List.of(), null)),
+                new TestIdentityProvider.Person(NO_ROLES, List.of(), null),
+                new TestIdentityProvider.Person(ADMIN, List.of("ADMIN"), null)),
                 Map.of(COORDINATOR_TOOL, List.of("COORDINATOR"), AUDITOR_TOOL, List.of("AUDITOR")));
         database = TestDatabase.create();
         Map<String, Object> properties = new HashMap<>(database.springProperties());
@@ -145,6 +147,16 @@ class OidcPageSignInTest {
             phone.open("/trainees/" + OWN);
             assertThat(phone.text("h1")).isEqualTo("Not your record");
             assertThat(phone.driver().getPageSource()).doesNotContain("周晓雨");
+        }
+    }
+
+    @Test
+    void anAdministratorIsToldThatTheProviderKeepsTheAccounts() {
+        try (PhoneBrowser phone = new PhoneBrowser(ledger.baseUrl(), "en-US,en")) {
+            signInAtTheProvider(phone, ADMIN);
+            assertThat(phone.path()).doesNotStartWith("/admin/users");
+            assertThat(phone.text("#why")).contains("the hospital's sign-in service keeps them");
+            assertThat(phone.all("#nav-users")).isEmpty();
         }
     }
 

@@ -58,6 +58,8 @@ public class MyTraineesController {
                 return "redirect:" + UsersPage.PATH;
             }
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("why", signIn.ledgerKeepsAccounts() ? "nothing-here.detail"
+                    : me.roles().contains(LedgerRole.ADMIN) ? "nothing-here.adminProvider" : "nothing-here.detailProvider");
             return "web/nothing-here";
         }
         TraineeSearch search = new TraineeSearch(typed);
