@@ -41,6 +41,22 @@ public class PageSecurity {
         http
                 .securityMatcher(PAGES)
                 .authenticationManager(LedgerSecurityAutoConfiguration.passwordSignIn(users, passwordEncoder, throttle, signInEvents))
+                .formLogin(form -> form
+                        .loginPage(SIGN_IN)
+                        .usernameParameter("userId")
+                        .authenticationDetailsSource(LedgerSecurityAutoConfiguration.clientAddresses(throttling))
+                        .failureHandler(new SignInFailure())
+                        .defaultSuccessUrl("/"))
+                .logout(signOut -> signOut.logoutSuccessUrl(SIGN_IN + "?signed-out"));
+        return signedInPages(http).build();
+    }
+
+    /**
+     * What the pages' chain is whichever way people sign in (here, or through the provider: {@link ProviderPageSecurity}):
+     * who reaches what without signing in, the sign-out address and cookie, and a session that timed out.
+     */
+    static HttpSecurity signedInPages(HttpSecurity http) throws Exception {
+        return http
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(SIGN_IN, "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -48,19 +64,9 @@ public class PageSecurity {
                         .requestMatchers("/verify").permitAll()
                         // who may see which trainee, and sign off, is decided per page (PageAccess)
                         .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage(SIGN_IN)
-                        .usernameParameter("userId")
-                        .authenticationDetailsSource(LedgerSecurityAutoConfiguration.clientAddresses(throttling))
-                        .failureHandler(new SignInFailure())
-                        .defaultSuccessUrl("/"))
-                .logout(signOut -> signOut
-                        .logoutUrl("/sign-out")
-                        .logoutSuccessUrl(SIGN_IN + "?signed-out")
-                        .deleteCookies("JSESSIONID"))
+                .logout(signOut -> signOut.logoutUrl("/sign-out").deleteCookies("JSESSIONID"))
                 // a session that timed out: back to the sign-in page, saying why
                 .sessionManagement(sessions -> sessions.invalidSessionUrl(SIGN_IN + "?expired"));
-        return http.build();
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package org.cartledger.web.signin;
 
-import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -47,22 +46,13 @@ public class ProviderPageSecurity {
         signedOut.setDefaultTargetUrl(PageSecurity.SIGN_IN + "?signed-out");
         http
                 .securityMatcher(Stream.concat(Stream.of(PageSecurity.PAGES), Stream.of(PROVIDER_PATHS)).toArray(String[]::new))
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(PageSecurity.SIGN_IN, "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/verify").permitAll()
-                        .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .loginPage(PageSecurity.SIGN_IN)
                         .userInfoEndpoint(people -> people.oidcUserService(new ProviderPeople(new JwtPrincipals(jwt))))
                         .failureUrl(PageSecurity.SIGN_IN + "?provider-failed")
                         .defaultSuccessUrl("/"))
-                .logout(signOut -> signOut
-                        .logoutUrl("/sign-out")
-                        .logoutSuccessHandler(signedOut)
-                        .deleteCookies("JSESSIONID"))
-                .sessionManagement(sessions -> sessions.invalidSessionUrl(PageSecurity.SIGN_IN + "?expired"));
-        return http.build();
+                .logout(signOut -> signOut.logoutSuccessHandler(signedOut));
+        return PageSecurity.signedInPages(http).build();
     }
 
     /** The providers the sign-in page offers, by the names configured ({@code client-name}). */
