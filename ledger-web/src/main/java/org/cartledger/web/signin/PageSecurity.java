@@ -29,7 +29,7 @@ public class PageSecurity {
 
     /** Every path the web app serves; nothing under /api or /actuator. */
     public static final String[] PAGES = {"/", "/sign-in", "/sign-out", "/trainees/**", "/committee", "/committee/**",
-            "/account/**", "/admin/**", "/verify", "/ledger/**", "/assets/**", "/webjars/**",
+            "/account/**", "/admin/**", "/verify", "/ledger/**", "/enrollments/**", "/assets/**", "/webjars/**",
             "/favicon.ico"};
     static final String SIGN_IN = "/sign-in";
 
