@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
  * The coordinator enrolls trainees in a real headless Chromium on a phone: a medical student with a dean's letter,
  * checked on the trainee's page and in the ledger; the evidence a track needs, a non-standard length without
  * approval and an unknown mentor refused next to their fields in both languages, with nothing enrolled; a form sent
- * twice enrolls once; faculty cannot enroll.
+ * twice enrolls once; faculty cannot enroll. Then a program's end: an extension, a completion refused until it carries
+ * a waiver, a withdrawal, and a closed program offered no more.
  */
 @ExtendWith(LedgerOnItsOwnDatabase.class)
 class CoordinatorEnrollsTest {
@@ -128,6 +129,53 @@ class CoordinatorEnrollsTest {
             phone.open("/enrollments/new");
             assertThat(phone.text("h1")).isEqualTo("For the coordinator");
         }
+    }
+
+    @Test
+    void theCoordinatorExtendsCompletesWithAWaiverAndWithdrawsEachRefusedFirstWhereTheRulesSaySo() {
+        assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-END-1")).status()).isEqualTo(201);
+        assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-END-2")).status()).isEqualTo(201);
+        ledger.awaitProjections();
+        try (PhoneBrowser phone = new PhoneBrowser(ledger.baseUrl(), "en-US,en")) {
+            phone.signIn(COORDINATOR, RunningLedger.passwordOf(COORDINATOR));
+            phone.open("/trainees/F-END-1");
+            phone.find("#program-extend").click();
+            phone.waitUntil(() -> phone.path().equals("/trainees/F-END-1/program/extend"));
+            // not later than the present last day: refused next to the day
+            date(phone, "newEndDate", Requests.END);
+            phone.find("#reason").sendKeys("Parental leave");
+            phone.find("#approvedBy").sendKeys(COORDINATOR);
+            phone.find("#program-submit").click();
+            assertThat(phone.text("#newEndDate-problem")).startsWith("Not later than the present last day");
+            date(phone, "newEndDate", Requests.END.plusWeeks(3));
+            phone.find("#program-submit").click();
+            phone.waitUntil(() -> phone.path().startsWith("/trainees/F-END-1?program-extend"));
+            assertThat(phone.text("#program-changed")).isEqualTo("The program is extended.");
+
+            // no committee review yet: completion is refused until a waiver says why and who approved it
+            phone.find("#program-complete").click();
+            phone.find("#summary").sendKeys("Completed the rotation with distinction");
+            phone.find("#program-submit").click();
+            assertThat(phone.text("#waiverReason-problem")).startsWith("The program's requirements are not met");
+            phone.screenshot("program-01-completion-refused");
+            assertThat(PageAccessibility.violations(phone)).isEmpty();
+            phone.find("#waiverReason").sendKeys("Committee met off-ledger during the move");
+            phone.find("#waiverApprovedBy").sendKeys(COORDINATOR);
+            phone.find("#program-submit").click();
+            phone.waitUntil(() -> phone.path().startsWith("/trainees/F-END-1?program-complete"));
+            assertThat(phone.all("#program-extend")).as("a closed program is not offered again").isEmpty();
+
+            phone.open("/trainees/F-END-2/program/withdraw");
+            phone.find("#reason").sendKeys("Moved to another hospital");
+            phone.find("#program-submit").click();
+            phone.waitUntil(() -> phone.path().startsWith("/trainees/F-END-2?program-withdraw"));
+            phone.open("/trainees/F-END-2/program/withdraw");
+            assertThat(phone.text("#closed")).startsWith("The program is closed already");
+        }
+        ledger.awaitProjections();
+        assertThat(ledger.get("/api/trainees/F-END-1/transcript").body()).contains("ProgramExtended").contains("ProgramCompleted")
+                .contains("Committee met off-ledger during the move");
+        assertThat(ledger.get("/api/trainees/F-END-2/dashboard").json().get("status").asString()).isEqualTo("WITHDRAWN");
     }
 
     /** Types a date into a date input as Chromium takes it from the keyboard (month, day, year). */

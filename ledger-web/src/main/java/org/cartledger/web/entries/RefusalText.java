@@ -34,15 +34,18 @@ public class RefusalText {
             Map.entry("entry-not-correctable", List.of(CorrectionPageController.ENTRY)),
             Map.entry("correction-not-permitted", List.of(CorrectionPageController.ENTRY)),
             Map.entry("entry-already-corrected", List.of(CorrectionPageController.ENTRY)),
-            // the coordinator's enrollment form (coordinator.EnrollmentForm's fields)
+            // the coordinator's forms (coordinator.EnrollmentForm's and ProgramChangeForm's fields)
             Map.entry("trainee-already-enrolled", List.of("traineeId")),
             Map.entry("eligibility-evidence-missing", List.of("track")),
             Map.entry("eligibility-not-yet-met", List.of("completedOn", "deansLetterIssuedOn")),
             Map.entry("student-not-in-final-year", List.of("expectedGraduationOn")),
             Map.entry("program-ends-before-it-starts", List.of("endDate")),
-            Map.entry("program-length-needs-approval", List.of("lengthReason")),
+            Map.entry("program-length-needs-approval", List.of("lengthReason", "reason")),
+            Map.entry("extension-must-move-end-later", List.of("newEndDate")),
+            Map.entry("completion-requirements-not-met", List.of("waiverReason")),
+            Map.entry("completion-waiver-incomplete", List.of("waiverReason")),
             Map.entry("unknown-faculty-member", List.of("mentorId")),
-            Map.entry("unknown-approver", List.of("lengthApprovedBy")));
+            Map.entry("unknown-approver", List.of("lengthApprovedBy", "approvedBy", "waiverApprovedBy")));
 
     private final MessageSource messages;
     private final ProgramTime time;
