@@ -1,7 +1,7 @@
 # One image per part of the ledger: the all-in-one launcher by default, or a service of the scale-out
 # deployment in docker-compose.yml:
 #   docker build .                                     (the launcher: everything in one process)
-#   docker build --build-arg MODULE=command-side .     (or query-side, or ledger-audit)
+#   docker build --build-arg MODULE=command-side .     (or query-side, ledger-audit, or ledger-web)
 ARG MODULE=ledger-launcher
 
 FROM maven:3.9-eclipse-temurin-17 AS build

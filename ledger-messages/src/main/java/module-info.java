@@ -21,4 +21,5 @@ module org.cartledger.messages {
     exports org.cartledger.api.replay;
     exports org.cartledger.api.research;
     exports org.cartledger.api.transcript;
+    exports org.cartledger.api.treeheads;
 }

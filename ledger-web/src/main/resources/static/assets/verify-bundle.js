@@ -1,4 +1,4 @@
-// A transcript bundle checked in the browser by the five conditions of docs/ledger-proofs.md §6, as
+// A transcript bundle checked in the browser (with ledger-proofs.js) by the five conditions of docs/ledger-proofs.md §6, as
 // ledger-verifier's BundleVerifier checks it: every failure is reported, not only the first. Nothing is
 // sent anywhere: the bundle and the key are read from the page's own inputs, hashes and the Ed25519
 // signature are checked with the browser's Web Crypto.
@@ -6,74 +6,13 @@
 (function () {
     const FORMAT = "cartledger-transcript-bundle-v1";
     const EVENT_PREFIX = "cartledger:event:v1";
-    const HEAD_PREFIX = "cartledger:tree-head:v1";
-    const encoder = new TextEncoder();
+    const {concat, sha256, hex, fromHex, fromBase64, same, isCount, verifyInclusion, importKey, signatureVerifies,
+        trustedKeyBytes, encoder} = window.LedgerProofs;
 
     const words = {};
     document.querySelectorAll("#verify-words li").forEach(li => { words[li.dataset.key] = li.textContent; });
     function say(key, ...args) {
         return (words[key] || key).replace(/\{(\d+)\}/g, (whole, i) => (args[i] === undefined ? whole : String(args[i])));
-    }
-
-    // ---- bytes, hashes, hex and base64
-
-    function concat(parts) {
-        const length = parts.reduce((sum, part) => sum + part.length, 0);
-        const out = new Uint8Array(length);
-        let at = 0;
-        for (const part of parts) {
-            out.set(part, at);
-            at += part.length;
-        }
-        return out;
-    }
-
-    async function sha256(bytes) {
-        return new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-    }
-
-    function hex(bytes) {
-        return Array.from(bytes, b => b.toString(16).padStart(2, "0")).join("");
-    }
-
-    /** A 32-byte hash from lowercase hex, or null when it is not one. */
-    function fromHex(text) {
-        if (typeof text !== "string" || !/^[0-9a-f]{64}$/.test(text)) {
-            return null;
-        }
-        const out = new Uint8Array(32);
-        for (let i = 0; i < 32; i++) {
-            out[i] = parseInt(text.substr(i * 2, 2), 16);
-        }
-        return out;
-    }
-
-    /** Standard base64 with padding (RFC 4648 §4), or null when it is not. */
-    function fromBase64(text) {
-        if (typeof text !== "string" || text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) {
-            return null;
-        }
-        try {
-            const binary = atob(text);
-            return Uint8Array.from(binary, c => c.charCodeAt(0));
-        } catch (e) {
-            return null;
-        }
-    }
-
-    function same(a, b) {
-        if (!a || !b || a.length !== b.length) {
-            return false;
-        }
-        let difference = 0;
-        for (let i = 0; i < a.length; i++) {
-            difference |= a[i] ^ b[i];
-        }
-        return difference === 0;
-    }
-
-    function isCount(value) {
-        return Number.isSafeInteger(value) && value >= 0;
     }
 
     // ---- §2 the canonical form of an event, §3 the Merkle tree
@@ -121,60 +60,6 @@
             field(metaData),
             field(payload)]);
         return {hash: await sha256(concat([Uint8Array.of(0), canonical])), payload, metaData};
-    }
-
-    /** RFC 9162 §2.1.3.2: does the audit path lead from the leaf at leafIndex to the root of a tree of treeSize? */
-    async function verifyInclusion(leafIndex, treeSize, leaf, path, root) {
-        if (leafIndex >= treeSize) {
-            return false;
-        }
-        let fn = leafIndex;
-        let sn = treeSize - 1;
-        let r = leaf;
-        for (const p of path) {
-            if (sn === 0) {
-                return false;
-            }
-            if (fn % 2 === 1 || fn === sn) {
-                r = await sha256(concat([Uint8Array.of(1), p, r]));
-                if (fn % 2 === 0) {
-                    while (fn % 2 === 0 && fn !== 0) {
-                        fn = Math.floor(fn / 2);
-                        sn = Math.floor(sn / 2);
-                    }
-                }
-            } else {
-                r = await sha256(concat([Uint8Array.of(1), r, p]));
-            }
-            fn = Math.floor(fn / 2);
-            sn = Math.floor(sn / 2);
-        }
-        return sn === 0 && same(r, root);
-    }
-
-    // ---- §4 signed tree heads
-
-    async function importKey(spki) {
-        return crypto.subtle.importKey("spki", spki, {name: "Ed25519"}, false, ["verify"]);
-    }
-
-    async function signatureVerifies(head, key) {
-        const signature = fromBase64(head.signature);
-        if (signature === null) {
-            return false;
-        }
-        const signed = [HEAD_PREFIX, String(head.treeSize), head.rootHash, head.timestamp].join("\n");
-        try {
-            return await crypto.subtle.verify({name: "Ed25519"}, key, signature, encoder.encode(signed));
-        } catch (e) {
-            return false;
-        }
-    }
-
-    /** The key the auditor pasted: base64 of the SubjectPublicKeyInfo DER, or PEM. */
-    function trustedKeyBytes(text) {
-        const body = text.replace(/-----(BEGIN|END) PUBLIC KEY-----/g, "").replace(/\s+/g, "");
-        return fromBase64(body);
     }
 
     // ---- §6 the bundle

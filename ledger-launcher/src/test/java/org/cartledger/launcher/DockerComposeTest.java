@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +44,11 @@ import tools.jackson.databind.json.JsonMapper;
 class DockerComposeTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final List<String> LEDGER_SERVICES = List.of("command-side", "query-side", "audit");
+    private static final List<String> LEDGER_SERVICES = List.of("command-side", "query-side", "audit", "web");
+    /** The services meant to be scaled; the web app is one instance (see webServiceIsOneInstanceOnTheAddressTheRealmNames). */
+    private static final List<String> SCALED_SERVICES = List.of("command-side", "query-side", "audit");
+    /** Spring's client registrations are maps keyed by the registration id: checked by binding them, not by name. */
+    private static final String CLIENT_SETTINGS = "SPRING_SECURITY_OAUTH2_CLIENT_";
     private static Map<String, Map<String, Object>> services;
 
     @BeforeAll
@@ -51,7 +62,7 @@ class DockerComposeTest {
 
     @Test
     void itRunsPostgresAxonServerAnIdentityProviderAndTheLedgersServicesSeparately() {
-        assertThat(services).containsOnlyKeys("postgres", "axonserver", "keycloak", "command-side", "query-side", "audit");
+        assertThat(services).containsOnlyKeys("postgres", "axonserver", "keycloak", "command-side", "query-side", "audit", "web");
     }
 
     @Test
@@ -97,7 +108,8 @@ class DockerComposeTest {
     @Test
     void everyLedgerServiceIsBuiltFromAModuleOfThisRepositoryThatMakesARunnableJar() throws IOException {
         assertThat(Files.readString(ROOT.resolve("Dockerfile"))).contains("-exec.jar", "ARG MODULE=ledger-launcher");
-        Map<String, String> modules = Map.of("command-side", "command-side", "query-side", "query-side", "audit", "ledger-audit");
+        Map<String, String> modules = Map.of("command-side", "command-side", "query-side", "query-side", "audit", "ledger-audit",
+                "web", "ledger-web");
         for (String service : LEDGER_SERVICES) {
             @SuppressWarnings("unchecked")
             Map<String, Object> build = (Map<String, Object>) services.get(service).get("build");
@@ -113,7 +125,7 @@ class DockerComposeTest {
     @Test
     void noLedgerServiceAsksForAFixedHostPort() {
         Set<String> hostPorts = new HashSet<>();
-        for (String service : LEDGER_SERVICES) {
+        for (String service : SCALED_SERVICES) {
             for (String mapping : ports(service)) {
                 String[] parts = mapping.split(":");
                 assertThat(parts).as(service + " " + mapping).hasSizeBetween(1, 2);
@@ -138,7 +150,9 @@ class DockerComposeTest {
         assertThat(known).doesNotContain(asInTheEnvironment("ledger.integrity.key-folder"));
         for (String service : LEDGER_SERVICES) {
             for (String variable : environment(service).keySet()) {
-                assertThat(known).as(service + " sets " + variable).contains(asInTheEnvironment(variable));
+                if (!variable.startsWith(CLIENT_SETTINGS)) {
+                    assertThat(known).as(service + " sets " + variable).contains(asInTheEnvironment(variable));
+                }
             }
         }
     }
@@ -162,6 +176,76 @@ class DockerComposeTest {
                     .endsWith(":-http://keycloak:8080/realms/" + realm.path("realm").asString() + "/protocol/openid-connect/certs}");
             assertThat((String) environment.get("LEDGER_SECURITY_JWT_ROLES_CLAIM")).as(service).endsWith(":-roles}");
         }
+    }
+
+    /**
+     * The web app signs people in through the realm's "ledger-web" client: its settings, bound as Spring binds
+     * environment variables, make a client registration (so none is misspelt), which matches the realm's client
+     * (id, secret, the code flow with PKCE, the redirect and post-logout URIs at the web service's address), and
+     * the realm puts the roles and trainee id into the ID token under the claims the web app reads.
+     */
+    @Test
+    void theWebServiceSignsPeopleInThroughTheRealmsWebClient() throws IOException {
+        Map<String, Object> settings = new HashMap<>();
+        environment("web").forEach((variable, value) -> settings.put(variable, composeDefault(String.valueOf(value))));
+        assertThat(settings.keySet()).anyMatch(variable -> variable.startsWith(CLIENT_SETTINGS));
+        StandardEnvironment spring = new StandardEnvironment();
+        // as the container's environment: Spring maps variable names (relaxed binding) only for a source under that name
+        spring.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, settings));
+        OAuth2ClientProperties client = Binder.get(spring).bind("spring.security.oauth2.client", OAuth2ClientProperties.class)
+                .orElseThrow(() -> new AssertionError("no client registration bound from " + settings.keySet()));
+        client.validate();
+        long bound = settings.keySet().stream().filter(variable -> variable.startsWith(CLIENT_SETTINGS)).count();
+        OAuth2ClientProperties.Registration registration = client.getRegistration().get("keycloak");
+        OAuth2ClientProperties.Provider provider = client.getProvider().get("keycloak");
+        assertThat(Arrays.asList(registration.getClientId(), registration.getClientSecret(), registration.getClientName(),
+                registration.getScope(), registration.getAuthorizationGrantType(), registration.getRedirectUri(), provider.getAuthorizationUri(), provider.getTokenUri(), provider.getJwkSetUri(),
+                provider.getUserInfoUri(), provider.getUserNameAttribute()))
+                .as("every client setting was bound").doesNotContainNull().hasSize((int) bound);
+        ClientRegistration keycloak = new OAuth2ClientPropertiesMapper(client).asClientRegistrations().get("keycloak");
+        assertThat(keycloak.getScopes()).contains("openid");
+        assertThat(keycloak.getAuthorizationGrantType().getValue()).isEqualTo("authorization_code");
+        assertThat(keycloak.getClientSettings().isRequireProofKey()).as("PKCE").isTrue();
+
+        JsonNode realm = JsonMapper.shared().readTree(ROOT.resolve("docker/keycloak/ledger-realm.json").toFile());
+        JsonNode webClient = null;
+        for (JsonNode candidate : realm.path("clients")) {
+            if (candidate.path("clientId").asString().equals(keycloak.getClientId())) {
+                webClient = candidate;
+            }
+        }
+        assertThat(webClient).as("the realm has the web app's client").isNotNull();
+        assertThat(webClient.path("publicClient").asBoolean()).isFalse();
+        assertThat(webClient.path("secret").asString()).isEqualTo(keycloak.getClientSecret());
+        assertThat(webClient.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(webClient.path("attributes").path("pkce.code.challenge.method").asString()).isEqualTo("S256");
+        String address = "http://localhost:" + ports("web").get(0).split(":")[0];
+        assertThat(webClient.path("redirectUris").get(0).asString()).isEqualTo(address + "/login/oauth2/code/keycloak")
+                .isEqualTo(keycloak.getRedirectUri().replace("{baseUrl}", address).replace("{registrationId}", keycloak.getRegistrationId()));
+        assertThat(webClient.path("attributes").path("post.logout.redirect.uris").asString()).isEqualTo(address + "/sign-in?signed-out");
+        List<String> idTokenClaims = new ArrayList<>();
+        webClient.path("protocolMappers").forEach(mapper -> {
+            if (mapper.path("config").path("id.token.claim").asBoolean()) {
+                idTokenClaims.add(mapper.path("config").path("claim.name").asString());
+            }
+        });
+        assertThat(idTokenClaims).contains(composeDefault((String) environment("web").get("LEDGER_SECURITY_JWT_ROLES_CLAIM")), "trainee_id");
+
+        // the browser goes to Keycloak's public name; the web app itself talks to it over the compose network
+        String realmPath = "/realms/" + realm.path("realm").asString() + "/protocol/openid-connect/";
+        assertThat(keycloak.getProviderDetails().getAuthorizationUri())
+                .isEqualTo(environment("keycloak").get("KC_HOSTNAME") + realmPath + "auth");
+        assertThat(keycloak.getProviderDetails().getTokenUri()).isEqualTo("http://keycloak:8080" + realmPath + "token");
+        assertThat(keycloak.getProviderDetails().getJwkSetUri()).isEqualTo("http://keycloak:8080" + realmPath + "certs");
+    }
+
+    /** Sessions live in the instance's memory and the realm names one redirect address: one web app, on one port. */
+    @Test
+    void theWebServiceIsOneInstanceOnTheAddressTheRealmNames() {
+        assertThat(ports("web")).containsExactly("8120:8080");
+        assertThat(services.get("web")).doesNotContainKey("deploy");
+        assertThat(Set.copyOf(ports("web"))).doesNotContainAnyElementsOf(SCALED_SERVICES.stream().flatMap(service -> ports(service).stream()).toList());
     }
 
     @Test
@@ -208,6 +292,11 @@ class DockerComposeTest {
      */
     private static String asInTheEnvironment(String name) {
         return name.replaceAll("[._-]", "").toUpperCase();
+    }
+
+    /** A value as compose gives it when the variable it names is not set: {@code ${NAME:-default}} is the default. */
+    private static String composeDefault(String value) {
+        return value.replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1");
     }
 
     private static int lastIndexStartingWith(List<String> lines, String prefix) {

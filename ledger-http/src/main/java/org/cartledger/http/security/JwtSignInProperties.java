@@ -29,7 +29,8 @@ public record JwtSignInProperties(String issuerUri, String jwkSetUri, String pub
         audiences = audiences == null ? List.of() : List.copyOf(audiences);
     }
 
-    boolean configured() {
+    /** True when the ledger takes the provider's tokens (one of issuer-uri, jwk-set-uri, public-key-location is set). */
+    public boolean configured() {
         return StringUtils.hasText(issuerUri) || StringUtils.hasText(jwkSetUri) || StringUtils.hasText(publicKeyLocation);
     }
 }

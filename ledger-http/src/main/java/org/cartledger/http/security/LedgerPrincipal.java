@@ -1,5 +1,6 @@
 package org.cartledger.http.security;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,13 +17,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * A signed-in person as the access rules see them, whichever way they signed in.
+ * A signed-in person as the access rules see them, whichever way they signed in. Serializable because a
+ * page session keeps it (inside {@link LedgerOidcUser}).
  *
  * @param id        who they are: the user name (password sign-in) or the token's subject (JWT)
  * @param roles     the ledger roles they hold
  * @param traineeId the trainee they are, if they are one; null otherwise
  */
-public record LedgerPrincipal(String id, Set<LedgerRole> roles, String traineeId) {
+public record LedgerPrincipal(String id, Set<LedgerRole> roles, String traineeId) implements Serializable {
 
     private static final String ROLE_PREFIX = "ROLE_";
 
@@ -51,6 +53,9 @@ public record LedgerPrincipal(String id, Set<LedgerRole> roles, String traineeId
         }
         if (principal instanceof LedgerUserDetails user) {
             return Optional.of(user.principal());
+        }
+        if (principal instanceof LedgerOidcUser user) {
+            return Optional.of(user.person());
         }
         return Optional.empty();
     }

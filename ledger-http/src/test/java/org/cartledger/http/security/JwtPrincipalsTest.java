@@ -48,6 +48,16 @@ class JwtPrincipalsTest {
                 .isInstanceOf(InvalidBearerTokenException.class);
     }
 
+    /** The pages' sign-in hands over an ID token's claims: the same claims give the same person as a bearer token. */
+    @Test
+    void anIdTokensClaimsGiveTheSamePersonAsABearerTokenWithThoseClaims() {
+        JwtPrincipals principals = new JwtPrincipals(properties("ledger_roles"));
+        Map<String, Object> claims = Map.of("sub", "trainee-zhou", "ledger_roles", List.of("trainee"), "trainee_id", "F-1");
+
+        assertThat(principals.principal(claims)).contains(principalOf(principals.convert(jwt(claims))));
+        assertThat(principals.principal(Map.of("ledger_roles", List.of("ADMIN")))).as("no subject, no one").isEmpty();
+    }
+
     private static LedgerPrincipal principalOf(Authentication authentication) {
         assertThat(authentication.isAuthenticated()).isTrue();
         return LedgerPrincipal.of(authentication).orElseThrow();

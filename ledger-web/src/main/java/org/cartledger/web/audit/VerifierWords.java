@@ -3,7 +3,7 @@ package org.cartledger.web.audit;
 import java.util.List;
 
 /**
- * What the in-browser verifier says, by key: each is {@code verify.js.<key>} in the audit bundle of words,
+ * What the in-browser verifiers say, by key: each is {@code verify.js.<key>} in the audit bundle of words,
  * handed to the script in the page, so that the script speaks the page's language without words of its own.
  */
 public final class VerifierWords {
@@ -12,6 +12,10 @@ public final class VerifierWords {
             "unreadable", "format", "noTrainee", "noPublicKey", "keyIdMismatch", "notTrustedKey", "headKeyId", "badSignature",
             "noTreeHead", "noEntries", "malformed", "otherTrainee", "leafMismatch", "proofSize", "pathFails", "firstNotZero",
             "gap", "repeated", "positionOrder", "leafOrder", "noCrypto", "badTrustedKey", "entryOk", "entryFails", "noFile");
+
+    /** What the tree heads' check says, each {@code heads.js.<key>}. */
+    public static final List<String> HEAD_KEYS = List.of("verified", "notVerified", "withTrustedKey", "withLedgerKey",
+            "badSignature", "notConsistent", "otherKey", "badTrustedKey", "noCrypto", "headOk", "headFails", "notTrustedKey");
 
     private VerifierWords() {
     }

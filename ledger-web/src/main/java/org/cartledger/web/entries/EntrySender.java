@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one way a page records an entry of any kind: it sends the command to the command bus as the HTTP
- * API would, with the signed-in faculty member as its recorder and the form's key as its idempotent
+ * API would, with the signed-in faculty member (or coordinator) as its recorder and the form's key as its idempotent
  * request, so that the entry id comes from the key and a second submission of the same form (a double
  * tap, a retry after a dropped connection) is answered with the first one's entry and records nothing more.
  */
@@ -51,8 +51,13 @@ public class EntrySender {
      */
     public EntryOutcome send(String facultyId, TraineeId traineeId, String formKey, Instant occurredAt, String asked,
                              EntryCommand entry) {
-        Recorder recorder = new Recorder(facultyId, LedgerRole.FACULTY.name());
-        String entryId = IdempotentRequest.entryIdFor(facultyId, traineeId, formKey);
+        return send(new Recorder(facultyId, LedgerRole.FACULTY.name()), traineeId, formKey, occurredAt, asked, entry);
+    }
+
+    /** As {@link #send(String, String, String, Instant, String, EntryCommand)}, for a recorder in another role (the coordinator). */
+    public EntryOutcome send(Recorder recorder, String traineeId, String formKey, Instant occurredAt, String asked,
+                             EntryCommand entry) {
+        String entryId = IdempotentRequest.entryIdFor(recorder.id(), traineeId, formKey);
         Object command = entry.create(entryId, occurredAt);
         IdempotentRequest request = new IdempotentRequest(formKey, fingerprint(recorder, asked, entry.create("", ANY_TIME)),
                 entryId, traineeId);

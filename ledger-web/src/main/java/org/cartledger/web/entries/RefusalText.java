@@ -33,7 +33,19 @@ public class RefusalText {
             Map.entry("correction-target-unknown", List.of(CorrectionPageController.ENTRY)),
             Map.entry("entry-not-correctable", List.of(CorrectionPageController.ENTRY)),
             Map.entry("correction-not-permitted", List.of(CorrectionPageController.ENTRY)),
-            Map.entry("entry-already-corrected", List.of(CorrectionPageController.ENTRY)));
+            Map.entry("entry-already-corrected", List.of(CorrectionPageController.ENTRY)),
+            // the coordinator's forms (coordinator.EnrollmentForm's and ProgramChangeForm's fields)
+            Map.entry("trainee-already-enrolled", List.of("traineeId")),
+            Map.entry("eligibility-evidence-missing", List.of("track")),
+            Map.entry("eligibility-not-yet-met", List.of("completedOn", "deansLetterIssuedOn")),
+            Map.entry("student-not-in-final-year", List.of("expectedGraduationOn")),
+            Map.entry("program-ends-before-it-starts", List.of("endDate")),
+            Map.entry("program-length-needs-approval", List.of("lengthReason", "reason")),
+            Map.entry("extension-must-move-end-later", List.of("newEndDate")),
+            Map.entry("completion-requirements-not-met", List.of("waiverReason")),
+            Map.entry("completion-waiver-incomplete", List.of("waiverReason")),
+            Map.entry("unknown-faculty-member", List.of("mentorId")),
+            Map.entry("unknown-approver", List.of("lengthApprovedBy", "approvedBy", "waiverApprovedBy")));
 
     private final MessageSource messages;
     private final ProgramTime time;
@@ -59,13 +71,18 @@ public class RefusalText {
                 .orElse(null);
         Object[] days = {day(chosen, locale), day(start, locale), day(end, locale), day(LocalDate.now(time.zone()), locale),
                 time.zone().getId()};
-        try {
-            return new ShownRefusal(field, messages.getMessage("refusal." + refusal.rule() + ".title", null, locale),
-                    messages.getMessage("refusal." + refusal.rule() + ".why", days, locale), refusal.rule());
-        } catch (NoSuchMessageException unknownRule) {
-            return new ShownRefusal(field, messages.getMessage("refusal.generic.title", null, locale),
-                    messages.getMessage("refusal.generic.why", new Object[] {refusal.detail()}, locale), refusal.rule());
+        // a rule met by another field than the entry forms' says so in its own words (the mentor, not "you")
+        for (String key : field == null ? List.of("refusal." + refusal.rule())
+                : List.of("refusal." + refusal.rule() + "." + field, "refusal." + refusal.rule())) {
+            try {
+                return new ShownRefusal(field, messages.getMessage(key + ".title", null, locale),
+                        messages.getMessage(key + ".why", days, locale), refusal.rule());
+            } catch (NoSuchMessageException notSaidThisWay) {
+                // the next, more general words
+            }
         }
+        return new ShownRefusal(field, messages.getMessage("refusal.generic.title", null, locale),
+                messages.getMessage("refusal.generic.why", new Object[] {refusal.detail()}, locale), refusal.rule());
     }
 
     private String day(LocalDate date, Locale locale) {

@@ -23,9 +23,9 @@ public class LanguageConfiguration implements WebMvcConfigurer {
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
     /**
      * The pages' words, one bundle per part of the app (sign-in and common words, the entries faculty
-     * record, the committee's pages, people and accounts, the auditor's, a trainee's record), each in both languages.
+     * record, the committee's pages, people and accounts, the auditor's, a trainee's record, the coordinator's), each in both languages.
      */
-    public static final List<String> BUNDLES = List.of("web/messages", "web/entries", "web/committee", "web/people", "web/audit", "web/record");
+    public static final List<String> BUNDLES = List.of("web/messages", "web/entries", "web/committee", "web/people", "web/audit", "web/record", "web/coordinator");
     static final String PARAMETER = "lang";
 
     private final LocaleResolver localeResolver;
@@ -55,5 +55,6 @@ public class LanguageConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new OnlyOurLanguages(localeResolver)).addPathPatterns(PageSecurity.PAGES);
+        registry.addInterceptor(new LanguageLinks()).addPathPatterns(PageSecurity.PAGES);
     }
 }

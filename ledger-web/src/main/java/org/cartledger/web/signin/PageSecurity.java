@@ -20,8 +20,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * a sign-in page, and match only the pages' paths, so that /api/** and /actuator/** stay with the API's
  * chain (HTTP Basic or bearer tokens, stateless, no CSRF) exactly as before. The password is checked by
  * the same throttled sign-in as HTTP Basic, so wrong guesses count against one lockout whichever door
- * they come through. Only where the ledger keeps its users (the embedded default); sign-in through the
- * hospital's identity provider is not yet offered to the pages.
+ * they come through. Only where the ledger keeps its users (the embedded default); where it takes the
+ * hospital's tokens, people sign in to the pages through that provider instead ({@link ProviderPageSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnPasswordSignIn
@@ -29,7 +29,7 @@ public class PageSecurity {
 
     /** Every path the web app serves; nothing under /api or /actuator. */
     public static final String[] PAGES = {"/", "/sign-in", "/sign-out", "/trainees/**", "/committee", "/committee/**",
-            "/account/**", "/admin/**", "/verify", "/assets/**", "/webjars/**",
+            "/account/**", "/admin/**", "/verify", "/ledger/**", "/enrollments/**", "/assets/**", "/webjars/**",
             "/favicon.ico"};
     static final String SIGN_IN = "/sign-in";
 
@@ -42,6 +42,22 @@ public class PageSecurity {
         http
                 .securityMatcher(PAGES)
                 .authenticationManager(LedgerSecurityAutoConfiguration.passwordSignIn(users, passwordEncoder, throttle, signInEvents))
+                .formLogin(form -> form
+                        .loginPage(SIGN_IN)
+                        .usernameParameter("userId")
+                        .authenticationDetailsSource(LedgerSecurityAutoConfiguration.clientAddresses(throttling))
+                        .failureHandler(new SignInFailure())
+                        .defaultSuccessUrl("/"))
+                .logout(signOut -> signOut.logoutSuccessUrl(SIGN_IN + "?signed-out"));
+        return signedInPages(http).build();
+    }
+
+    /**
+     * What the pages' chain is whichever way people sign in (here, or through the provider: {@link ProviderPageSecurity}):
+     * who reaches what without signing in, the sign-out address and cookie, and a session that timed out.
+     */
+    static HttpSecurity signedInPages(HttpSecurity http) throws Exception {
+        return http
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(SIGN_IN, "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -49,18 +65,13 @@ public class PageSecurity {
                         .requestMatchers("/verify").permitAll()
                         // who may see which trainee, and sign off, is decided per page (PageAccess)
                         .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage(SIGN_IN)
-                        .usernameParameter("userId")
-                        .authenticationDetailsSource(LedgerSecurityAutoConfiguration.clientAddresses(throttling))
-                        .failureHandler(new SignInFailure())
-                        .defaultSuccessUrl("/"))
-                .logout(signOut -> signOut
-                        .logoutUrl("/sign-out")
-                        .logoutSuccessUrl(SIGN_IN + "?signed-out")
-                        .deleteCookies("JSESSIONID"))
+                .logout(signOut -> signOut.logoutUrl("/sign-out").deleteCookies("JSESSIONID"))
                 // a session that timed out: back to the sign-in page, saying why
                 .sessionManagement(sessions -> sessions.invalidSessionUrl(SIGN_IN + "?expired"));
-        return http.build();
+    }
+
+    @Bean
+    public PageSignIn pageSignIn() {
+        return PageSignIn.withPasswords();
     }
 }

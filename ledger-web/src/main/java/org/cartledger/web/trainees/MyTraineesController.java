@@ -11,7 +11,9 @@ import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.security.LedgerPrincipal;
 import org.cartledger.web.people.UsersPage;
+import org.cartledger.web.signin.PageSignIn;
 import org.cartledger.web.signin.SignedIn;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +36,11 @@ public class MyTraineesController {
             .thenComparing(CohortMemberView::traineeId);
 
     private final QueryGateway queries;
+    private final PageSignIn signIn;
 
-    public MyTraineesController(QueryGateway queries) {
+    public MyTraineesController(QueryGateway queries, ObjectProvider<PageSignIn> signIn) {
         this.queries = queries;
+        this.signIn = signIn.getIfAvailable(PageSignIn::withPasswords);
     }
 
     @GetMapping("/")
@@ -49,10 +53,13 @@ public class MyTraineesController {
             if (me.roles().contains(LedgerRole.TRAINEE) && me.traineeId() != null) {
                 return "redirect:/trainees/" + UriUtils.encodePathSegment(me.traineeId(), "UTF-8");
             }
-            if (me.roles().contains(LedgerRole.ADMIN)) {
+            // the administrator's page is the ledger's accounts; through a provider, the provider keeps them
+            if (me.roles().contains(LedgerRole.ADMIN) && signIn.ledgerKeepsAccounts()) {
                 return "redirect:" + UsersPage.PATH;
             }
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("why", signIn.ledgerKeepsAccounts() ? "nothing-here.detail"
+                    : me.roles().contains(LedgerRole.ADMIN) ? "nothing-here.adminProvider" : "nothing-here.detailProvider");
             return "web/nothing-here";
         }
         if (me.roles().contains(LedgerRole.COMMITTEE) && !me.roles().contains(LedgerRole.FACULTY)) {

@@ -22,6 +22,26 @@ class BothLanguagesTest {
         }
     }
 
+    /**
+     * A message with arguments is read by MessageFormat, which takes a single apostrophe as a quote and drops it
+     * ("the ledger's key" shows as "the ledgers key"): there it must be doubled. The scripts' words ({@code .js.})
+     * are handed over unformatted and fill in their own arguments.
+     */
+    @Test
+    void anApostropheInAMessageWithArgumentsIsDoubled() throws IOException {
+        for (String bundle : LanguageConfiguration.BUNDLES) {
+            for (String language : java.util.List.of("en", "zh_CN")) {
+                Properties words = bundle(bundle, language);
+                for (String key : words.stringPropertyNames()) {
+                    String value = words.getProperty(key);
+                    if (!key.contains(".js.") && value.matches("(?s).*\\{\\d+[^}]*}.*")) {
+                        assertThat(value.replace("''", "")).as(bundle + "_" + language + " " + key).doesNotContain("'");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void noWordIsInTwoBundles() throws IOException {
         java.util.Map<String, String> seenIn = new java.util.HashMap<>();

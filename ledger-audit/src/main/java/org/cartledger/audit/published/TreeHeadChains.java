@@ -1,0 +1,45 @@
+package org.cartledger.audit.published;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.cartledger.api.treeheads.FindTreeHeadChainQuery;
+import org.cartledger.audit.tree.LedgerTree;
+import org.cartledger.proof.SignedTreeHead;
+import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.bundle.BundlePublicKey;
+import org.cartledger.proof.bundle.BundleTreeHead;
+import org.cartledger.proof.bundle.ConsistencyProofJson;
+import org.cartledger.proof.bundle.TreeHeadChain;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the ledger has published, for the auditor's page: its newest signed tree heads and, between each and the
+ * next, the proof that the older tree is a prefix of the newer. The page checks them in the browser.
+ */
+@Component
+class TreeHeadChains {
+
+    private final LedgerTree tree;
+    private final TreeHeadSigner signer;
+
+    TreeHeadChains(LedgerTree tree, TreeHeadSigner signer) {
+        this.tree = tree;
+        this.signer = signer;
+    }
+
+    @QueryHandler
+    TreeHeadChain handle(FindTreeHeadChainQuery query) {
+        List<SignedTreeHead> all = tree.allHeads(); // oldest first
+        List<SignedTreeHead> newest = new ArrayList<>(all.subList(Math.max(0, all.size() - query.newest()), all.size()));
+        List<ConsistencyProofJson> proofs = new ArrayList<>();
+        for (int i = 0; i + 1 < newest.size(); i++) {
+            long from = newest.get(i).head().treeSize();
+            long to = newest.get(i + 1).head().treeSize();
+            proofs.add(ConsistencyProofJson.of(from, to, newest.get(i).head().rootHash(), newest.get(i + 1).head().rootHash(),
+                    tree.consistencyPath(from, to)));
+        }
+        return new TreeHeadChain(BundlePublicKey.of(signer.publicKey()),
+                newest.stream().map(BundleTreeHead::of).toList(), proofs);
+    }
+}

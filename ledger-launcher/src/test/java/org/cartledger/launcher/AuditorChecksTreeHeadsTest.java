@@ -1,0 +1,118 @@
+package org.cartledger.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The auditor's tree-heads page in a real headless Chromium: the ledger's newest signed heads verify in the browser
+ * with the key the auditor trusts, each extending the one before; a head or proof the server altered, and a key other
+ * than the one trusted, are refused naming the head. The browser checks consistency proofs by RFC 9162 itself, so
+ * heads of several sizes (a power of two among them) are signed first.
+ */
+@ExtendWith(LedgerOnItsOwnDatabase.class)
+class AuditorChecksTreeHeadsTest {
+
+    private static final String AUDITOR = "auditor-heads";
+    private static RunningLedger ledger;
+    private static String ledgerKey;
+
+    @BeforeAll
+    static void headsOfSeveralSizes() {
+        // sizes 1, 2, 4 (powers of two), then 7 and 8: consistency proofs of every shape RFC 9162 distinguishes
+        int[] grow = {1, 1, 2, 3, 1};
+        int enrolled = 0;
+        for (int entries : grow) {
+            for (int i = 0; i < entries; i++) {
+                enrolled++;
+                assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-HEAD-" + enrolled)).status()).isEqualTo(201);
+            }
+            assertThat(ledger.asAdmin().post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
+        }
+        ledgerKey = ledger.get("/api/ledger/public-key").json().get("spki").asString();
+        ledger.as(AUDITOR, "AUDITOR");
+    }
+
+    @BeforeEach
+    void theBrowserIsInstalled() {
+        PhoneBrowser.assumeInstalled();
+    }
+
+    @Test
+    void theNewestHeadsVerifyWithTheTrustedKeyEachExtendingTheOneBefore() {
+        try (PhoneBrowser browser = PhoneBrowser.wideScreen(ledger.baseUrl(), "en-US,en")) {
+            browser.signIn(AUDITOR, RunningLedger.passwordOf(AUDITOR));
+            browser.find("#nav-tree-heads").click();
+            browser.waitUntil(() -> browser.path().equals("/ledger/tree-heads"));
+            assertThat(browser.all("#heads tbody tr")).hasSize(5);
+
+            check(browser, ledgerKey);
+            assertThat(browser.text("#verdict-line")).startsWith("VERIFIED: 5 signed tree heads, from size 1 to 8");
+            assertThat(browser.text("#key-used")).startsWith("Checked with the key you trust");
+            assertThat(browser.all("#heads td.check")).allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("signed, extends the one before"));
+            browser.screenshot("heads-01-verified");
+            assertThat(PageAccessibility.violations(browser)).isEmpty();
+        }
+    }
+
+    @Test
+    void aHeadOrProofTheServerAlteredIsRefusedNamingTheHead() {
+        try (PhoneBrowser browser = PhoneBrowser.wideScreen(ledger.baseUrl(), "en-US,en")) {
+            browser.signIn(AUDITOR, RunningLedger.passwordOf(AUDITOR));
+            browser.open("/ledger/tree-heads");
+            // as a server that rewrote history would hand it over: another root for the head of size 4
+            browser.driver().executeScript("""
+                    const form = document.getElementById('heads-form');
+                    const chain = JSON.parse(form.dataset.chain);
+                    chain.heads[2].rootHash = chain.heads[2].rootHash.replace(/^./, c => c === '0' ? '1' : '0');
+                    form.dataset.chain = JSON.stringify(chain);""");
+            check(browser, ledgerKey);
+            assertThat(browser.text("#verdict-line")).startsWith("NOT VERIFIED");
+            assertThat(browser.text("#failures")).contains("The head of size 4: its signature does not verify.")
+                    .contains("The head of size 4 does not extend the head of size 2")
+                    .contains("The head of size 7 does not extend the head of size 4");
+            assertThat(browser.text("#head-4 td.check")).isEqualTo("FAILS");
+            assertThat(browser.text("#head-2 td.check")).isEqualTo("signed, extends the one before");
+            browser.screenshot("heads-02-altered");
+
+            // a proof altered, the heads intact: only the link it proves fails
+            browser.driver().navigate().refresh();
+            browser.driver().executeScript("""
+                    const form = document.getElementById('heads-form');
+                    const chain = JSON.parse(form.dataset.chain);
+                    chain.proofs[3].path[0] = chain.proofs[3].path[0].replace(/^./, c => c === 'a' ? 'b' : 'a');
+                    form.dataset.chain = JSON.stringify(chain);""");
+            check(browser, ledgerKey);
+            assertThat(browser.text("#failures")).isEqualTo("The head of size 8 does not extend the head of size 7: the proof between them fails.");
+        }
+    }
+
+    @Test
+    void aKeyOtherThanTheOneTrustedIsRefusedInChinese() throws NoSuchAlgorithmException {
+        String otherKey = Base64.getEncoder().encodeToString(KeyPairGenerator.getInstance("Ed25519").generateKeyPair()
+                .getPublic().getEncoded());
+        try (PhoneBrowser browser = PhoneBrowser.wideScreen(ledger.baseUrl(), "zh-CN,zh")) {
+            browser.signIn(AUDITOR, RunningLedger.passwordOf(AUDITOR));
+            browser.open("/ledger/tree-heads");
+            assertThat(browser.text("h1")).isEqualTo("已签名树头");
+            check(browser, otherKey);
+            assertThat(browser.text("#verdict-line")).isEqualTo("未通过验证：11 个问题。");
+            assertThat(browser.text("#failures")).startsWith("系统的公钥（密钥编号");
+            browser.screenshot("heads-03-other-key-zh");
+        }
+    }
+
+    private static void check(PhoneBrowser browser, String key) {
+        browser.driver().executeScript("document.getElementById('verdict').hidden = true");
+        browser.find("#trusted-key").clear();
+        browser.find("#trusted-key").sendKeys(key);
+        browser.find("#check-heads").click();
+        browser.find("#verdict-line");
+    }
+}
