@@ -10,6 +10,7 @@ import org.cartledger.api.enrollment.EnrollTraineeCommand;
 import org.cartledger.api.enrollment.LengthApproval;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.ids.IdRule;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.input.TextRule;
 
 /**
@@ -57,12 +58,17 @@ record EnrollmentForm(String key, String traineeId, String fullName, String trac
     }
 
     /** The command, once {@link #problems()} found nothing. */
+    /** The trainee id as the messages carry it, once {@link #problems()} found none. */
+    TraineeId trainee() {
+        return new TraineeId(traineeId.strip());
+    }
+
     EnrollTraineeCommand command(String entryId, java.time.Instant occurredAt, String timeZone) {
         EligibilityEvidence evidence = new EligibilityEvidence(orNull(institution), orNull(programName), dateOrNull(completedOn),
                 "true".equals(coreClerkshipsComplete) ? Boolean.TRUE : null, dateOrNull(deansLetterIssuedOn),
                 dateOrNull(expectedGraduationOn));
         LengthApproval approval = blank(lengthReason) ? null : new LengthApproval(lengthReason.strip(), lengthApprovedBy.strip());
-        return new EnrollTraineeCommand(traineeId.strip(), entryId, occurredAt, fullName.strip(), trackOrNull(), evidence,
+        return new EnrollTraineeCommand(trainee(), entryId, occurredAt, fullName.strip(), trackOrNull(), evidence,
                 dateOrNull(startDate), dateOrNull(endDate), timeZone, mentorId.strip(), approval);
     }
 

@@ -11,6 +11,7 @@ import org.cartledger.api.enrollment.CompletionWaiver;
 import org.cartledger.api.enrollment.ExtendProgramCommand;
 import org.cartledger.api.enrollment.WithdrawTraineeCommand;
 import org.cartledger.api.ids.IdRule;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.input.TextRule;
 
 /**
@@ -79,7 +80,7 @@ record ProgramChangeForm(String key, String newEndDate, String reason, String ap
         return problems;
     }
 
-    Object command(Kind kind, String traineeId, String entryId, Instant occurredAt) {
+    Object command(Kind kind, TraineeId traineeId, String entryId, Instant occurredAt) {
         return switch (kind) {
             case EXTEND -> new ExtendProgramCommand(traineeId, entryId, occurredAt, date(newEndDate), reason.strip(), approvedBy.strip());
             case COMPLETE -> new CompleteProgramCommand(traineeId, entryId, occurredAt, summary.strip(),

@@ -55,7 +55,7 @@ public class EntrySender {
     }
 
     /** As {@link #send(String, String, String, Instant, String, EntryCommand)}, for a recorder in another role (the coordinator). */
-    public EntryOutcome send(Recorder recorder, String traineeId, String formKey, Instant occurredAt, String asked,
+    public EntryOutcome send(Recorder recorder, TraineeId traineeId, String formKey, Instant occurredAt, String asked,
                              EntryCommand entry) {
         String entryId = IdempotentRequest.entryIdFor(recorder.id(), traineeId, formKey);
         Object command = entry.create(entryId, occurredAt);
