@@ -45,6 +45,10 @@ public class RefusalText {
             Map.entry("completion-requirements-not-met", List.of("waiverReason")),
             Map.entry("completion-waiver-incomplete", List.of("waiverReason")),
             Map.entry("unknown-faculty-member", List.of("mentorId")),
+            // the committee's review form (committee.ReviewForm's fields)
+            Map.entry("review-month-outside-program", List.of("reviewMonth")),
+            Map.entry("review-month-not-begun", List.of("reviewMonth")),
+            Map.entry("one-committee-review-per-month", List.of("reviewMonth")),
             Map.entry("unknown-approver", List.of("lengthApprovedBy", "approvedBy", "waiverApprovedBy")));
 
     private final MessageSource messages;
