@@ -89,20 +89,13 @@ class CommitteeReviewPage {
         LedgerPrincipal me = (LedgerPrincipal) model.getAttribute("me");
         EntryOutcome outcome = sender.send(new Recorder(me.id(), LedgerRole.COMMITTEE.name()), traineeId, form.key(),
                 clock.instant(), "review", (entryId, occurredAt) -> form.command(traineeId, entryId, occurredAt));
-        if (outcome instanceof EntryOutcome.Refused refusal) {
-            TraineeDashboardView dashboard = (TraineeDashboardView) model.getAttribute("dashboard");
-            response.setStatus(422);
-            model.addAttribute("refusal", refusals.show(refusal.refusal(), new LinkedHashSet<>(ReviewForm.FIELDS), null,
-                    dashboard.startDate(), dashboard.endDate(), locale));
+        TraineeDashboardView dashboard = (TraineeDashboardView) model.getAttribute("dashboard");
+        Optional<String> recorded = refusals.recordedOrShown(outcome, new LinkedHashSet<>(ReviewForm.FIELDS), dashboard.startDate(),
+                dashboard.endDate(), locale, "enroll.problem.notKnown", model, response);
+        if (recorded.isEmpty()) {
             return page(model, form, Map.of());
         }
-        if (outcome instanceof EntryOutcome.NotKnown) {
-            response.setStatus(503);
-            model.addAttribute("formProblem", "enroll.problem.notKnown");
-            return page(model, form, Map.of());
-        }
-        String entryId = ((EntryOutcome.Recorded) outcome).entryId();
-        RecordingPages.awaitTranscript(queries, traineeId, entry -> entry.entryId().equals(entryId));
+        RecordingPages.awaitTranscript(queries, traineeId, entry -> entry.entryId().equals(recorded.get()));
         return "redirect:/committee/trainees/" + UriUtils.encodePathSegment(traineeId, "UTF-8") + "?reviewed";
     }
 
