@@ -80,15 +80,8 @@ public class EnrollmentPage {
         EntryOutcome outcome = sender.send(new Recorder(me.id(), LedgerRole.COORDINATOR.name()), form.trainee(),
                 form.key(), clock.instant(), "enrollment",
                 (entryId, occurredAt) -> form.command(entryId, occurredAt, time.zone().getId()));
-        if (outcome instanceof EntryOutcome.Refused refused) {
-            response.setStatus(422);
-            model.addAttribute("refusal", refusals.show(refused.refusal(), new LinkedHashSet<>(EnrollmentForm.FIELDS), null,
-                    form.startDateOrNull(), form.endDateOrNull(), locale));
-            return page(model, form, Map.of());
-        }
-        if (outcome instanceof EntryOutcome.NotKnown) {
-            response.setStatus(503);
-            model.addAttribute("formProblem", "enroll.problem.notKnown");
+        if (refusals.recordedOrShown(outcome, new LinkedHashSet<>(EnrollmentForm.FIELDS), form.startDateOrNull(),
+                form.endDateOrNull(), locale, "enroll.problem.notKnown", model, response).isEmpty()) {
             return page(model, form, Map.of());
         }
         TraineeId traineeId = form.trainee();

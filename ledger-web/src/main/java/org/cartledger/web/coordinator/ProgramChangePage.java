@@ -76,20 +76,13 @@ public class ProgramChangePage {
         LedgerPrincipal me = (LedgerPrincipal) model.getAttribute("me");
         EntryOutcome outcome = sender.send(new Recorder(me.id(), LedgerRole.COORDINATOR.name()), traineeId, form.key(),
                 clock.instant(), change.slug(), (entryId, occurredAt) -> form.command(change, traineeId, entryId, occurredAt));
-        if (outcome instanceof EntryOutcome.Refused refusal) {
-            TraineeDashboardView dashboard = (TraineeDashboardView) model.getAttribute("dashboard");
-            response.setStatus(422);
-            model.addAttribute("refusal", refusals.show(refusal.refusal(), new LinkedHashSet<>(change.fields), null,
-                    dashboard.startDate(), dashboard.endDate(), locale));
+        TraineeDashboardView dashboard = (TraineeDashboardView) model.getAttribute("dashboard");
+        Optional<String> recorded = refusals.recordedOrShown(outcome, new LinkedHashSet<>(change.fields), dashboard.startDate(),
+                dashboard.endDate(), locale, "enroll.problem.notKnown", model, response);
+        if (recorded.isEmpty()) {
             return page(model, form, Map.of());
         }
-        if (outcome instanceof EntryOutcome.NotKnown) {
-            response.setStatus(503);
-            model.addAttribute("formProblem", "enroll.problem.notKnown");
-            return page(model, form, Map.of());
-        }
-        String entryId = ((EntryOutcome.Recorded) outcome).entryId();
-        RecordingPages.awaitTranscript(queries, traineeId, entry -> entry.entryId().equals(entryId));
+        RecordingPages.awaitTranscript(queries, traineeId, entry -> entry.entryId().equals(recorded.get()));
         return "redirect:/trainees/" + UriUtils.encodePathSegment(traineeId.value(), "UTF-8") + "?program-" + change.slug();
     }
 

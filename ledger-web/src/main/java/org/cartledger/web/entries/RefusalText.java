@@ -1,5 +1,6 @@
 package org.cartledger.web.entries;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.cartledger.web.language.ProgramTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * A refusal in the page's words: the rule's own title and explanation from the entries bundle (keyed by the
@@ -45,6 +47,10 @@ public class RefusalText {
             Map.entry("completion-requirements-not-met", List.of("waiverReason")),
             Map.entry("completion-waiver-incomplete", List.of("waiverReason")),
             Map.entry("unknown-faculty-member", List.of("mentorId")),
+            // the committee's review form (committee.ReviewForm's fields)
+            Map.entry("review-month-outside-program", List.of("reviewMonth")),
+            Map.entry("review-month-not-begun", List.of("reviewMonth")),
+            Map.entry("one-committee-review-per-month", List.of("reviewMonth")),
             Map.entry("unknown-approver", List.of("lengthApprovedBy", "approvedBy", "waiverApprovedBy")));
 
     private final MessageSource messages;
@@ -83,6 +89,26 @@ public class RefusalText {
         }
         return new ShownRefusal(field, messages.getMessage("refusal.generic.title", null, locale),
                 messages.getMessage("refusal.generic.why", new Object[] {refusal.detail()}, locale), refusal.rule());
+    }
+
+    /**
+     * What a page does with the outcome of a form it sent: the entry id when it was recorded; otherwise the refusal
+     * in the page's words (422), or that the outcome is not known (503, the message {@code notKnown}), put on the
+     * model for the page to show, and nothing.
+     */
+    public Optional<String> recordedOrShown(EntryOutcome outcome, Set<String> fields, LocalDate start, LocalDate end,
+                                            Locale locale, String notKnown, Model model, HttpServletResponse response) {
+        if (outcome instanceof EntryOutcome.Recorded recorded) {
+            return Optional.of(recorded.entryId());
+        }
+        if (outcome instanceof EntryOutcome.Refused refused) {
+            response.setStatus(422);
+            model.addAttribute("refusal", show(refused.refusal(), fields, null, start, end, locale));
+        } else {
+            response.setStatus(503);
+            model.addAttribute("formProblem", notKnown);
+        }
+        return Optional.empty();
     }
 
     private String day(LocalDate date, Locale locale) {
