@@ -5,6 +5,7 @@
  */
 module org.cartledger.messages {
     requires static org.axonframework.modelling;
+    requires static com.fasterxml.jackson.annotation;
 
     exports org.cartledger.api.activity;
     exports org.cartledger.api.catalog;

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import org.axonframework.queryhandling.QueryGateway;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.replay.AsItStoodOutcome;
 import org.cartledger.api.replay.DashboardAsItStoodView;
 import org.cartledger.api.replay.EntryRecordedSince;
@@ -158,7 +159,7 @@ class DashboardAsOfReplayTest {
         Instant cut = recordedAtOf(crs);
         LocalDate today = LocalDate.now(PROGRAM_ZONE);
 
-        DashboardAsItStoodView asItStood = ask(FindDashboardAsItStoodQuery.recordedBy(id, cut));
+        DashboardAsItStoodView asItStood = ask(FindDashboardAsItStoodQuery.recordedBy(new TraineeId(id), cut));
 
         assertThat(asItStood.outcome()).isEqualTo(AsItStoodOutcome.SHOWN);
         JsonNode endpoint = asOf(t, "recordedAt=" + cut);
@@ -175,22 +176,22 @@ class DashboardAsOfReplayTest {
             assertThat(corrected.correctedBy()).isEqualTo("fac-wang");
         });
 
-        DashboardAsItStoodView endOfToday = ask(FindDashboardAsItStoodQuery.atTheEndOf(id, today));
+        DashboardAsItStoodView endOfToday = ask(FindDashboardAsItStoodQuery.atTheEndOf(new TraineeId(id), today));
         assertThat(endOfToday.outcome()).isEqualTo(AsItStoodOutcome.SHOWN);
         assertThat(endOfToday.recordedSince()).as("today's end is now: everything is in").isEmpty();
         assertThat(endOfToday.then().ledgerPosition()).isEqualTo(endOfToday.today().ledgerPosition());
 
-        assertThat(ask(FindDashboardAsItStoodQuery.atTheEndOf("F-NOBODY", today)).outcome()).isEqualTo(AsItStoodOutcome.NO_SUCH_TRAINEE);
-        assertThat(ask(new FindDashboardAsItStoodQuery(id, null, null, null)).outcome()).isEqualTo(AsItStoodOutcome.NOT_ONE_CUT);
-        assertThat(ask(new FindDashboardAsItStoodQuery(id, cut, today, null)).outcome()).isEqualTo(AsItStoodOutcome.NOT_ONE_CUT);
-        assertThat(ask(FindDashboardAsItStoodQuery.atTheEndOf(id, today.plusDays(1))).outcome()).isEqualTo(AsItStoodOutcome.IN_THE_FUTURE);
-        assertThat(ask(FindDashboardAsItStoodQuery.recordedBy(id, Instant.now().plusSeconds(3600))).outcome())
+        assertThat(ask(FindDashboardAsItStoodQuery.atTheEndOf(new TraineeId("F-NOBODY"), today)).outcome()).isEqualTo(AsItStoodOutcome.NO_SUCH_TRAINEE);
+        assertThat(ask(new FindDashboardAsItStoodQuery(new TraineeId(id), null, null, null)).outcome()).isEqualTo(AsItStoodOutcome.NOT_ONE_CUT);
+        assertThat(ask(new FindDashboardAsItStoodQuery(new TraineeId(id), cut, today, null)).outcome()).isEqualTo(AsItStoodOutcome.NOT_ONE_CUT);
+        assertThat(ask(FindDashboardAsItStoodQuery.atTheEndOf(new TraineeId(id), today.plusDays(1))).outcome()).isEqualTo(AsItStoodOutcome.IN_THE_FUTURE);
+        assertThat(ask(FindDashboardAsItStoodQuery.recordedBy(new TraineeId(id), Instant.now().plusSeconds(3600))).outcome())
                 .isEqualTo(AsItStoodOutcome.IN_THE_FUTURE);
-        DashboardAsItStoodView beforeEnrollment = ask(FindDashboardAsItStoodQuery.atTheEndOf(id, START.minusDays(5)));
+        DashboardAsItStoodView beforeEnrollment = ask(FindDashboardAsItStoodQuery.atTheEndOf(new TraineeId(id), START.minusDays(5)));
         assertThat(beforeEnrollment.outcome()).isEqualTo(AsItStoodOutcome.BEFORE_ENROLLMENT);
         assertThat(beforeEnrollment.then()).isNull();
-        assertThat(beforeEnrollment.today().traineeId()).isEqualTo(id);
-        assertThat(ask(FindDashboardAsItStoodQuery.seenInReview(id, crs)).outcome())
+        assertThat(beforeEnrollment.today().traineeId()).isEqualTo(new TraineeId(id));
+        assertThat(ask(FindDashboardAsItStoodQuery.seenInReview(new TraineeId(id), crs)).outcome())
                 .as("a skill is no committee review").isEqualTo(AsItStoodOutcome.NO_SUCH_REVIEW);
     }
 

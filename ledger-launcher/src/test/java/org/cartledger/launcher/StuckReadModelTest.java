@@ -12,6 +12,7 @@ import org.axonframework.messaging.MetaData;
 import org.cartledger.api.enrollment.EligibilityEvidence;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.Recorder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class StuckReadModelTest {
             others.add("F-OK-" + i);
             assertThat(ledger.post("/api/trainees", Requests.enrollFellow("F-OK-" + i)).status()).isEqualTo(201);
         }
-        TraineeEnrolledEvent nulNamed = new TraineeEnrolledEvent(NUL_NAMED, "entry-nul-enrollment", Instant.now(),
+        TraineeEnrolledEvent nulNamed = new TraineeEnrolledEvent(new TraineeId(NUL_NAMED), "entry-nul-enrollment", Instant.now(),
                 "Dr. Mei\u0000Chen", Track.FELLOW,
                 new EligibilityEvidence("Peking Union Medical College Hospital", null, LocalDate.now().minusMonths(2), null, null, null),
                 LocalDate.now().minusDays(7), LocalDate.now().plusMonths(3), "Asia/Shanghai", "fac-wang", null);

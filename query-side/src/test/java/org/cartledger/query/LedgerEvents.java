@@ -26,6 +26,7 @@ import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
 
@@ -70,7 +71,7 @@ public final class LedgerEvents {
 
     public static TraineeEnrolledEvent enrolled(String traineeId, String entryId, String fullName, Track track,
                                                 LocalDate start, LocalDate end, String mentorId) {
-        return new TraineeEnrolledEvent(traineeId, entryId, ENROLLED_AT, fullName, track,
+        return new TraineeEnrolledEvent(new TraineeId(traineeId), entryId, ENROLLED_AT, fullName, track,
                 new EligibilityEvidence("Zhejiang University School of Medicine", "Medical oncology residency",
                         LocalDate.of(2024, 6, 30), null, null, null),
                 start, end, ZONE.getId(), mentorId, null);
@@ -81,7 +82,7 @@ public final class LedgerEvents {
     }
 
     public static ProgramExtendedEvent extended(String traineeId, String entryId, LocalDate previousEnd, LocalDate newEnd) {
-        return new ProgramExtendedEvent(traineeId, entryId, on(5, 2), previousEnd, newEnd,
+        return new ProgramExtendedEvent(new TraineeId(traineeId), entryId, on(5, 2), previousEnd, newEnd,
                 "Missed four weeks for illness", "director-chen");
     }
 
@@ -90,7 +91,7 @@ public final class LedgerEvents {
     }
 
     public static ProgramCompletedEvent completed(String traineeId, String entryId, Instant at) {
-        return new ProgramCompletedEvent(traineeId, entryId, at, "All requirements met");
+        return new ProgramCompletedEvent(new TraineeId(traineeId), entryId, at, "All requirements met");
     }
 
     public static TraineeWithdrawnEvent withdrawn(String entryId, Instant at) {
@@ -98,12 +99,12 @@ public final class LedgerEvents {
     }
 
     public static TraineeWithdrawnEvent withdrawn(String traineeId, String entryId, Instant at) {
-        return new TraineeWithdrawnEvent(traineeId, entryId, at, "Moved to another program");
+        return new TraineeWithdrawnEvent(new TraineeId(traineeId), entryId, at, "Moved to another program");
     }
 
     /** A rotation evaluation rating the given competencies (codes from the catalog). */
     public static RotationEvaluationRecordedEvent evaluated(String entryId, Instant at, Map<String, Integer> levels) {
-        return new RotationEvaluationRecordedEvent(TRAINEE_ID, entryId, at, "Cellular therapy ward", SUPERVISOR_ID,
+        return new RotationEvaluationRecordedEvent(new TraineeId(TRAINEE_ID), entryId, at, "Cellular therapy ward", SUPERVISOR_ID,
                 levels, "Solid month");
     }
 
@@ -114,39 +115,39 @@ public final class LedgerEvents {
     }
 
     public static AttendanceRecordedEvent attended(String entryId, String activityType, boolean presentedCase) {
-        return new AttendanceRecordedEvent(TRAINEE_ID, entryId, on(4, 10), activityType, 60, presentedCase,
+        return new AttendanceRecordedEvent(new TraineeId(TRAINEE_ID), entryId, on(4, 10), activityType, 60, presentedCase,
                 presentedCase ? "Grade 3 CRS after axi-cel" : null, null);
     }
 
     public static ProcedureRecordedEvent performed(String entryId, String procedure, ProcedureSetting setting,
                                                    SupervisionLevel supervisionLevel) {
-        return new ProcedureRecordedEvent(TRAINEE_ID, entryId, on(4, 11), procedure, setting, supervisionLevel,
+        return new ProcedureRecordedEvent(new TraineeId(TRAINEE_ID), entryId, on(4, 11), procedure, setting, supervisionLevel,
                 SUPERVISOR_ID, null);
     }
 
     public static SkillSignedOffEvent skillSignedOff(String entryId, Instant at, String skill) {
-        return new SkillSignedOffEvent(TRAINEE_ID, entryId, at, skill, SUPERVISOR_ID, null);
+        return new SkillSignedOffEvent(new TraineeId(TRAINEE_ID), entryId, at, skill, SUPERVISOR_ID, null);
     }
 
     public static ResearchProgressRecordedEvent researched(String entryId, Instant at, String projectTitle,
                                                           ResearchMilestone milestone) {
-        return new ResearchProgressRecordedEvent(TRAINEE_ID, entryId, at, projectTitle, milestone, null);
+        return new ResearchProgressRecordedEvent(new TraineeId(TRAINEE_ID), entryId, at, projectTitle, milestone, null);
     }
 
     public static CommitteeReviewRecordedEvent reviewed(String entryId, Instant at, YearMonth month,
                                                         CommitteeDecision decision, AutonomyLevel autonomy) {
-        return new CommitteeReviewRecordedEvent(TRAINEE_ID, entryId, at, month, decision, autonomy,
+        return new CommitteeReviewRecordedEvent(new TraineeId(TRAINEE_ID), entryId, at, month, decision, autonomy,
                 "Performing as expected", "On schedule", "Engaged", "Keep presenting at rounds", List.of(),
                 null);
     }
 
     public static FacultyFeedbackRecordedEvent feedback(String entryId, Instant at) {
-        return new FacultyFeedbackRecordedEvent(TRAINEE_ID, entryId, at, SUPERVISOR_ID, "Calm under pressure",
+        return new FacultyFeedbackRecordedEvent(new TraineeId(TRAINEE_ID), entryId, at, SUPERVISOR_ID, "Calm under pressure",
                 "Document toxicity grading sooner", "Consider a research year");
     }
 
     public static EntryCorrectedEvent corrected(String entryId, String correctedEntryId, String reason,
                                                 String replacementEntryId) {
-        return new EntryCorrectedEvent(TRAINEE_ID, entryId, on(5, 12), correctedEntryId, reason, replacementEntryId);
+        return new EntryCorrectedEvent(new TraineeId(TRAINEE_ID), entryId, on(5, 12), correctedEntryId, reason, replacementEntryId);
     }
 }

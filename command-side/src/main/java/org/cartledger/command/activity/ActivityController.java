@@ -1,6 +1,7 @@
 package org.cartledger.command.activity;
 
 import jakarta.validation.Valid;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.recording.EntryDispatcher;
 import org.cartledger.command.recording.EntryRecorded;
@@ -25,18 +26,18 @@ public class ActivityController {
 
     @PostMapping("/attendance")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded recordAttendance(@PathVariable String traineeId, @Valid @RequestBody RecordAttendanceRequest request, Recorder recorder) {
+    public EntryRecorded recordAttendance(@PathVariable TraineeId traineeId, @Valid @RequestBody RecordAttendanceRequest request, Recorder recorder) {
         return dispatcher.record(traineeId, request, recorder);
     }
 
     @PostMapping("/procedures")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded recordProcedure(@PathVariable String traineeId, @Valid @RequestBody RecordProcedureRequest request, Recorder recorder) {
+    public EntryRecorded recordProcedure(@PathVariable TraineeId traineeId, @Valid @RequestBody RecordProcedureRequest request, Recorder recorder) {
         return dispatcher.record(traineeId, request, recorder);
     }
 
     @PostMapping("/skills")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded signOffSkill(@PathVariable String traineeId, @Valid @RequestBody SignOffSkillRequest request, Recorder recorder) {
+    public EntryRecorded signOffSkill(@PathVariable TraineeId traineeId, @Valid @RequestBody SignOffSkillRequest request, Recorder recorder) {
         return dispatcher.record(traineeId, request, recorder);
     }}

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.activity.RecordAttendanceCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.http.input.LedgerId;
 import org.cartledger.http.input.MultilineText;
@@ -20,7 +21,7 @@ public record RecordAttendanceRequest(
         @MultilineText @Size(max = 4000) String notes) implements EntryRequest {
 
     @Override
-    public RecordAttendanceCommand toCommand(String traineeId, String entryId, Instant at) {
+    public RecordAttendanceCommand toCommand(TraineeId traineeId, String entryId, Instant at) {
         return new RecordAttendanceCommand(traineeId, entryId, at, activityType, durationMinutes, presentedCase,
                 caseTopic, notes);
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.cartledger.api.activity.ProcedureSetting;
 import org.cartledger.api.activity.RecordProcedureCommand;
 import org.cartledger.api.activity.SupervisionLevel;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.http.input.LedgerId;
 import org.cartledger.http.input.MultilineText;
@@ -25,7 +26,7 @@ public record RecordProcedureRequest(
         @LedgerId String onBehalfOf) implements EntryRequest {
 
     @Override
-    public RecordProcedureCommand toCommand(String traineeId, String entryId, Instant at) {
+    public RecordProcedureCommand toCommand(TraineeId traineeId, String entryId, Instant at) {
         return new RecordProcedureCommand(traineeId, entryId, at, procedure, setting, supervisionLevel, supervisorId, notes, onBehalfOf);
     }
 }

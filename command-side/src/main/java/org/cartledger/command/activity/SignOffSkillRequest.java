@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.activity.SignOffSkillCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.http.input.LedgerId;
 import org.cartledger.http.input.MultilineText;
@@ -20,7 +21,7 @@ public record SignOffSkillRequest(
         @LedgerId String onBehalfOf) implements EntryRequest {
 
     @Override
-    public SignOffSkillCommand toCommand(String traineeId, String entryId, Instant at) {
+    public SignOffSkillCommand toCommand(TraineeId traineeId, String entryId, Instant at) {
         return new SignOffSkillCommand(traineeId, entryId, at, skill, signedOffBy, notes, onBehalfOf);
     }
 }

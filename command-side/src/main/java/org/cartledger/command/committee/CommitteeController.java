@@ -1,6 +1,7 @@
 package org.cartledger.command.committee;
 
 import jakarta.validation.Valid;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.recording.EntryDispatcher;
 import org.cartledger.command.recording.EntryRecorded;
@@ -25,6 +26,6 @@ public class CommitteeController {
 
     @PostMapping("/committee-reviews")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded recordReview(@PathVariable String traineeId, @Valid @RequestBody RecordCommitteeReviewRequest request, Recorder recorder) {
+    public EntryRecorded recordReview(@PathVariable TraineeId traineeId, @Valid @RequestBody RecordCommitteeReviewRequest request, Recorder recorder) {
         return dispatcher.record(traineeId, request, recorder);
     }}

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.store.history.TokenPositions;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ public class EventStoreLedgerPositions implements LedgerPositions {
     private static final int WAIT_FOR_NEXT_MILLIS = 2_000;
 
     private final EventStore eventStore;
-    private final Map<String, Long> enrollments = new ConcurrentHashMap<>();
+    private final Map<TraineeId, Long> enrollments = new ConcurrentHashMap<>();
 
     public EventStoreLedgerPositions(EventStore eventStore) {
         this.eventStore = eventStore;
@@ -42,11 +43,11 @@ public class EventStoreLedgerPositions implements LedgerPositions {
     }
 
     @Override
-    public long enrollmentPosition(String traineeId, Instant enrollmentRecordedAt) {
+    public long enrollmentPosition(TraineeId traineeId, Instant enrollmentRecordedAt) {
         return enrollments.computeIfAbsent(traineeId, id -> find(id, enrollmentRecordedAt));
     }
 
-    private long find(String traineeId, Instant recordedAt) {
+    private long find(TraineeId traineeId, Instant recordedAt) {
         long head = head();
         TrackingToken from = eventStore.createTokenAt(recordedAt.minus(SEARCH_MARGIN));
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(from)) {
@@ -54,7 +55,7 @@ public class EventStoreLedgerPositions implements LedgerPositions {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 long position = position(event.trackingToken());
                 if (event instanceof DomainEventMessage<?> domainEvent && domainEvent.getSequenceNumber() == 0
-                        && traineeId.equals(domainEvent.getAggregateIdentifier())) {
+                        && traineeId.value().equals(domainEvent.getAggregateIdentifier())) {
                     return position;
                 }
                 if (position >= head) {

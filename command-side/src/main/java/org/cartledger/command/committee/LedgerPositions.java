@@ -1,6 +1,7 @@
 package org.cartledger.command.committee;
 
 import java.time.Instant;
+import org.cartledger.api.ids.TraineeId;
 
 /**
  * Where the ledger stands, for the one rule a trainee's record cannot decide alone: a committee review's
@@ -17,5 +18,5 @@ public interface LedgerPositions {
      *
      * @param enrollmentRecordedAt when the enrollment was recorded: where in the ledger to look for it
      */
-    long enrollmentPosition(String traineeId, Instant enrollmentRecordedAt);
+    long enrollmentPosition(TraineeId traineeId, Instant enrollmentRecordedAt);
 }

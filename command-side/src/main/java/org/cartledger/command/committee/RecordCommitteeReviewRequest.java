@@ -10,6 +10,7 @@ import java.util.List;
 import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.committee.RecordCommitteeReviewCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.http.input.MultilineText;
 
@@ -31,7 +32,7 @@ public record RecordCommitteeReviewRequest(
         @PositiveOrZero Long basedOnLedgerPosition) implements EntryRequest {
 
     @Override
-    public RecordCommitteeReviewCommand toCommand(String traineeId, String entryId, Instant at) {
+    public RecordCommitteeReviewCommand toCommand(TraineeId traineeId, String entryId, Instant at) {
         return new RecordCommitteeReviewCommand(traineeId, entryId, at, reviewMonth, decision, autonomyGranted,
                 overallPerformance, researchProgress, teamParticipation, feedback,
                 adjustedGoals == null ? List.of() : List.copyOf(adjustedGoals), basedOnLedgerPosition);

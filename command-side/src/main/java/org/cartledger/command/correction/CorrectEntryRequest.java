@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.correction.CorrectEntryCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.http.input.LedgerId;
 import org.cartledger.http.input.MultilineText;
@@ -16,7 +17,7 @@ public record CorrectEntryRequest(
         @LedgerId String replacementEntryId) implements EntryRequest {
 
     @Override
-    public CorrectEntryCommand toCommand(String traineeId, String entryId, Instant at) {
+    public CorrectEntryCommand toCommand(TraineeId traineeId, String entryId, Instant at) {
         return new CorrectEntryCommand(traineeId, entryId, at, correctedEntryId, reason, replacementEntryId);
     }
 }

@@ -1,6 +1,7 @@
 package org.cartledger.command.correction;
 
 import jakarta.validation.Valid;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.recording.EntryDispatcher;
 import org.cartledger.command.recording.EntryRecorded;
@@ -25,6 +26,6 @@ public class CorrectionController {
 
     @PostMapping("/corrections")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded correct(@PathVariable String traineeId, @Valid @RequestBody CorrectEntryRequest request, Recorder recorder) {
+    public EntryRecorded correct(@PathVariable TraineeId traineeId, @Valid @RequestBody CorrectEntryRequest request, Recorder recorder) {
         return dispatcher.record(traineeId, request, recorder);
     }}

@@ -10,6 +10,7 @@ import org.cartledger.api.enrollment.EligibilityEvidence;
 import org.cartledger.api.enrollment.EnrollTraineeCommand;
 import org.cartledger.api.enrollment.LengthApproval;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.input.LedgerId;
 import org.cartledger.http.input.MultilineText;
 
@@ -30,8 +31,13 @@ public record EnrollTraineeRequest(
         @LedgerId String mentorId,
         @Valid LengthApprovalRequest lengthApproval) {
 
+    /** The id as the messages carry it; the body holds the plain string so that a bad one is refused naming the field. */
+    TraineeId trainee() {
+        return new TraineeId(traineeId);
+    }
+
     EnrollTraineeCommand toCommand(String entryId, Instant at, String defaultTimeZone) {
-        return new EnrollTraineeCommand(traineeId, entryId, at, fullName, track, eligibility.toEvidence(),
+        return new EnrollTraineeCommand(trainee(), entryId, at, fullName, track, eligibility.toEvidence(),
                 startDate, endDate, timeZone != null ? timeZone : defaultTimeZone, mentorId,
                 lengthApproval == null ? null : lengthApproval.toApproval());
     }

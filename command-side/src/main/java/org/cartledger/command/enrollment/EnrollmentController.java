@@ -3,6 +3,7 @@ package org.cartledger.command.enrollment;
 import jakarta.validation.Valid;
 import org.cartledger.api.enrollment.CompleteProgramCommand;
 import org.cartledger.api.enrollment.WithdrawTraineeCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.recording.EntryDispatcher;
 import org.cartledger.command.recording.EntryRecorded;
@@ -33,20 +34,20 @@ public class EnrollmentController {
     @ResponseStatus(HttpStatus.CREATED)
     public EntryRecorded enroll(@Valid @RequestBody EnrollTraineeRequest request,
                                 Recorder recorder) {
-        return dispatcher.record(request.traineeId(), request.occurredAt(), recorder,
+        return dispatcher.record(request.trainee(), request.occurredAt(), recorder,
                 (entryId, at) -> request.toCommand(entryId, at, programTimeZone));
     }
 
     @PostMapping("/{traineeId}/extensions")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded extend(@PathVariable String traineeId, @Valid @RequestBody ExtendProgramRequest request,
+    public EntryRecorded extend(@PathVariable TraineeId traineeId, @Valid @RequestBody ExtendProgramRequest request,
                                 Recorder recorder) {
         return dispatcher.record(traineeId, request, recorder);
     }
 
     @PostMapping("/{traineeId}/completion")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded complete(@PathVariable String traineeId, @Valid @RequestBody CompleteProgramRequest request,
+    public EntryRecorded complete(@PathVariable TraineeId traineeId, @Valid @RequestBody CompleteProgramRequest request,
                                   Recorder recorder) {
         return dispatcher.record(traineeId, request.occurredAt(), recorder,
                 (entryId, at) -> new CompleteProgramCommand(traineeId, entryId, at, request.statement(),
@@ -55,7 +56,7 @@ public class EnrollmentController {
 
     @PostMapping("/{traineeId}/withdrawal")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded withdraw(@PathVariable String traineeId, @Valid @RequestBody CloseProgramRequest request,
+    public EntryRecorded withdraw(@PathVariable TraineeId traineeId, @Valid @RequestBody CloseProgramRequest request,
                                   Recorder recorder) {
         return dispatcher.record(traineeId, request.occurredAt(), recorder,
                 (entryId, at) -> new WithdrawTraineeCommand(traineeId, entryId, at, request.statement()));

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cartledger.api.enrollment.ExtendProgramCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.http.input.LedgerId;
 import org.cartledger.http.input.MultilineText;
@@ -17,7 +18,7 @@ public record ExtendProgramRequest(
         @NotBlank @LedgerId String approvedBy) implements EntryRequest {
 
     @Override
-    public ExtendProgramCommand toCommand(String traineeId, String entryId, Instant at) {
+    public ExtendProgramCommand toCommand(TraineeId traineeId, String entryId, Instant at) {
         return new ExtendProgramCommand(traineeId, entryId, at, newEndDate, reason, approvedBy);
     }
 }

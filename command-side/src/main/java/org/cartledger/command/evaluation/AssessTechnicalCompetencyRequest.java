@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.evaluation.AssessTechnicalCompetencyCommand;
 import org.cartledger.api.evaluation.TechnicalArea;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.http.input.LedgerId;
 import org.cartledger.http.input.MultilineText;
@@ -26,7 +27,7 @@ public record AssessTechnicalCompetencyRequest(
         @LedgerId String onBehalfOf) implements EntryRequest {
 
     @Override
-    public AssessTechnicalCompetencyCommand toCommand(String traineeId, String entryId, Instant at) {
+    public AssessTechnicalCompetencyCommand toCommand(TraineeId traineeId, String entryId, Instant at) {
         return new AssessTechnicalCompetencyCommand(traineeId, entryId, at, assessorId, area, procedure, level, comments, onBehalfOf);
     }
 }

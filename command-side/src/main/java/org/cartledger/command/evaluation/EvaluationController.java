@@ -1,6 +1,7 @@
 package org.cartledger.command.evaluation;
 
 import jakarta.validation.Valid;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.recording.EntryDispatcher;
 import org.cartledger.command.recording.EntryRecorded;
@@ -25,18 +26,18 @@ public class EvaluationController {
 
     @PostMapping("/rotation-evaluations")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded recordRotationEvaluation(@PathVariable String traineeId, @Valid @RequestBody RecordRotationEvaluationRequest request, Recorder recorder) {
+    public EntryRecorded recordRotationEvaluation(@PathVariable TraineeId traineeId, @Valid @RequestBody RecordRotationEvaluationRequest request, Recorder recorder) {
         return dispatcher.record(traineeId, request, recorder);
     }
 
     @PostMapping("/feedback")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded recordFeedback(@PathVariable String traineeId, @Valid @RequestBody RecordFacultyFeedbackRequest request, Recorder recorder) {
+    public EntryRecorded recordFeedback(@PathVariable TraineeId traineeId, @Valid @RequestBody RecordFacultyFeedbackRequest request, Recorder recorder) {
         return dispatcher.record(traineeId, request, recorder);
     }
 
     @PostMapping("/technical-assessments")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded assessTechnicalCompetency(@PathVariable String traineeId, @Valid @RequestBody AssessTechnicalCompetencyRequest request, Recorder recorder) {
+    public EntryRecorded assessTechnicalCompetency(@PathVariable TraineeId traineeId, @Valid @RequestBody AssessTechnicalCompetencyRequest request, Recorder recorder) {
         return dispatcher.record(traineeId, request, recorder);
     }}

@@ -3,6 +3,7 @@ package org.cartledger.command.evaluation;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.http.input.LedgerId;
 import org.cartledger.http.input.MultilineText;
@@ -20,7 +21,7 @@ public record RecordFacultyFeedbackRequest(
         @LedgerId String onBehalfOf) implements EntryRequest {
 
     @Override
-    public RecordFacultyFeedbackCommand toCommand(String traineeId, String entryId, Instant at) {
+    public RecordFacultyFeedbackCommand toCommand(TraineeId traineeId, String entryId, Instant at) {
         return new RecordFacultyFeedbackCommand(traineeId, entryId, at, facultyId, strengths, areasForImprovement,
                 careerDevelopment, onBehalfOf);
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.command.recording.EntryRequest;
 import org.cartledger.http.input.LedgerId;
 import org.cartledger.http.input.MultilineText;
@@ -29,7 +30,7 @@ public record RecordRotationEvaluationRequest(
         @LedgerId String onBehalfOf) implements EntryRequest {
 
     @Override
-    public RecordRotationEvaluationCommand toCommand(String traineeId, String entryId, Instant at) {
+    public RecordRotationEvaluationCommand toCommand(TraineeId traineeId, String entryId, Instant at) {
         return new RecordRotationEvaluationCommand(traineeId, entryId, at, rotation, evaluatorId, milestoneLevels, comments, onBehalfOf);
     }
 }

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.Recorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +97,7 @@ public class IdempotencyKeys implements SmartInitializingSingleton {
      * @param record  sends the command for the entry id given, with the metadata given, which the
      *                interceptor turns into the key's row and the record checks against its entries
      */
-    public KeyedEntry recordOnce(IdempotencyKey key, Recorder recorder, String traineeId, Object request,
+    public KeyedEntry recordOnce(IdempotencyKey key, Recorder recorder, TraineeId traineeId, Object request,
                                  BiConsumer<String, Map<String, String>> record) {
         KeyedRequest keyed = new KeyedRequest(key.value(), fingerprint(recorder, request),
                 KeyedRequest.entryIdFor(recorder, traineeId, key));
@@ -131,7 +132,7 @@ public class IdempotencyKeys implements SmartInitializingSingleton {
             throw new IllegalStateException("An Idempotency-Key must be written in the transaction that stores its event");
         }
         KeyedRequest keyed = KeyedRequest.of(metaData).orElseThrow();
-        return insert((String) metaData.get(Recorder.ID_KEY), keyed, (String) metaData.get(KeyedRequest.TRAINEE_ID));
+        return insert((String) metaData.get(Recorder.ID_KEY), keyed, new TraineeId((String) metaData.get(KeyedRequest.TRAINEE_ID)));
     }
 
     /**
@@ -146,18 +147,18 @@ public class IdempotencyKeys implements SmartInitializingSingleton {
                 .orElse(false);
     }
 
-    private boolean insert(String recorderId, KeyedRequest keyed, String traineeId) {
+    private boolean insert(String recorderId, KeyedRequest keyed, TraineeId traineeId) {
         return jdbc.update("""
                         INSERT INTO idempotency_key (recorder_id, idempotency_key, request_fingerprint, trainee_id, entry_id)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                recorderId, keyed.key(), keyed.fingerprint(), traineeId, keyed.entryId()) == 1;
+                recorderId, keyed.key(), keyed.fingerprint(), traineeId.value(), keyed.entryId()) == 1;
     }
 
     private Optional<Remembered> find(String recorderId, IdempotencyKey key) {
         return jdbc.query("""
                         SELECT request_fingerprint, trainee_id, entry_id FROM idempotency_key
                         WHERE recorder_id = ? AND idempotency_key = ?""",
-                (row, n) -> new Remembered(row.getString(1), new KeyedEntry(row.getString(2), row.getString(3))),
+                (row, n) -> new Remembered(row.getString(1), new KeyedEntry(new TraineeId(row.getString(2)), row.getString(3))),
                 recorderId, key.value()).stream().findFirst();
     }
 

@@ -1,5 +1,7 @@
 package org.cartledger.command.idempotency;
 
+import org.cartledger.api.ids.TraineeId;
+
 /** The entry a keyed request recorded: what a retry of it is answered with. */
-public record KeyedEntry(String traineeId, String entryId) {
+public record KeyedEntry(TraineeId traineeId, String entryId) {
 }

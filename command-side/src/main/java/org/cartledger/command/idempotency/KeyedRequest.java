@@ -3,6 +3,7 @@ package org.cartledger.command.idempotency;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.IdempotentRequest;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.refusal.RuleViolation;
@@ -31,7 +32,7 @@ public record KeyedRequest(String key, String fingerprint, String entryId) {
     }
 
     /** See {@link IdempotentRequest#entryIdFor}. */
-    static String entryIdFor(Recorder recorder, String traineeId, IdempotencyKey key) {
+    static String entryIdFor(Recorder recorder, TraineeId traineeId, IdempotencyKey key) {
         return IdempotentRequest.entryIdFor(recorder.id(), traineeId, key.value());
     }
 
@@ -52,7 +53,7 @@ public record KeyedRequest(String key, String fingerprint, String entryId) {
         return fingerprint == null ? null : fingerprint.toString();
     }
 
-    public Map<String, String> toMetaData(String traineeId) {
+    public Map<String, String> toMetaData(TraineeId traineeId) {
         return new IdempotentRequest(key, fingerprint, entryId, traineeId).toMetaData();
     }
 

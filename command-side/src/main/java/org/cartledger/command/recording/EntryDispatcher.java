@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.idempotency.IdempotencyKey;
 import org.cartledger.command.idempotency.IdempotencyKeys;
@@ -65,11 +66,11 @@ public class EntryDispatcher {
                 .register(meters);
     }
 
-    public EntryRecorded record(String traineeId, EntryRequest request, Recorder recorder) {
+    public EntryRecorded record(TraineeId traineeId, EntryRequest request, Recorder recorder) {
         return record(traineeId, request.occurredAt(), recorder, (entryId, at) -> request.toCommand(traineeId, entryId, at));
     }
 
-    public EntryRecorded record(String traineeId, Instant occurredAt, Recorder recorder, CommandFactory factory) {
+    public EntryRecorded record(TraineeId traineeId, Instant occurredAt, Recorder recorder, CommandFactory factory) {
         Instant at = occurredAt != null ? occurredAt : clock.instant();
         Map<String, String> metaData = recorder.toMetaData();
 

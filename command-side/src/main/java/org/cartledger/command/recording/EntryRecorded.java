@@ -1,5 +1,7 @@
 package org.cartledger.command.recording;
 
+import org.cartledger.api.ids.TraineeId;
+
 /** The answer to a recorded entry: its id, to be quoted by a later correction. */
-public record EntryRecorded(String traineeId, String entryId) {
+public record EntryRecorded(TraineeId traineeId, String entryId) {
 }

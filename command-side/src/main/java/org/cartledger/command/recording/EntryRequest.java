@@ -1,6 +1,7 @@
 package org.cartledger.command.recording;
 
 import java.time.Instant;
+import org.cartledger.api.ids.TraineeId;
 
 /** A request body that records one entry in a trainee's record. */
 public interface EntryRequest {
@@ -9,5 +10,5 @@ public interface EntryRequest {
     Instant occurredAt();
 
     /** The command, once the server has chosen the entry's id and settled its occurred time. */
-    Object toCommand(String traineeId, String entryId, Instant occurredAt);
+    Object toCommand(TraineeId traineeId, String entryId, Instant occurredAt);
 }

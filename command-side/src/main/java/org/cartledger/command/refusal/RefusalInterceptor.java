@@ -6,6 +6,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.problem.Refusal;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ public class RefusalInterceptor implements MessageHandlerInterceptor<CommandMess
         } catch (Refusal refusal) {
             throw crossingTheBus(refusal);
         } catch (AggregateNotFoundException notFound) {
-            throw crossingTheBus(RuleViolation.unknownTrainee(String.valueOf(notFound.getAggregateIdentifier())));
+            throw crossingTheBus(RuleViolation.unknownTrainee(new TraineeId(String.valueOf(notFound.getAggregateIdentifier()))));
         }
     }
 

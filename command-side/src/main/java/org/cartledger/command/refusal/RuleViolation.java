@@ -1,5 +1,6 @@
 package org.cartledger.command.refusal;
 
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.CommandRefusal;
 import org.cartledger.http.problem.Refusal;
 
@@ -23,7 +24,7 @@ public final class RuleViolation {
     }
 
     /** The trainee the command names has no record: 404. */
-    public static Refusal unknownTrainee(String traineeId) {
+    public static Refusal unknownTrainee(TraineeId traineeId) {
         return Refusal.of(new CommandRefusal("trainee-not-enrolled", 404,
                 "No trainee '" + traineeId + "' is enrolled. Enroll the trainee first, or check the id."));
     }

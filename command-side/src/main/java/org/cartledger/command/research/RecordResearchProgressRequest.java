@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.research.RecordResearchProgressCommand;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.command.recording.EntryRequest;
@@ -16,7 +17,7 @@ public record RecordResearchProgressRequest(
         @MultilineText @Size(max = 4000) String summary) implements EntryRequest {
 
     @Override
-    public RecordResearchProgressCommand toCommand(String traineeId, String entryId, Instant at) {
+    public RecordResearchProgressCommand toCommand(TraineeId traineeId, String entryId, Instant at) {
         return new RecordResearchProgressCommand(traineeId, entryId, at, projectTitle, milestone, summary);
     }
 }

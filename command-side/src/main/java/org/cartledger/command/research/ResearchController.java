@@ -1,6 +1,7 @@
 package org.cartledger.command.research;
 
 import jakarta.validation.Valid;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.recording.EntryDispatcher;
 import org.cartledger.command.recording.EntryRecorded;
@@ -25,6 +26,6 @@ public class ResearchController {
 
     @PostMapping("/research")
     @ResponseStatus(HttpStatus.CREATED)
-    public EntryRecorded recordResearchProgress(@PathVariable String traineeId, @Valid @RequestBody RecordResearchProgressRequest request, Recorder recorder) {
+    public EntryRecorded recordResearchProgress(@PathVariable TraineeId traineeId, @Valid @RequestBody RecordResearchProgressRequest request, Recorder recorder) {
         return dispatcher.record(traineeId, request, recorder);
     }}

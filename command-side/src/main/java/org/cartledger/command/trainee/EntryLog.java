@@ -9,6 +9,7 @@ import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.enrollment.ProgramExtendedEvent;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.api.recording.LedgerRole;
@@ -64,7 +65,7 @@ final class EntryLog {
         return fingerprintByEntry.get(entryId);
     }
 
-    void requireCorrectable(String traineeId, String correctedEntryId, String replacementEntryId, Recorder corrector) {
+    void requireCorrectable(TraineeId traineeId, String correctedEntryId, String replacementEntryId, Recorder corrector) {
         String kind = kindByEntry.get(correctedEntryId);
         if (kind == null) {
             throw RuleViolation.unacceptable("correction-target-unknown",
@@ -106,7 +107,7 @@ final class EntryLog {
         }
     }
 
-    private void requireValidReplacement(String traineeId, String correctedEntryId, String kind, String replacementEntryId) {
+    private void requireValidReplacement(TraineeId traineeId, String correctedEntryId, String kind, String replacementEntryId) {
         String replacementKind = kindByEntry.get(replacementEntryId);
         if (replacementKind == null || replacementEntryId.equals(correctedEntryId)) {
             throw RuleViolation.unacceptable("replacement-invalid",

@@ -50,6 +50,7 @@ import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
 import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.api.research.RecordResearchProgressCommand;
@@ -79,7 +80,7 @@ import org.cartledger.command.refusal.RuleViolation;
 public class TraineeRecord {
 
     @AggregateIdentifier
-    private String traineeId;
+    private TraineeId traineeId;
     private boolean enrolled;
     private String closedBy;
     private Instant closedAt;

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.cartledger.api.activity.SignOffSkillCommand;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.Recorder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -36,15 +37,15 @@ class IdempotencyKeysTest {
     /** Sends a keyed request through keys without a database and returns what was sent: the entry id and the metadata. */
     private static Map.Entry<String, Map<String, String>> sent(IdempotencyKeys keys, Recorder recorder, String traineeId, IdempotencyKey key) {
         List<Map.Entry<String, Map<String, String>>> sent = new ArrayList<>();
-        KeyedEntry answer = keys.recordOnce(key, recorder, traineeId, skill("CRS_MANAGEMENT"),
+        KeyedEntry answer = keys.recordOnce(key, recorder, new TraineeId(traineeId), skill("CRS_MANAGEMENT"),
                 (entryId, metaData) -> sent.add(Map.entry(entryId, metaData)));
         assertThat(sent).hasSize(1);
-        assertThat(answer).isEqualTo(new KeyedEntry(traineeId, sent.get(0).getKey()));
+        assertThat(answer).isEqualTo(new KeyedEntry(new TraineeId(traineeId), sent.get(0).getKey()));
         return sent.get(0);
     }
 
     private static SignOffSkillCommand skill(String skill) {
-        return new SignOffSkillCommand("F-1", "", null, skill, "fac-wang", null, null);
+        return new SignOffSkillCommand(new TraineeId("F-1"), "", null, skill, "fac-wang", null, null);
     }
 
     /** Where there is no key table, the trainee's record is the arbiter: it needs the same entry id for every retry. */
@@ -75,7 +76,7 @@ class IdempotencyKeysTest {
         assertThat(IdempotencyKeys.fingerprint(WANG, skill("CRS_MANAGEMENT"))).isEqualTo(first).hasSize(64);
         assertThat(IdempotencyKeys.fingerprint(WANG, skill("TUMOR_STAGING"))).isNotEqualTo(first);
         assertThat(IdempotencyKeys.fingerprint(new Recorder("fac-wang", "COMMITTEE"), skill("CRS_MANAGEMENT"))).isNotEqualTo(first);
-        assertThat(IdempotencyKeys.fingerprint(WANG, new SignOffSkillCommand("F-2", "", null, "CRS_MANAGEMENT", "fac-wang", null, null)))
+        assertThat(IdempotencyKeys.fingerprint(WANG, new SignOffSkillCommand(new TraineeId("F-2"), "", null, "CRS_MANAGEMENT", "fac-wang", null, null)))
                 .isNotEqualTo(first);
     }
 
@@ -92,6 +93,6 @@ class IdempotencyKeysTest {
     }
 
     private static RecordRotationEvaluationCommand evaluation(Map<String, Integer> levels) {
-        return new RecordRotationEvaluationCommand("F-1", "", null, "Cellular therapy inpatient", "fac-wang", levels, null, null);
+        return new RecordRotationEvaluationCommand(new TraineeId("F-1"), "", null, "Cellular therapy inpatient", "fac-wang", levels, null, null);
     }
 }

@@ -21,6 +21,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.cartledger.api.activity.SignOffSkillCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.CommandRefusal;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.command.idempotency.IdempotencyKeys;
@@ -46,8 +47,8 @@ class EntryDispatcherTest {
     }
 
     private EntryRecorded signOffSkill(EntryDispatcher dispatcher) {
-        return dispatcher.record("F-1", null, WANG,
-                (entryId, at) -> new SignOffSkillCommand("F-1", entryId, at, "CRS_MANAGEMENT", "fac-wang", null, null));
+        return dispatcher.record(new TraineeId("F-1"), null, WANG,
+                (entryId, at) -> new SignOffSkillCommand(new TraineeId("F-1"), entryId, at, "CRS_MANAGEMENT", "fac-wang", null, null));
     }
 
     @Test
@@ -64,7 +65,7 @@ class EntryDispatcherTest {
         List<CommandMessage<?>> attempts = sent.getAllValues();
         assertThat(attempts).allSatisfy(attempt -> {
             assertThat(attempt.getPayload()).isEqualTo(
-                    new SignOffSkillCommand("F-1", recorded.entryId(), NOW, "CRS_MANAGEMENT", "fac-wang", null, null));
+                    new SignOffSkillCommand(new TraineeId("F-1"), recorded.entryId(), NOW, "CRS_MANAGEMENT", "fac-wang", null, null));
             assertThat(attempt.getMetaData()).containsEntry(Recorder.ID_KEY, "fac-wang").containsEntry(Recorder.ROLE_KEY, "FACULTY");
         });
         assertThat(attempts).extracting(CommandMessage::getIdentifier).doesNotHaveDuplicates();

@@ -11,6 +11,7 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.enrollment.CompletionWaiver;
 import org.cartledger.api.enrollment.ProgramCompletedEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,7 @@ class EventsBeforeTheirNewFieldsTest {
                 {"traineeId":"F-1","entryId":"e-1","occurredAt":"2025-05-14T01:30:00Z","skill":"CRS_MANAGEMENT",
                  "signedOffBy":"fac-wang","notes":"On the ward"}""");
 
-        assertThat(event).isEqualTo(new SkillSignedOffEvent("F-1", "e-1", Instant.parse("2025-05-14T01:30:00Z"),
+        assertThat(event).isEqualTo(new SkillSignedOffEvent(new TraineeId("F-1"), "e-1", Instant.parse("2025-05-14T01:30:00Z"),
                 "CRS_MANAGEMENT", "fac-wang", "On the ward", null));
     }
 
@@ -47,9 +48,9 @@ class EventsBeforeTheirNewFieldsTest {
 
     @Test
     void theNewFieldsAreWrittenAndReadBack() {
-        SkillSignedOffEvent onBehalf = new SkillSignedOffEvent("F-1", "e-1", Instant.parse("2025-05-14T01:30:00Z"),
+        SkillSignedOffEvent onBehalf = new SkillSignedOffEvent(new TraineeId("F-1"), "e-1", Instant.parse("2025-05-14T01:30:00Z"),
                 "CRS_MANAGEMENT", "fac-zhou", null, "fac-zhou");
-        ProgramCompletedEvent waived = new ProgramCompletedEvent("F-1", "e-2", Instant.parse("2025-06-30T09:00:00Z"),
+        ProgramCompletedEvent waived = new ProgramCompletedEvent(new TraineeId("F-1"), "e-2", Instant.parse("2025-06-30T09:00:00Z"),
                 "Completed early", new CompletionWaiver("Recalled", "director-zhao"));
 
         SkillSignedOffEvent skillRead = serializer.deserialize(serializer.serialize(onBehalf, byte[].class));

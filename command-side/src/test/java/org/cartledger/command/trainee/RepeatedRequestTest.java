@@ -59,7 +59,7 @@ class RepeatedRequestTest {
     private static DomainEventMessage<?> storedWithFingerprint(long sequence, Object event, Recorder recorder, String fingerprint) {
         Map<String, Object> metaData = new HashMap<>(recordedBy(recorder));
         metaData.put(KeyedRequest.FINGERPRINT, fingerprint);
-        return new GenericDomainEventMessage<>(TraineeRecord.class.getSimpleName(), TRAINEE_ID, sequence, event, metaData);
+        return new GenericDomainEventMessage<>(TraineeRecord.class.getSimpleName(), TRAINEE_ID.value(), sequence, event, metaData);
     }
 
     private static DomainEventMessage<?> skillStoredWithFingerprint(String fingerprint) {

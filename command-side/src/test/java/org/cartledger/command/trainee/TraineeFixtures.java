@@ -30,6 +30,7 @@ import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
 import org.cartledger.api.committee.RecordCommitteeReviewCommand;
 import org.cartledger.api.correction.CorrectEntryCommand;
 import org.cartledger.api.correction.EntryCorrectedEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.enrollment.CompleteProgramCommand;
 import org.cartledger.api.enrollment.EligibilityEvidence;
 import org.cartledger.api.enrollment.EnrollTraineeCommand;
@@ -60,7 +61,7 @@ import org.junit.jupiter.api.Named;
  */
 final class TraineeFixtures {
 
-    static final String TRAINEE_ID = "fellow-2025-017";
+    static final TraineeId TRAINEE_ID = new TraineeId("fellow-2025-017");
     static final String FULL_NAME = "Lin Mei";
     static final String MENTOR_ID = "mentor-wang";
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -153,7 +154,7 @@ final class TraineeFixtures {
 
     /** An event as recorded by this person acting in this role, to use as a given. */
     static DomainEventMessage<?> recordedBy(Object event, String id, LedgerRole role) {
-        return new GenericDomainEventMessage<>(TraineeRecord.class.getSimpleName(), TRAINEE_ID, 0, event,
+        return new GenericDomainEventMessage<>(TraineeRecord.class.getSimpleName(), TRAINEE_ID.value(), 0, event,
                 recordedBy(id, role));
     }
 
@@ -163,7 +164,7 @@ final class TraineeFixtures {
         static final long HEAD = 100;
 
         @Override
-        public long enrollmentPosition(String traineeId, Instant enrollmentRecordedAt) {
+        public long enrollmentPosition(TraineeId traineeId, Instant enrollmentRecordedAt) {
             return enrollment;
         }
     }

@@ -6,6 +6,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.proof.LedgerEvent;
@@ -29,8 +30,8 @@ public class RecordedEntries {
     }
 
     /** Every entry of the trainee's record, in ledger order; empty when there is no such record. */
-    public List<RecordedEntry> ofTrainee(String traineeId) {
-        return history.ofTrainee(traineeId).stream().map(this::read).toList();
+    public List<RecordedEntry> ofTrainee(TraineeId traineeId) {
+        return history.ofTrainee(traineeId.value()).stream().map(this::read).toList();
     }
 
     public RecordedEntry read(LedgerEvent stored) {

@@ -1,6 +1,7 @@
 package org.cartledger.audit.export;
 
 import java.util.Optional;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.transcript.ExportTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptFile;
 import org.cartledger.http.problem.Problems;
@@ -22,16 +23,16 @@ class TranscriptExportController {
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript-bundle")
-    ResponseEntity<?> bundle(@PathVariable String traineeId) {
+    ResponseEntity<?> bundle(@PathVariable TraineeId traineeId) {
         return attachment(exports.bundle(new ExportTranscriptQuery.Bundle(traineeId)), traineeId);
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript.pdf")
-    ResponseEntity<?> pdf(@PathVariable String traineeId) {
+    ResponseEntity<?> pdf(@PathVariable TraineeId traineeId) {
         return attachment(exports.pdf(new ExportTranscriptQuery.Pdf(traineeId)), traineeId);
     }
 
-    private static ResponseEntity<?> attachment(Optional<TranscriptFile> file, String traineeId) {
+    private static ResponseEntity<?> attachment(Optional<TranscriptFile> file, TraineeId traineeId) {
         return file.<ResponseEntity<?>>map(found -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(found.mediaType()))
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + found.fileName() + "\"")

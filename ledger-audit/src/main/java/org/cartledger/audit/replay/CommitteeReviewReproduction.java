@@ -2,6 +2,7 @@ package org.cartledger.audit.replay;
 
 import java.util.List;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.proof.bundle.BundleTreeHead;
 
 /**
@@ -18,7 +19,7 @@ import org.cartledger.proof.bundle.BundleTreeHead;
  *                       (GET /api/ledger/proofs/inclusion?position=…&treeSize=…); null until one is signed
  */
 record CommitteeReviewReproduction(
-        String traineeId,
+        TraineeId traineeId,
         ReviewedMeeting review,
         TraineeDashboardView asReviewed,
         TraineeDashboardView today,

@@ -1,6 +1,7 @@
 package org.cartledger.audit.replay;
 
 import java.util.List;
+import org.cartledger.api.ids.TraineeId;
 
 /**
  * One page of a trainee's history.
@@ -10,7 +11,7 @@ import java.util.List;
  * @param totalEntries every entry in the record, across all pages
  */
 record HistoryPage(
-        String traineeId,
+        TraineeId traineeId,
         String order,
         int page,
         int size,

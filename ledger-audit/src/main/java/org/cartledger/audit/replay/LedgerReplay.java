@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.audit.tree.LedgerTree;
 import org.cartledger.proof.bundle.BundleTreeHead;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ class LedgerReplay {
         this.jsonMapper = jsonMapper;
     }
 
-    ReplayedRecord trainee(String traineeId) {
+    ReplayedRecord trainee(TraineeId traineeId) {
         return ReplayedRecord.of(traineeId, entries.ofTrainee(traineeId))
                 .orElseThrow(() -> ReplayRules.unknownTrainee(traineeId));
     }
@@ -77,7 +78,7 @@ class LedgerReplay {
         return record.dashboardAsOf(cut).orElseThrow(() -> ReplayRules.beforeEnrollment(record, cut.describe()));
     }
 
-    CommitteeReviewReproduction reproduce(String traineeId, String reviewEntryId) {
+    CommitteeReviewReproduction reproduce(TraineeId traineeId, String reviewEntryId) {
         ReplayedRecord record = trainee(traineeId);
         RecordedEntry reviewEntry = record.entries().stream()
                 .filter(e -> e.entryId().equals(reviewEntryId) && e.event() instanceof CommitteeReviewRecordedEvent)
@@ -123,7 +124,7 @@ class LedgerReplay {
         return stated == null || stated >= ownPosition ? ownPosition - 1 : stated;
     }
 
-    HistoryPage history(String traineeId, HistoryOrder order, int page, int size) {
+    HistoryPage history(TraineeId traineeId, HistoryOrder order, int page, int size) {
         List<RecordedEntry> ordered = trainee(traineeId).entries().stream().sorted(order.comparator()).toList();
         int from = (int) Math.min((long) page * size, ordered.size());
         int to = Math.min(from + size, ordered.size());

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +40,7 @@ class ReplayController {
      * whenever recorded, with the corrections of those entries).
      */
     @GetMapping("/dashboard/as-of")
-    TraineeDashboardView dashboardAsOf(@PathVariable String traineeId,
+    TraineeDashboardView dashboardAsOf(@PathVariable TraineeId traineeId,
                                        @RequestParam(required = false) Instant recordedAt,
                                        @RequestParam(required = false) @PositiveOrZero Long position,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn) {
@@ -52,12 +53,12 @@ class ReplayController {
     }
 
     @GetMapping("/committee-reviews/{entryId}/reproduction")
-    CommitteeReviewReproduction reproduction(@PathVariable String traineeId, @PathVariable String entryId) {
+    CommitteeReviewReproduction reproduction(@PathVariable TraineeId traineeId, @PathVariable String entryId) {
         return replays.reproduce(traineeId, entryId);
     }
 
     @GetMapping("/history")
-    HistoryPage history(@PathVariable String traineeId,
+    HistoryPage history(@PathVariable TraineeId traineeId,
                         @RequestParam(defaultValue = "recorded") String order,
                         @RequestParam(defaultValue = "0") @PositiveOrZero int page,
                         @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {

@@ -1,6 +1,7 @@
 package org.cartledger.audit.replay;
 
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.problem.Problems;
 import org.cartledger.audit.entries.RecordedEntry;
 import org.cartledger.http.problem.Refusal;
@@ -14,7 +15,7 @@ final class ReplayRules {
     private ReplayRules() {
     }
 
-    static Refusal unknownTrainee(String traineeId) {
+    static Refusal unknownTrainee(TraineeId traineeId) {
         return new Refusal(404, Problems.TRAINEE_NOT_FOUND, "No such trainee",
                 "The ledger holds no enrollment for trainee '" + traineeId + "'. Check the id.");
     }
@@ -35,7 +36,7 @@ final class ReplayRules {
                         + "past; ask for the live dashboard for now.");
     }
 
-    static Refusal unknownReview(String traineeId, String entryId) {
+    static Refusal unknownReview(TraineeId traineeId, String entryId) {
         return new Refusal(404, "committee-review-not-found", "No such committee review",
                 "Trainee '" + traineeId + "' has no committee review with entry id '" + entryId
                         + "'. The transcript lists each review's entry id.");

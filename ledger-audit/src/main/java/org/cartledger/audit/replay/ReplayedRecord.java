@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.audit.entries.RecordedEntry;
 import org.cartledger.query.dashboard.DashboardFold;
 
@@ -16,12 +17,12 @@ import org.cartledger.query.dashboard.DashboardFold;
  */
 final class ReplayedRecord {
 
-    private final String traineeId;
+    private final TraineeId traineeId;
     private final List<RecordedEntry> entries;
     private final RecordedEntry enrollment;
     private final ZoneId zone;
 
-    private ReplayedRecord(String traineeId, List<RecordedEntry> entries, RecordedEntry enrollment) {
+    private ReplayedRecord(TraineeId traineeId, List<RecordedEntry> entries, RecordedEntry enrollment) {
         this.traineeId = traineeId;
         this.entries = entries;
         this.enrollment = enrollment;
@@ -29,7 +30,7 @@ final class ReplayedRecord {
     }
 
     /** Empty when the ledger holds no enrollment for the trainee. */
-    static Optional<ReplayedRecord> of(String traineeId, List<RecordedEntry> entriesInLedgerOrder) {
+    static Optional<ReplayedRecord> of(TraineeId traineeId, List<RecordedEntry> entriesInLedgerOrder) {
         return entriesInLedgerOrder.stream().filter(e -> e.event() instanceof TraineeEnrolledEvent).findFirst()
                 .map(enrollment -> new ReplayedRecord(traineeId, List.copyOf(entriesInLedgerOrder), enrollment));
     }
@@ -47,7 +48,7 @@ final class ReplayedRecord {
         return Optional.of(fold(cut.select(entries, zone), cut.day(zone)));
     }
 
-    String traineeId() {
+    TraineeId traineeId() {
         return traineeId;
     }
 

@@ -1,6 +1,7 @@
 package org.cartledger.audit.tree;
 
 import java.util.Optional;
+import org.cartledger.api.ids.TraineeId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,9 @@ class EntryIndex {
     }
 
     /** Records where an entry is; an entry already indexed is left as it is (the index is written twice on replay). */
-    void record(String entryId, long position, String traineeId) {
+    void record(String entryId, long position, TraineeId traineeId) {
         jdbc.update("INSERT INTO ledger_entry_index (entry_id, position, trainee_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                entryId, position, traineeId);
+                entryId, position, traineeId.value());
     }
 
     Optional<Long> positionOf(String entryId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.audit.entries.RecordedEntries;
 import org.cartledger.proof.LedgerEvent;
 import org.cartledger.proof.MerkleTree;
@@ -65,7 +66,7 @@ public class LedgerTree {
                 batch = history.after(position, BATCH);
                 for (LedgerEvent event : batch) {
                     leaves.append(leafIndex++, event.position(), event.leafHash());
-                    index.record(entries.read(event).entryId(), event.position(), event.aggregateIdentifier());
+                    index.record(entries.read(event).entryId(), event.position(), new TraineeId(event.aggregateIdentifier()));
                     position = event.position();
                 }
             } while (batch.size() == BATCH);
@@ -78,7 +79,7 @@ public class LedgerTree {
      * The tree's processor met the event at this position: appends it (and anything before it) unless
      * it already has its leaf, and indexes it, which fills the index for leaves appended before it existed.
      */
-    void follow(long position, String entryId, String traineeId) {
+    void follow(long position, String entryId, TraineeId traineeId) {
         if (position > leaves.lastPosition()) {
             appendPending();
         }
@@ -126,8 +127,8 @@ public class LedgerTree {
      * One trainee's record with an inclusion proof for each entry, against a signed tree head that
      * covers all of it (signing a new one when the newest does not). Empty for an unknown trainee.
      */
-    public Optional<TranscriptBundle> bundleFor(String traineeId, Instant exportedAt) {
-        List<LedgerEvent> record = history.ofTrainee(traineeId);
+    public Optional<TranscriptBundle> bundleFor(TraineeId traineeId, Instant exportedAt) {
+        List<LedgerEvent> record = history.ofTrainee(traineeId.value());
         if (record.isEmpty()) {
             return Optional.empty();
         }
@@ -138,7 +139,7 @@ public class LedgerTree {
                 .map(event -> leaves.leafIndexOf(event.position()).orElseThrow(() ->
                         EntryNotInTree.at(event.position(), event.eventIdentifier())))
                 .toList();
-        return Optional.of(TranscriptBundles.build(traineeId, exportedAt, head, signer.publicKey(), record, leafIndexes,
+        return Optional.of(TranscriptBundles.build(traineeId.value(), exportedAt, head, signer.publicKey(), record, leafIndexes,
                 leafIndex -> MerkleTree.inclusionPath(hashes, leafIndex.intValue(), (int) size)));
     }
 

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.transcript.TranscriptEntryView;
 import org.cartledger.api.transcript.TranscriptView;
 import org.cartledger.proof.bundle.BundleTreeHead;
@@ -73,7 +74,7 @@ class TranscriptPdfTest {
     }
 
     private static byte[] pdf(TranscriptEntryView entry) {
-        return TranscriptPdf.of(new TranscriptView("F-2026-001", List.of(entry)),
+        return TranscriptPdf.of(new TranscriptView(new TraineeId("F-2026-001"), List.of(entry)),
                 new BundleTreeHead(1200L, ROOT, "2026-11-27T02:00:00Z", "c2lnbmF0dXJl", "ab".repeat(32)), "ab".repeat(32), AT);
     }
 

@@ -15,6 +15,7 @@ import org.cartledger.api.enrollment.ProgramExtendedEvent;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.audit.entries.RecordedEntry;
 import org.junit.jupiter.api.Test;
@@ -47,21 +48,21 @@ class ReplayCutTest {
     }
 
     private RecordedEntry enrolledOn(Instant occurredAt) {
-        return record(new TraineeEnrolledEvent(T, "enrollment", occurredAt, "Lin Mei", Track.FELLOW,
+        return record(new TraineeEnrolledEvent(new TraineeId(T), "enrollment", occurredAt, "Lin Mei", Track.FELLOW,
                 new EligibilityEvidence("PUMCH", null, LocalDate.of(2024, 6, 30), null, null, null),
                 START, END, ZONE.getId(), "mentor-wang", null));
     }
 
     private RecordedEntry skill(String entryId, Instant occurredAt) {
-        return record(new SkillSignedOffEvent(T, entryId, occurredAt, "CRS_MANAGEMENT", "fac-wang", null));
+        return record(new SkillSignedOffEvent(new TraineeId(T), entryId, occurredAt, "CRS_MANAGEMENT", "fac-wang", null));
     }
 
     private RecordedEntry rounds(String entryId, Instant occurredAt) {
-        return record(new AttendanceRecordedEvent(T, entryId, occurredAt, "DAILY_CLINICAL_ROUNDS", 60, false, null, null));
+        return record(new AttendanceRecordedEvent(new TraineeId(T), entryId, occurredAt, "DAILY_CLINICAL_ROUNDS", 60, false, null, null));
     }
 
     private RecordedEntry correction(String entryId, Instant occurredAt, String correctedEntryId) {
-        return record(new EntryCorrectedEvent(T, entryId, occurredAt, correctedEntryId, "Wrong trainee", null));
+        return record(new EntryCorrectedEvent(new TraineeId(T), entryId, occurredAt, correctedEntryId, "Wrong trainee", null));
     }
 
     private List<String> ids(List<RecordedEntry> entries) {
@@ -93,7 +94,7 @@ class ReplayCutTest {
         RecordedEntry rounds = rounds("rounds", on(3, 4));
         correction("correction", on(3, 4), "rounds");
 
-        ReplayedRecord record = ReplayedRecord.of(T, ledger).orElseThrow();
+        ReplayedRecord record = ReplayedRecord.of(new TraineeId(T), ledger).orElseThrow();
         TraineeDashboardView asRecorded = record.dashboardAsOf(new Cut.RecordedBy(rounds.recordedAt())).orElseThrow();
         TraineeDashboardView atPosition = record.dashboardAsOf(new Cut.AtPosition(rounds.ledgerPosition(), rounds.recordedAt())).orElseThrow();
 
@@ -125,7 +126,7 @@ class ReplayCutTest {
 
         // the correction of a left-out entry is left out with it, whatever its own date
         assertThat(ids(selected)).containsExactly("enrollment", "rounds", "corrects-rounds");
-        TraineeDashboardView view = ReplayedRecord.of(T, ledger).orElseThrow()
+        TraineeDashboardView view = ReplayedRecord.of(new TraineeId(T), ledger).orElseThrow()
                 .dashboardAsOf(new Cut.OccurredBy(LocalDate.of(2025, 3, 10))).orElseThrow();
         assertThat(view.attendance().get(1).attended()).isZero();
         assertThat(view.entriesCorrected()).isEqualTo(1);
@@ -136,9 +137,9 @@ class ReplayCutTest {
     void anOccurredCutKeepsAnEnrollmentDatedAfterItButNotALaterExtension() {
         enrolledOn(on(3, 12));
         rounds("rounds", on(3, 4));
-        record(new ProgramExtendedEvent(T, "extension", on(3, 15), END, END.plusMonths(1), "Research", "director-zhao"));
+        record(new ProgramExtendedEvent(new TraineeId(T), "extension", on(3, 15), END, END.plusMonths(1), "Research", "director-zhao"));
 
-        TraineeDashboardView view = ReplayedRecord.of(T, ledger).orElseThrow()
+        TraineeDashboardView view = ReplayedRecord.of(new TraineeId(T), ledger).orElseThrow()
                 .dashboardAsOf(new Cut.OccurredBy(LocalDate.of(2025, 3, 10))).orElseThrow();
 
         assertThat(view.endDate()).isEqualTo(END);
@@ -149,7 +150,7 @@ class ReplayCutTest {
     void theDashboardAsOfACutReadsTheDaysAsOnTheCutsOwnDay() {
         enrolledOn(on(3, 1));
         RecordedEntry rounds = rounds("rounds", on(3, 4));
-        ReplayedRecord record = ReplayedRecord.of(T, ledger).orElseThrow();
+        ReplayedRecord record = ReplayedRecord.of(new TraineeId(T), ledger).orElseThrow();
 
         TraineeDashboardView occurred = record.dashboardAsOf(new Cut.OccurredBy(LocalDate.of(2025, 3, 12))).orElseThrow();
         TraineeDashboardView recorded = record.dashboardAsOf(new Cut.RecordedBy(rounds.recordedAt())).orElseThrow();
@@ -163,7 +164,7 @@ class ReplayCutTest {
     @Test
     void thereIsNoRecordAtACutBeforeTheEnrollment() {
         RecordedEntry enrollment = enrolledOn(on(2, 20));
-        ReplayedRecord record = ReplayedRecord.of(T, ledger).orElseThrow();
+        ReplayedRecord record = ReplayedRecord.of(new TraineeId(T), ledger).orElseThrow();
 
         assertThat(record.dashboardAsOf(new Cut.AtPosition(enrollment.ledgerPosition() - 1, T0))).isEmpty();
         assertThat(record.dashboardAsOf(new Cut.RecordedBy(enrollment.recordedAt().minusMillis(1)))).isEmpty();
@@ -174,7 +175,7 @@ class ReplayCutTest {
     @Test
     void anEnrollmentRecordedAfterTheProgramStartedStillHasARecordFromTheStartDate() {
         enrolledOn(on(3, 12));
-        ReplayedRecord record = ReplayedRecord.of(T, ledger).orElseThrow();
+        ReplayedRecord record = ReplayedRecord.of(new TraineeId(T), ledger).orElseThrow();
 
         assertThat(record.dashboardAsOf(new Cut.OccurredBy(START))).isPresent();
         assertThat(record.dashboardAsOf(new Cut.OccurredBy(START.minusDays(1)))).isEmpty();

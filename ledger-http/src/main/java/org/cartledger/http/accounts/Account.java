@@ -2,6 +2,7 @@ package org.cartledger.http.accounts;
 
 import java.time.Instant;
 import java.util.List;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 
 /**
@@ -10,7 +11,7 @@ import org.cartledger.api.recording.LedgerRole;
  * @param traineeId the trainee this person is, if they are one
  * @param roles     each role held, with who granted it and when
  */
-public record Account(String id, String traineeId, List<RoleGrant> roles, String createdBy, Instant createdAt,
+public record Account(String id, TraineeId traineeId, List<RoleGrant> roles, String createdBy, Instant createdAt,
                       String passwordChangedBy, Instant passwordChangedAt) {
 
     public Account {

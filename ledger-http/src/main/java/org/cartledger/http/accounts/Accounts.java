@@ -2,6 +2,7 @@ package org.cartledger.http.accounts;
 
 import java.util.List;
 import java.util.Optional;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 
 /**
@@ -18,10 +19,10 @@ public interface Accounts {
     Optional<Account> find(String id);
 
     /** A new account with its first password, which its holder should change at once. */
-    Account create(String id, String password, List<LedgerRole> roles, String traineeId, String createdBy);
+    Account create(String id, String password, List<LedgerRole> roles, TraineeId traineeId, String createdBy);
 
     /** More roles (those held stay as granted) and, once, the trainee id the person is. */
-    Account grant(String id, List<LedgerRole> roles, String traineeId, String grantedBy);
+    Account grant(String id, List<LedgerRole> roles, TraineeId traineeId, String grantedBy);
 
     /** A new password: the holder's own change, or an administrator's reset of a forgotten one. */
     void setPassword(String id, String password, String changedBy);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.apache.catalina.core.StandardHost;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.input.RequestParameterRule;
 import org.cartledger.http.input.StrictRequestJson;
 import org.cartledger.http.limits.RequestSizeLimitFilter;
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -67,13 +69,22 @@ public class LedgerRuntimeAutoConfiguration {
         return converters -> converters.withJsonConverter(strict);
     }
 
-    /** Path variables and query parameters are held to the id pattern and the text rule before any controller runs. */
+    /**
+     * Path variables and query parameters are held to the id pattern and the text rule before any controller runs;
+     * only then is a {traineeId} read as a {@link TraineeId}, so a refused id is answered by the rule, naming the
+     * variable, and the conversion never meets one it cannot hold.
+     */
     @Bean
     public WebMvcConfigurer requestParameterRule() {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new RequestParameterRule()).order(Ordered.HIGHEST_PRECEDENCE);
+            }
+
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addConverter(String.class, TraineeId.class, TraineeId::new);
             }
         };
     }

@@ -2,6 +2,7 @@ package org.cartledger.http.problem;
 
 import java.net.URI;
 import java.util.List;
+import org.cartledger.api.ids.TraineeId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -29,7 +30,7 @@ public final class Problems {
     }
 
     /** A view or export asked for a trainee the ledger has no record of: the same answer everywhere. */
-    public static ResponseEntity<ProblemDetail> traineeNotFound(String traineeId) {
+    public static ResponseEntity<ProblemDetail> traineeNotFound(TraineeId traineeId) {
         return of(404, TRAINEE_NOT_FOUND, "No such trainee", "No trainee '" + traineeId
                 + "' is enrolled. Check the id (an enrollment recorded a moment ago may take a moment to show in views).");
     }

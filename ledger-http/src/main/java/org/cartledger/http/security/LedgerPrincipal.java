@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -30,6 +31,14 @@ public record LedgerPrincipal(String id, Set<LedgerRole> roles, String traineeId
     public LedgerPrincipal {
         // in the enum's order, so that messages and views list them alike every time
         roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    /**
+     * Whether this person is that trainee. Their own trainee id stays the plain string the users table or the
+     * token holds (a token's claim is not held to the id rule), so the typed id is compared by its value here, once.
+     */
+    public boolean isTrainee(TraineeId trainee) {
+        return traineeId != null && traineeId.equals(trainee.value());
     }
 
     /** The principal behind an authentication, or empty for none or an anonymous one. */

@@ -10,6 +10,7 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.cartledger.api.activity.SkillSignedOffEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +37,7 @@ class FormerEventNamesSerializerTest {
     void aSkillStoredAsLoggedReadsAsSignedOff() {
         SkillSignedOffEvent event = serializer.deserialize(stored(STORED_TYPE));
 
-        assertThat(event).isEqualTo(new SkillSignedOffEvent("F-1", "e-1", Instant.parse("2025-05-14T01:30:00Z"),
+        assertThat(event).isEqualTo(new SkillSignedOffEvent(new TraineeId("F-1"), "e-1", Instant.parse("2025-05-14T01:30:00Z"),
                 "CRS_MANAGEMENT", "fac-wang", "On the ward", null));
         assertThat(serializer.classForType(new SimpleSerializedType(STORED_TYPE, null))).isEqualTo(SkillSignedOffEvent.class);
     }
@@ -48,7 +49,7 @@ class FormerEventNamesSerializerTest {
 
     @Test
     void aNewSignOffIsWrittenUnderItsNewNameAndReadBack() {
-        SkillSignedOffEvent event = new SkillSignedOffEvent("F-1", "e-2", Instant.parse("2025-05-15T01:30:00Z"),
+        SkillSignedOffEvent event = new SkillSignedOffEvent(new TraineeId("F-1"), "e-2", Instant.parse("2025-05-15T01:30:00Z"),
                 "TUMOR_STAGING", "fac-zhou", null, "fac-zhou");
 
         SerializedObject<byte[]> written = serializer.serialize(event, byte[].class);

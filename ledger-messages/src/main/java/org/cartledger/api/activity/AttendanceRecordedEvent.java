@@ -1,10 +1,11 @@
 package org.cartledger.api.activity;
 
 import java.time.Instant;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
 public record AttendanceRecordedEvent(
-        String traineeId,
+        TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String activityType,

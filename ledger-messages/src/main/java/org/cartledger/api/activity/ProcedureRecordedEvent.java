@@ -1,6 +1,7 @@
 package org.cartledger.api.activity;
 
 import java.time.Instant;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
 /**
@@ -9,7 +10,7 @@ import org.cartledger.api.recording.LedgerEntryEvent;
  *                   in every event recorded before the field existed.
  */
 public record ProcedureRecordedEvent(
-        String traineeId,
+        TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String procedure,
@@ -25,7 +26,7 @@ public record ProcedureRecordedEvent(
     }
 
     /** An entry the recorder signed themself. */
-    public ProcedureRecordedEvent(String traineeId, String entryId, Instant occurredAt, String procedure, ProcedureSetting setting,
+    public ProcedureRecordedEvent(TraineeId traineeId, String entryId, Instant occurredAt, String procedure, ProcedureSetting setting,
                                   SupervisionLevel supervisionLevel, String supervisorId, String notes) {
         this(traineeId, entryId, occurredAt, procedure, setting, supervisionLevel, supervisorId, notes, null);
     }

@@ -1,6 +1,7 @@
 package org.cartledger.api.activity;
 
 import java.time.Instant;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
 /**
@@ -9,7 +10,7 @@ import org.cartledger.api.recording.LedgerEntryEvent;
  *                   in every event recorded before the field existed.
  */
 public record SkillSignedOffEvent(
-        String traineeId,
+        TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String skill,
@@ -23,7 +24,7 @@ public record SkillSignedOffEvent(
     }
 
     /** An entry the recorder signed themself. */
-    public SkillSignedOffEvent(String traineeId, String entryId, Instant occurredAt, String skill, String signedOffBy, String notes) {
+    public SkillSignedOffEvent(TraineeId traineeId, String entryId, Instant occurredAt, String skill, String signedOffBy, String notes) {
         this(traineeId, entryId, occurredAt, skill, signedOffBy, notes, null);
     }
 }

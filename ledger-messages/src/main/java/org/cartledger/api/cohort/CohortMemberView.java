@@ -3,11 +3,12 @@ package org.cartledger.api.cohort;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 
 /** @param stale why this row is behind the ledger; null when it is current */
 public record CohortMemberView(
-        String traineeId,
+        TraineeId traineeId,
         String fullName,
         Track track,
         TraineeStatus status,
@@ -19,7 +20,7 @@ public record CohortMemberView(
         Staleness stale) {
 
     /** A current row. */
-    public CohortMemberView(String traineeId, String fullName, Track track, TraineeStatus status, LocalDate startDate,
+    public CohortMemberView(TraineeId traineeId, String fullName, Track track, TraineeStatus status, LocalDate startDate,
                             LocalDate endDate, String mentorId, Instant enrolledAt, Instant closedAt) {
         this(traineeId, fullName, track, status, startDate, endDate, mentorId, enrolledAt, closedAt, null);
     }

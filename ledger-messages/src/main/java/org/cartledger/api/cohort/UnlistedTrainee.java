@@ -1,7 +1,8 @@
 package org.cartledger.api.cohort;
 
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 
 /** A trainee missing from the cohort, and why. */
-public record UnlistedTrainee(String traineeId, Staleness stale) {
+public record UnlistedTrainee(TraineeId traineeId, Staleness stale) {
 }

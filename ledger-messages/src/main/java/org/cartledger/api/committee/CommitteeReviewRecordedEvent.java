@@ -3,6 +3,7 @@ package org.cartledger.api.committee;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
 /**
@@ -11,7 +12,7 @@ import org.cartledger.api.recording.LedgerEntryEvent;
  *                              before this event's own. Events recorded before the field existed read as null.
  */
 public record CommitteeReviewRecordedEvent(
-        String traineeId,
+        TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         YearMonth reviewMonth,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.cartledger.api.ids.TraineeId;
 
 /**
  * The monthly clinical competency review: one per trainee and month. The autonomy level it grants is
@@ -14,7 +15,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  *                              null when the review is based on everything recorded before it
  */
 public record RecordCommitteeReviewCommand(
-        @TargetAggregateIdentifier String traineeId,
+        @TargetAggregateIdentifier TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         YearMonth reviewMonth,

@@ -2,6 +2,7 @@ package org.cartledger.api.correction;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.cartledger.api.ids.TraineeId;
 
 /**
  * Mark an entry as recorded in error. The original stays in the ledger; from now on it no longer
@@ -11,7 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param replacementEntryId an entry of the same kind in the same record that replaces the corrected one; may be null
  */
 public record CorrectEntryCommand(
-        @TargetAggregateIdentifier String traineeId,
+        @TargetAggregateIdentifier TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String correctedEntryId,

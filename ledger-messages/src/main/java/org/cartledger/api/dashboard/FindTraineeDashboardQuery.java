@@ -1,4 +1,6 @@
 package org.cartledger.api.dashboard;
 
-public record FindTraineeDashboardQuery(String traineeId) {
+import org.cartledger.api.ids.TraineeId;
+
+public record FindTraineeDashboardQuery(TraineeId traineeId) {
 }

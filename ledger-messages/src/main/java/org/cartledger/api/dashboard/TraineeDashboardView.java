@@ -5,6 +5,7 @@ import java.util.List;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 
 /**
@@ -18,7 +19,7 @@ import org.cartledger.api.readmodel.Staleness;
  * @param committeeReviews every committee review counted, by review month: the autonomy granted over time
  */
 public record TraineeDashboardView(
-        String traineeId,
+        TraineeId traineeId,
         String fullName,
         Track track,
         TraineeStatus status,

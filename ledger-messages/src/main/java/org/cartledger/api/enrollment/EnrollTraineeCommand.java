@@ -3,6 +3,7 @@ package org.cartledger.api.enrollment;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.cartledger.api.ids.TraineeId;
 
 /**
  * Enroll a trainee under the hospital's identifier for them.
@@ -11,7 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param lengthApproval required only when the program is shorter than 2 weeks or longer than 6 months
  */
 public record EnrollTraineeCommand(
-        @TargetAggregateIdentifier String traineeId,
+        @TargetAggregateIdentifier TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String fullName,

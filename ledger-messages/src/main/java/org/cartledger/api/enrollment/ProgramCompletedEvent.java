@@ -1,6 +1,7 @@
 package org.cartledger.api.enrollment;
 
 import java.time.Instant;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
 /**
@@ -8,7 +9,7 @@ import org.cartledger.api.recording.LedgerEntryEvent;
  *               them all, and in every event recorded before the field existed
  */
 public record ProgramCompletedEvent(
-        String traineeId,
+        TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String summary,
@@ -20,7 +21,7 @@ public record ProgramCompletedEvent(
     }
 
     /** A completion that met every requirement. */
-    public ProgramCompletedEvent(String traineeId, String entryId, Instant occurredAt, String summary) {
+    public ProgramCompletedEvent(TraineeId traineeId, String entryId, Instant occurredAt, String summary) {
         this(traineeId, entryId, occurredAt, summary, null);
     }
 }

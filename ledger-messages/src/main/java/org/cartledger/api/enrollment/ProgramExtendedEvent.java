@@ -2,10 +2,11 @@ package org.cartledger.api.enrollment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
 public record ProgramExtendedEvent(
-        String traineeId,
+        TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         LocalDate previousEndDate,

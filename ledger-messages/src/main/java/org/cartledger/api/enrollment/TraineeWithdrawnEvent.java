@@ -1,10 +1,11 @@
 package org.cartledger.api.enrollment;
 
 import java.time.Instant;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
 public record TraineeWithdrawnEvent(
-        String traineeId,
+        TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String reason) implements LedgerEntryEvent {

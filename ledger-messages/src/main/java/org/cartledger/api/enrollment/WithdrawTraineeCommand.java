@@ -2,9 +2,10 @@ package org.cartledger.api.enrollment;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.cartledger.api.ids.TraineeId;
 
 public record WithdrawTraineeCommand(
-        @TargetAggregateIdentifier String traineeId,
+        @TargetAggregateIdentifier TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String reason) {

@@ -1,6 +1,7 @@
 package org.cartledger.api.evaluation;
 
 import java.time.Instant;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
 /**
@@ -9,7 +10,7 @@ import org.cartledger.api.recording.LedgerEntryEvent;
  *                   in every event recorded before the field existed.
  */
 public record FacultyFeedbackRecordedEvent(
-        String traineeId,
+        TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String facultyId,
@@ -24,7 +25,7 @@ public record FacultyFeedbackRecordedEvent(
     }
 
     /** An entry the recorder signed themself. */
-    public FacultyFeedbackRecordedEvent(String traineeId, String entryId, Instant occurredAt, String facultyId, String strengths,
+    public FacultyFeedbackRecordedEvent(TraineeId traineeId, String entryId, Instant occurredAt, String facultyId, String strengths,
                                         String areasForImprovement, String careerDevelopment) {
         this(traineeId, entryId, occurredAt, facultyId, strengths, areasForImprovement, careerDevelopment, null);
     }

@@ -3,6 +3,7 @@ package org.cartledger.api.evaluation;
 import java.time.Instant;
 import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.cartledger.api.ids.TraineeId;
 
 /**
  * The end-of-rotation evaluation: a milestone level (1 to 5) for each of the six core competencies.
@@ -10,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param milestoneLevels competency code to level; all six competencies must be rated
  */
 public record RecordRotationEvaluationCommand(
-        @TargetAggregateIdentifier String traineeId,
+        @TargetAggregateIdentifier TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String rotation,

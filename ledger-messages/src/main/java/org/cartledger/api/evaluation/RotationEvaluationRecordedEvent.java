@@ -2,6 +2,7 @@ package org.cartledger.api.evaluation;
 
 import java.time.Instant;
 import java.util.Map;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
 /**
@@ -10,7 +11,7 @@ import org.cartledger.api.recording.LedgerEntryEvent;
  *                   in every event recorded before the field existed.
  */
 public record RotationEvaluationRecordedEvent(
-        String traineeId,
+        TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String rotation,
@@ -25,7 +26,7 @@ public record RotationEvaluationRecordedEvent(
     }
 
     /** An entry the recorder signed themself. */
-    public RotationEvaluationRecordedEvent(String traineeId, String entryId, Instant occurredAt, String rotation, String evaluatorId,
+    public RotationEvaluationRecordedEvent(TraineeId traineeId, String entryId, Instant occurredAt, String rotation, String evaluatorId,
                                            Map<String, Integer> milestoneLevels, String comments) {
         this(traineeId, entryId, occurredAt, rotation, evaluatorId, milestoneLevels, comments, null);
     }

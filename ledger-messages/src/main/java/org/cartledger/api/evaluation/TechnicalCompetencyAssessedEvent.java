@@ -1,6 +1,7 @@
 package org.cartledger.api.evaluation;
 
 import java.time.Instant;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 
 /**
@@ -9,7 +10,7 @@ import org.cartledger.api.recording.LedgerEntryEvent;
  *                   in every event recorded before the field existed.
  */
 public record TechnicalCompetencyAssessedEvent(
-        String traineeId,
+        TraineeId traineeId,
         String entryId,
         Instant occurredAt,
         String assessorId,
@@ -25,7 +26,7 @@ public record TechnicalCompetencyAssessedEvent(
     }
 
     /** An entry the recorder signed themself. */
-    public TechnicalCompetencyAssessedEvent(String traineeId, String entryId, Instant occurredAt, String assessorId, TechnicalArea area,
+    public TechnicalCompetencyAssessedEvent(TraineeId traineeId, String entryId, Instant occurredAt, String assessorId, TechnicalArea area,
                                             String procedure, int level, String comments) {
         this(traineeId, entryId, occurredAt, assessorId, area, procedure, level, comments, null);
     }

@@ -13,6 +13,7 @@ import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
 import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
 import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
 
 /**
@@ -31,7 +32,7 @@ public sealed interface LedgerEntryEvent permits
         CommitteeReviewRecordedEvent, EntryCorrectedEvent {
 
     /** The trainee whose record this entry belongs to (the aggregate identifier). */
-    String traineeId();
+    TraineeId traineeId();
 
     /** This entry's own identifier, the one a correction names. */
     String entryId();

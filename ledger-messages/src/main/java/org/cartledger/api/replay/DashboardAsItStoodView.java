@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.cartledger.api.dashboard.CommitteeReviewSummary;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 
 /**
  * A trainee's dashboard as it stood at a cut, side by side with today's, both folded from the ledger's
@@ -19,7 +20,7 @@ import org.cartledger.api.dashboard.TraineeDashboardView;
  * @param enrolledAt       when the trainee's enrollment was recorded; null when there is no such trainee
  */
 public record DashboardAsItStoodView(
-        String traineeId,
+        TraineeId traineeId,
         AsItStoodOutcome outcome,
         TraineeDashboardView then,
         TraineeDashboardView today,
@@ -29,7 +30,7 @@ public record DashboardAsItStoodView(
         Instant cutRecordedAt,
         Instant enrolledAt) {
 
-    public static DashboardAsItStoodView refused(String traineeId, AsItStoodOutcome outcome, TraineeDashboardView today,
+    public static DashboardAsItStoodView refused(TraineeId traineeId, AsItStoodOutcome outcome, TraineeDashboardView today,
                                                  Instant enrolledAt) {
         return new DashboardAsItStoodView(traineeId, outcome, null, today, List.of(), List.of(), null, null, enrolledAt);
     }

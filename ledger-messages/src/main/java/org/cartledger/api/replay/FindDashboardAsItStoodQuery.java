@@ -2,6 +2,7 @@ package org.cartledger.api.replay;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cartledger.api.ids.TraineeId;
 
 /**
  * A trainee's dashboard as it stood at one cut, next to today's, for the committee: exactly one of
@@ -10,17 +11,17 @@ import java.time.LocalDate;
  * (what the committee looked at in that review: the reproduction of the review). Answered with a
  * {@link DashboardAsItStoodView}, whose outcome says when there is nothing to show.
  */
-public record FindDashboardAsItStoodQuery(String traineeId, Instant recordedAt, LocalDate endOfDay, String committeeReviewEntryId) {
+public record FindDashboardAsItStoodQuery(TraineeId traineeId, Instant recordedAt, LocalDate endOfDay, String committeeReviewEntryId) {
 
-    public static FindDashboardAsItStoodQuery recordedBy(String traineeId, Instant recordedAt) {
+    public static FindDashboardAsItStoodQuery recordedBy(TraineeId traineeId, Instant recordedAt) {
         return new FindDashboardAsItStoodQuery(traineeId, recordedAt, null, null);
     }
 
-    public static FindDashboardAsItStoodQuery atTheEndOf(String traineeId, LocalDate day) {
+    public static FindDashboardAsItStoodQuery atTheEndOf(TraineeId traineeId, LocalDate day) {
         return new FindDashboardAsItStoodQuery(traineeId, null, day, null);
     }
 
-    public static FindDashboardAsItStoodQuery seenInReview(String traineeId, String committeeReviewEntryId) {
+    public static FindDashboardAsItStoodQuery seenInReview(TraineeId traineeId, String committeeReviewEntryId) {
         return new FindDashboardAsItStoodQuery(traineeId, null, null, committeeReviewEntryId);
     }
 }

@@ -1,5 +1,7 @@
 package org.cartledger.api.transcript;
 
+import org.cartledger.api.ids.TraineeId;
+
 /**
  * Asks for a trainee's transcript as a file ({@link TranscriptFile}), empty when there is no such
  * trainee. Each form is answered where it is made: the bundle and the PDF by the audit module, which
@@ -7,17 +9,17 @@ package org.cartledger.api.transcript;
  */
 public sealed interface ExportTranscriptQuery {
 
-    String traineeId();
+    TraineeId traineeId();
 
     /** The entries with their proofs against a signed tree head (docs/ledger-proofs.md §6). */
-    record Bundle(String traineeId) implements ExportTranscriptQuery {
+    record Bundle(TraineeId traineeId) implements ExportTranscriptQuery {
     }
 
     /** The transcript for people, carrying the root hash it was checked against. */
-    record Pdf(String traineeId) implements ExportTranscriptQuery {
+    record Pdf(TraineeId traineeId) implements ExportTranscriptQuery {
     }
 
     /** One row per entry. */
-    record Csv(String traineeId) implements ExportTranscriptQuery {
+    record Csv(TraineeId traineeId) implements ExportTranscriptQuery {
     }
 }

@@ -1,4 +1,6 @@
 package org.cartledger.api.transcript;
 
-public record FindTranscriptQuery(String traineeId) {
+import org.cartledger.api.ids.TraineeId;
+
+public record FindTranscriptQuery(TraineeId traineeId) {
 }

@@ -1,6 +1,7 @@
 package org.cartledger.api.transcript;
 
 import java.util.List;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 
 /**
@@ -8,10 +9,10 @@ import org.cartledger.api.readmodel.Staleness;
  *
  * @param stale why the transcript is behind the ledger; null when it is current
  */
-public record TranscriptView(String traineeId, List<TranscriptEntryView> entries, Staleness stale) {
+public record TranscriptView(TraineeId traineeId, List<TranscriptEntryView> entries, Staleness stale) {
 
     /** A current transcript. */
-    public TranscriptView(String traineeId, List<TranscriptEntryView> entries) {
+    public TranscriptView(TraineeId traineeId, List<TranscriptEntryView> entries) {
         this(traineeId, entries, null);
     }
 }

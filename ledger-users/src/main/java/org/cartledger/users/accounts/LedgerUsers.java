@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.accounts.Account;
 import org.cartledger.http.accounts.Accounts;
@@ -90,7 +91,7 @@ public class LedgerUsers implements UserDetailsService, Accounts {
 
     @Override
     @Transactional
-    public Account create(String id, String password, List<LedgerRole> roles, String traineeId, String createdBy) {
+    public Account create(String id, String password, List<LedgerRole> roles, TraineeId traineeId, String createdBy) {
         requireTraineeIdForTrainee(roles, traineeId);
         requireNoOtherAccountFor(traineeId, id);
         String hash = hash(password);
@@ -98,7 +99,7 @@ public class LedgerUsers implements UserDetailsService, Accounts {
         int inserted = onceForTraineeId(traineeId, () -> jdbc.update("INSERT INTO ledger_user (id, "
                         + "password_hash, trainee_id, created_by, created_at, password_changed_by, password_changed_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-                id, hash, traineeId, createdBy, now, createdBy, now));
+                id, hash, column(traineeId), createdBy, now, createdBy, now));
         if (inserted == 0) {
             throw new Refusal(409, "user-already-exists", "The user exists",
                     "There is already a user '" + id + "'. POST /api/admin/users/" + id + "/roles grants them more roles.");
@@ -110,9 +111,9 @@ public class LedgerUsers implements UserDetailsService, Accounts {
     /** Adds roles (those already held stay as they were granted) and, once, the trainee id. */
     @Override
     @Transactional
-    public Account grant(String id, List<LedgerRole> roles, String grantedTraineeId, String grantedBy) {
+    public Account grant(String id, List<LedgerRole> roles, TraineeId grantedTraineeId, String grantedBy) {
         Account user = find(id).orElseThrow(() -> notFound(id));
-        String traineeId = user.traineeId();
+        TraineeId traineeId = user.traineeId();
         if (grantedTraineeId != null && !grantedTraineeId.equals(traineeId)) {
             if (traineeId != null) {
                 throw new Refusal(409, "trainee-id-already-set", "The trainee id is set",
@@ -120,7 +121,7 @@ public class LedgerUsers implements UserDetailsService, Accounts {
             }
             traineeId = grantedTraineeId;
             requireNoOtherAccountFor(traineeId, id);
-            String newTraineeId = traineeId;
+            String newTraineeId = traineeId.value();
             onceForTraineeId(traineeId, () -> jdbc.update("UPDATE ledger_user SET trainee_id = ? WHERE id = ?", newTraineeId, id));
         }
         requireTraineeIdForTrainee(roles, traineeId);
@@ -189,18 +190,18 @@ public class LedgerUsers implements UserDetailsService, Accounts {
      * One account per trainee id: a trainee id names one person. Checked first for a clear answer; the unique
      * index ledger_user_one_per_trainee (db/users/V2) decides between two requests at the same moment.
      */
-    private void requireNoOtherAccountFor(String traineeId, String userId) {
+    private void requireNoOtherAccountFor(TraineeId traineeId, String userId) {
         if (traineeId == null) {
             return;
         }
         List<String> holders = jdbc.queryForList("SELECT id FROM ledger_user WHERE trainee_id = ? AND id <> ?",
-                String.class, traineeId, userId);
+                String.class, traineeId.value(), userId);
         if (!holders.isEmpty()) {
             throw oneAccountPerTrainee(traineeId, holders.get(0));
         }
     }
 
-    private static int onceForTraineeId(String traineeId, IntSupplier write) {
+    private static int onceForTraineeId(TraineeId traineeId, IntSupplier write) {
         try {
             return write.getAsInt();
         } catch (DuplicateKeyException e) {
@@ -212,14 +213,14 @@ public class LedgerUsers implements UserDetailsService, Accounts {
         }
     }
 
-    private static Refusal oneAccountPerTrainee(String traineeId, String holder) {
+    private static Refusal oneAccountPerTrainee(TraineeId traineeId, String holder) {
         return new Refusal(409, "one-account-per-trainee", "The trainee has an account",
                 "Trainee '" + traineeId + "' already has an account" + (holder == null ? "" : ", '" + holder + "'")
                         + "; a trainee id names one person, who signs in with one account. Grant that account the roles "
                         + "instead (POST /api/admin/users/{userId}/roles), or check the trainee id.");
     }
 
-    private static void requireTraineeIdForTrainee(List<LedgerRole> roles, String traineeId) {
+    private static void requireTraineeIdForTrainee(List<LedgerRole> roles, TraineeId traineeId) {
         if (roles.contains(LedgerRole.TRAINEE) && traineeId == null) {
             throw new Refusal(422, "trainee-id-required", "Which trainee?",
                     "A user with the role TRAINEE sees their own record only, so give the traineeId they are enrolled under.");
@@ -248,7 +249,7 @@ public class LedgerUsers implements UserDetailsService, Accounts {
     /** The account's own columns; its roles are gathered from the rows that follow. */
     private static Account account(ResultSet row) {
         try {
-            return new Account(row.getString("id"), row.getString("trainee_id"), List.of(),
+            return new Account(row.getString("id"), traineeId(row.getString("trainee_id")), List.of(),
                     row.getString("created_by"), instant(row, "created_at"),
                     row.getString("password_changed_by"), instant(row, "password_changed_at"));
         } catch (SQLException e) {
@@ -266,5 +267,14 @@ public class LedgerUsers implements UserDetailsService, Accounts {
 
     private static Refusal notFound(String id) {
         return new Refusal(404, "user-not-found", "No such user", "There is no user '" + id + "'. GET /api/admin/users lists them.");
+    }
+
+    /** The trainee_id column holds the plain string, or null for someone who is no trainee. */
+    private static String column(TraineeId traineeId) {
+        return traineeId == null ? null : traineeId.value();
+    }
+
+    private static TraineeId traineeId(String column) {
+        return column == null ? null : new TraineeId(column);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.input.LedgerId;
 
@@ -22,4 +23,9 @@ public record NewUserRequest(
         @NotNull @Size(min = LedgerUsers.MIN_PASSWORD_LENGTH, max = LedgerUsers.MAX_PASSWORD_BYTES) String password,
         @NotEmpty List<@NotNull LedgerRole> roles,
         @LedgerId String traineeId) {
+
+    /** The trainee id as the accounts take it, once the field has been held to the id rule; null when none is given. */
+    TraineeId trainee() {
+        return traineeId == null ? null : new TraineeId(traineeId);
+    }
 }

@@ -37,12 +37,12 @@ class UserAdminController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Account create(@Valid @RequestBody NewUserRequest user, HttpServletRequest request) {
-        return users.create(user.id(), user.password(), user.roles(), user.traineeId(), ActingPrincipal.require(request).id());
+        return users.create(user.id(), user.password(), user.roles(), user.trainee(), ActingPrincipal.require(request).id());
     }
 
     @PostMapping("/{userId}/roles")
     Account grant(@PathVariable String userId, @Valid @RequestBody RoleGrantRequest grant, HttpServletRequest request) {
-        return users.grant(userId, grant.roles(), grant.traineeId(), ActingPrincipal.require(request).id());
+        return users.grant(userId, grant.roles(), grant.trainee(), ActingPrincipal.require(request).id());
     }
 
     /** Sets a forgotten password; the user should change it at once with PUT /api/me/password. */

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.replay.FindDashboardAsItStoodQuery;
 
 /**
@@ -19,7 +20,7 @@ import org.cartledger.api.replay.FindDashboardAsItStoodQuery;
  */
 record AsItStoodChoice(FindDashboardAsItStoodQuery query, String problem) {
 
-    static AsItStoodChoice of(String traineeId, String on, String at, String review, ZoneId zone) {
+    static AsItStoodChoice of(TraineeId traineeId, String on, String at, String review, ZoneId zone) {
         List<String> given = new ArrayList<>();
         if (filled(on)) {
             given.add("on");

@@ -1,6 +1,7 @@
 package org.cartledger.web.committee;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.replay.AsItStoodOutcome;
 import org.cartledger.api.replay.DashboardAsItStoodView;
 import org.cartledger.http.security.LedgerPrincipal;
@@ -30,7 +31,7 @@ class AsItStoodController {
     }
 
     @GetMapping("/committee/trainees/{traineeId}/as-it-stood")
-    String asItStood(@PathVariable String traineeId, @RequestParam(required = false) String on,
+    String asItStood(@PathVariable TraineeId traineeId, @RequestParam(required = false) String on,
                      @RequestParam(required = false) String at, @RequestParam(required = false) String review,
                      Authentication authentication, Model model, HttpServletResponse response) {
         LedgerPrincipal me = SignedIn.person(authentication);

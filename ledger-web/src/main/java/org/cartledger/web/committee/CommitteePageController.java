@@ -8,6 +8,7 @@ import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.dashboard.CommitteeReviewSummary;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.replay.AsItStoodOutcome;
 import org.cartledger.api.replay.DashboardAsItStoodView;
 import org.cartledger.api.replay.FindDashboardAsItStoodQuery;
@@ -39,7 +40,7 @@ class CommitteePageController {
     }
 
     @GetMapping("/committee/trainees/{traineeId}")
-    String trainee(@PathVariable String traineeId, Authentication authentication, Model model, HttpServletResponse response,
+    String trainee(@PathVariable TraineeId traineeId, Authentication authentication, Model model, HttpServletResponse response,
                    Locale locale) {
         LedgerPrincipal me = SignedIn.person(authentication);
         model.addAttribute("me", me);

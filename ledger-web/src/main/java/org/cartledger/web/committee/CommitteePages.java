@@ -7,6 +7,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.replay.DashboardAsItStoodView;
 import org.cartledger.api.replay.FindDashboardAsItStoodQuery;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ class CommitteePages {
         this.queries = queries;
     }
 
-    Optional<TraineeDashboardView> dashboard(String traineeId) {
+    Optional<TraineeDashboardView> dashboard(TraineeId traineeId) {
         return ask(() -> queries.query(new FindTraineeDashboardQuery(traineeId),
                 ResponseTypes.optionalInstanceOf(TraineeDashboardView.class)).join());
     }

@@ -11,6 +11,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.http.security.LedgerPrincipal;
@@ -55,7 +56,7 @@ class CommitteeReviewPage {
     }
 
     @GetMapping("/committee/trainees/{traineeId}/review")
-    String form(@PathVariable String traineeId, @RequestParam(name = "position", required = false) Long position,
+    String form(@PathVariable TraineeId traineeId, @RequestParam(name = "position", required = false) Long position,
                 Authentication authentication, Model model, HttpServletResponse response) {
         Optional<String> refused = prepare(traineeId, authentication, model, response);
         if (refused.isPresent()) {
@@ -68,7 +69,7 @@ class CommitteeReviewPage {
     }
 
     @PostMapping("/committee/trainees/{traineeId}/review")
-    String record(@PathVariable String traineeId, @ModelAttribute ReviewForm form, Authentication authentication, Locale locale,
+    String record(@PathVariable TraineeId traineeId, @ModelAttribute ReviewForm form, Authentication authentication, Locale locale,
                   Model model, HttpServletResponse response) {
         Optional<String> refused = prepare(traineeId, authentication, model, response);
         if (refused.isPresent()) {
@@ -96,10 +97,10 @@ class CommitteeReviewPage {
             return page(model, form, Map.of());
         }
         RecordingPages.awaitTranscript(queries, traineeId, entry -> entry.entryId().equals(recorded.get()));
-        return "redirect:/committee/trainees/" + UriUtils.encodePathSegment(traineeId, "UTF-8") + "?reviewed";
+        return "redirect:/committee/trainees/" + UriUtils.encodePathSegment(traineeId.value(), "UTF-8") + "?reviewed";
     }
 
-    private Optional<String> prepare(String traineeId, Authentication authentication, Model model, HttpServletResponse response) {
+    private Optional<String> prepare(TraineeId traineeId, Authentication authentication, Model model, HttpServletResponse response) {
         LedgerPrincipal me = SignedIn.person(authentication);
         model.addAttribute("me", me);
         model.addAttribute("traineeId", traineeId);

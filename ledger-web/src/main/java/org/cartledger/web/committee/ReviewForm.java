@@ -9,6 +9,7 @@ import java.util.Map;
 import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.committee.RecordCommitteeReviewCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.input.TextRule;
 
 /**
@@ -61,7 +62,7 @@ record ReviewForm(String key, Long basedOnLedgerPosition, String reviewMonth, St
         return problems;
     }
 
-    RecordCommitteeReviewCommand command(String traineeId, String entryId, java.time.Instant occurredAt) {
+    RecordCommitteeReviewCommand command(TraineeId traineeId, String entryId, java.time.Instant occurredAt) {
         return new RecordCommitteeReviewCommand(traineeId, entryId, occurredAt, month(), decisionOrNull(), autonomyOrNull(),
                 orNull(overallPerformance), orNull(researchProgress), orNull(teamParticipation), orNull(feedback), goals(),
                 basedOnLedgerPosition);

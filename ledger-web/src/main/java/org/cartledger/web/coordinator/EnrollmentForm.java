@@ -8,6 +8,7 @@ import org.cartledger.api.enrollment.EligibilityEvidence;
 import org.cartledger.api.enrollment.EnrollTraineeCommand;
 import org.cartledger.api.enrollment.LengthApproval;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 
 /**
  * What the coordinator's enrollment form sends, as typed. Shape checks only, each naming its field: ids by the
@@ -53,6 +54,11 @@ record EnrollmentForm(String key, String traineeId, String fullName, String trac
         return problems;
     }
 
+    /** The trainee id as the messages carry it, once {@link #problems()} found none. */
+    TraineeId trainee() {
+        return new TraineeId(traineeId.strip());
+    }
+
     /** The command, once {@link #problems()} found nothing. */
     EnrollTraineeCommand command(String entryId, java.time.Instant occurredAt, String timeZone) {
         EligibilityEvidence evidence = new EligibilityEvidence(orNull(institution), orNull(programName),
@@ -60,7 +66,7 @@ record EnrollmentForm(String key, String traineeId, String fullName, String trac
                 FieldChecks.dateOrNull(deansLetterIssuedOn), FieldChecks.dateOrNull(expectedGraduationOn));
         LengthApproval approval = FieldChecks.blank(lengthReason) ? null
                 : new LengthApproval(lengthReason.strip(), lengthApprovedBy.strip());
-        return new EnrollTraineeCommand(traineeId.strip(), entryId, occurredAt, fullName.strip(), trackOrNull(), evidence,
+        return new EnrollTraineeCommand(trainee(), entryId, occurredAt, fullName.strip(), trackOrNull(), evidence,
                 FieldChecks.dateOrNull(startDate), FieldChecks.dateOrNull(endDate), timeZone, mentorId.strip(), approval);
     }
 

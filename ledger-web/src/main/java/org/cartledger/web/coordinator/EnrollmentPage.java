@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.http.security.LedgerPrincipal;
@@ -76,17 +77,17 @@ public class EnrollmentPage {
             return page(model, form, problems);
         }
         LedgerPrincipal me = (LedgerPrincipal) model.getAttribute("me");
-        EntryOutcome outcome = sender.send(new Recorder(me.id(), LedgerRole.COORDINATOR.name()), form.traineeId().strip(),
+        EntryOutcome outcome = sender.send(new Recorder(me.id(), LedgerRole.COORDINATOR.name()), form.trainee(),
                 form.key(), clock.instant(), "enrollment",
                 (entryId, occurredAt) -> form.command(entryId, occurredAt, time.zone().getId()));
         if (refusals.recordedOrShown(outcome, new LinkedHashSet<>(EnrollmentForm.FIELDS), form.startDateOrNull(),
                 form.endDateOrNull(), locale, "enroll.problem.notKnown", model, response).isEmpty()) {
             return page(model, form, Map.of());
         }
-        String traineeId = form.traineeId().strip();
+        TraineeId traineeId = form.trainee();
         // the trainee's page is a read model a moment behind the ledger: land there once it shows them
         RecordingPages.awaitReadModel(() -> TraineePageController.dashboard(queries, traineeId).isPresent());
-        return "redirect:/trainees/" + UriUtils.encodePathSegment(traineeId, "UTF-8") + "?enrolled";
+        return "redirect:/trainees/" + UriUtils.encodePathSegment(traineeId.value(), "UTF-8") + "?enrolled";
     }
 
     private static boolean coordinator(Authentication authentication, Model model, HttpServletResponse response) {

@@ -8,6 +8,7 @@ import org.cartledger.api.enrollment.CompleteProgramCommand;
 import org.cartledger.api.enrollment.CompletionWaiver;
 import org.cartledger.api.enrollment.ExtendProgramCommand;
 import org.cartledger.api.enrollment.WithdrawTraineeCommand;
+import org.cartledger.api.ids.TraineeId;
 
 /**
  * What the coordinator's forms for a program's end send: an extension (the new last day, why, who approved it),
@@ -72,7 +73,7 @@ record ProgramChangeForm(String key, String newEndDate, String reason, String ap
         return problems;
     }
 
-    Object command(Kind kind, String traineeId, String entryId, Instant occurredAt) {
+    Object command(Kind kind, TraineeId traineeId, String entryId, Instant occurredAt) {
         return switch (kind) {
             case EXTEND -> new ExtendProgramCommand(traineeId, entryId, occurredAt, FieldChecks.dateOrNull(newEndDate),
                     reason.strip(), approvedBy.strip());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.http.security.LedgerPrincipal;
@@ -48,14 +49,14 @@ public class ProgramChangePage {
     }
 
     @GetMapping("/trainees/{traineeId}/program/{kind}")
-    public String form(@PathVariable String traineeId, @PathVariable String kind, Authentication authentication, Model model,
+    public String form(@PathVariable TraineeId traineeId, @PathVariable String kind, Authentication authentication, Model model,
                        HttpServletResponse response) {
         Optional<String> refused = prepare(traineeId, kind, authentication, model, response);
         return refused.orElseGet(() -> page(model, ProgramChangeForm.empty(RecordingPages.newKey()), Map.of()));
     }
 
     @PostMapping("/trainees/{traineeId}/program/{kind}")
-    public String change(@PathVariable String traineeId, @PathVariable String kind, @ModelAttribute ProgramChangeForm form,
+    public String change(@PathVariable TraineeId traineeId, @PathVariable String kind, @ModelAttribute ProgramChangeForm form,
                          Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
         Optional<String> refused = prepare(traineeId, kind, authentication, model, response);
         if (refused.isPresent()) {
@@ -82,11 +83,11 @@ public class ProgramChangePage {
             return page(model, form, Map.of());
         }
         RecordingPages.awaitTranscript(queries, traineeId, entry -> entry.entryId().equals(recorded.get()));
-        return "redirect:/trainees/" + UriUtils.encodePathSegment(traineeId, "UTF-8") + "?program-" + change.slug();
+        return "redirect:/trainees/" + UriUtils.encodePathSegment(traineeId.value(), "UTF-8") + "?program-" + change.slug();
     }
 
     /** A coordinator, a program still open, a change the page knows: else the page that says which is not so. */
-    private Optional<String> prepare(String traineeId, String kind, Authentication authentication, Model model,
+    private Optional<String> prepare(TraineeId traineeId, String kind, Authentication authentication, Model model,
                                      HttpServletResponse response) {
         LedgerPrincipal me = SignedIn.person(authentication);
         model.addAttribute("me", me);

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.correction.CorrectEntryCommand;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.transcript.TranscriptEntryView;
 import org.cartledger.http.input.TextRule;
 import org.cartledger.http.security.LedgerPrincipal;
@@ -59,7 +60,7 @@ public class CorrectionPageController {
     }
 
     @GetMapping("/trainees/{traineeId}/entries/{entryId}/correction")
-    public String form(@PathVariable String traineeId, @PathVariable String entryId, Authentication authentication, Model model,
+    public String form(@PathVariable TraineeId traineeId, @PathVariable String entryId, Authentication authentication, Model model,
                        HttpServletResponse response) {
         Optional<String> refused = prepare(traineeId, entryId, authentication, model, response);
         if (refused.isPresent()) {
@@ -71,7 +72,7 @@ public class CorrectionPageController {
     }
 
     @PostMapping("/trainees/{traineeId}/entries/{entryId}/correction")
-    public String correct(@PathVariable String traineeId, @PathVariable String entryId,
+    public String correct(@PathVariable TraineeId traineeId, @PathVariable String entryId,
                           @RequestParam(name = "key", required = false) String key,
                           @RequestParam(name = REASON, required = false) String sentReason,
                           Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
@@ -113,7 +114,7 @@ public class CorrectionPageController {
         }
         boolean shown = RecordingPages.awaitTranscript(queries, traineeId,
                 entry -> entry.entryId().equals(entryId) && entry.correctedByEntryId() != null);
-        return "redirect:/trainees/" + UriUtils.encodePathSegment(traineeId, "UTF-8") + "?corrected="
+        return "redirect:/trainees/" + UriUtils.encodePathSegment(traineeId.value(), "UTF-8") + "?corrected="
                 + UriUtils.encodeQueryParam(entryId, "UTF-8") + (shown ? "" : "&catching-up") + "#recent";
     }
 
@@ -122,7 +123,7 @@ public class CorrectionPageController {
         return facultyId.equals(entry.recorderId()) && entry.correctedByEntryId() == null && !NOT_OFFERED.contains(entry.entryType());
     }
 
-    private Optional<String> prepare(String traineeId, String entryId, Authentication authentication, Model model,
+    private Optional<String> prepare(TraineeId traineeId, String entryId, Authentication authentication, Model model,
                                      HttpServletResponse response) {
         Optional<String> refused = RecordingPages.prepare(queries, traineeId, authentication, model, response);
         if (refused.isPresent()) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.dashboard.ResearchProjectStatus;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.security.LedgerPrincipal;
 import org.cartledger.web.language.ProgramTime;
 import org.cartledger.web.signin.SignedIn;
@@ -52,7 +53,7 @@ public class EntryController {
     }
 
     @GetMapping("/trainees/{traineeId}/entries/new/{kind}")
-    public String form(@PathVariable String traineeId, @PathVariable String kind, Authentication authentication, Locale locale,
+    public String form(@PathVariable TraineeId traineeId, @PathVariable String kind, Authentication authentication, Locale locale,
                        Model model, HttpServletResponse response) {
         Optional<EntryKind> entryKind = EntryKind.bySlug(kind);
         Optional<String> refused = prepare(traineeId, entryKind, authentication, model, response);
@@ -69,7 +70,7 @@ public class EntryController {
     }
 
     @PostMapping("/trainees/{traineeId}/entries/new/{kind}")
-    public String record(@PathVariable String traineeId, @PathVariable String kind,
+    public String record(@PathVariable TraineeId traineeId, @PathVariable String kind,
                          @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
                          Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
         Optional<EntryKind> entryKind = EntryKind.bySlug(kind);
@@ -114,7 +115,7 @@ public class EntryController {
         }
         String entryId = ((EntryOutcome.Recorded) outcome).entryId();
         boolean shown = RecordingPages.awaitTranscript(queries, traineeId, entry -> entry.entryId().equals(entryId));
-        String page = "/trainees/" + UriUtils.encodePathSegment(traineeId, "UTF-8") + "?recorded=" + entryKind.get().slug()
+        String page = "/trainees/" + UriUtils.encodePathSegment(traineeId.value(), "UTF-8") + "?recorded=" + entryKind.get().slug()
                 + (shown ? "" : "&catching-up") + "#recent";
         if (htmx != null) {
             // htmx follows this header with a whole-page visit, so the record is shown as after a plain post
@@ -130,7 +131,7 @@ public class EntryController {
                 : dashboard.research().stream().map(ResearchProjectStatus::projectTitle).toList());
     }
 
-    private Optional<String> prepare(String traineeId, Optional<EntryKind> kind, Authentication authentication, Model model,
+    private Optional<String> prepare(TraineeId traineeId, Optional<EntryKind> kind, Authentication authentication, Model model,
                                      HttpServletResponse response) {
         Optional<String> refused = RecordingPages.prepare(queries, traineeId, authentication, model, response);
         if (refused.isPresent()) {

@@ -14,6 +14,7 @@ import org.cartledger.api.evaluation.AssessTechnicalCompetencyCommand;
 import org.cartledger.api.evaluation.RecordFacultyFeedbackCommand;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.api.evaluation.TechnicalArea;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.research.RecordResearchProgressCommand;
 import org.cartledger.api.research.ResearchMilestone;
 
@@ -26,7 +27,7 @@ public enum EntryKind {
 
     PROCEDURE("procedure") {
         @Override
-        EntrySender.EntryCommand command(String traineeId, FilledForm form) {
+        EntrySender.EntryCommand command(TraineeId traineeId, FilledForm form) {
             return (entryId, at) -> new RecordProcedureCommand(traineeId, entryId, at, form.text("procedure"),
                     form.choice("setting", ProcedureSetting.class), form.choice("supervisionLevel", SupervisionLevel.class),
                     null, form.text("notes"), null);
@@ -34,7 +35,7 @@ public enum EntryKind {
     },
     ATTENDANCE("attendance") {
         @Override
-        EntrySender.EntryCommand command(String traineeId, FilledForm form) {
+        EntrySender.EntryCommand command(TraineeId traineeId, FilledForm form) {
             // a topic left in the box after "Presented a case" was unticked (the box is hidden then) is not sent
             boolean presented = form.yes("presentedCase");
             return (entryId, at) -> new RecordAttendanceCommand(traineeId, entryId, at, form.text("activityType"),
@@ -43,7 +44,7 @@ public enum EntryKind {
     },
     ROTATION_EVALUATION("rotation-evaluation") {
         @Override
-        EntrySender.EntryCommand command(String traineeId, FilledForm form) {
+        EntrySender.EntryCommand command(TraineeId traineeId, FilledForm form) {
             // sorted, so that the command prints the same for the same ratings (the request's fingerprint)
             Map<String, Integer> levels = new TreeMap<>();
             for (CatalogItem competency : TrainingCatalog.competencies()) {
@@ -58,21 +59,21 @@ public enum EntryKind {
     },
     FEEDBACK("feedback") {
         @Override
-        EntrySender.EntryCommand command(String traineeId, FilledForm form) {
+        EntrySender.EntryCommand command(TraineeId traineeId, FilledForm form) {
             return (entryId, at) -> new RecordFacultyFeedbackCommand(traineeId, entryId, at, null, form.text("strengths"),
                     form.text("areasForImprovement"), form.text("careerDevelopment"), null);
         }
     },
     TECHNICAL_ASSESSMENT("technical-assessment") {
         @Override
-        EntrySender.EntryCommand command(String traineeId, FilledForm form) {
+        EntrySender.EntryCommand command(TraineeId traineeId, FilledForm form) {
             return (entryId, at) -> new AssessTechnicalCompetencyCommand(traineeId, entryId, at, null,
                     form.choice("area", TechnicalArea.class), form.text("procedure"), form.number("level"), form.text("comments"), null);
         }
     },
     RESEARCH("research") {
         @Override
-        EntrySender.EntryCommand command(String traineeId, FilledForm form) {
+        EntrySender.EntryCommand command(TraineeId traineeId, FilledForm form) {
             return (entryId, at) -> new RecordResearchProgressCommand(traineeId, entryId, at, form.text("projectTitle"),
                     form.choice("milestone", ResearchMilestone.class), form.text("summary"));
         }
@@ -94,5 +95,5 @@ public enum EntryKind {
     }
 
     /** The command a form without problems asks for. */
-    abstract EntrySender.EntryCommand command(String traineeId, FilledForm form);
+    abstract EntrySender.EntryCommand command(TraineeId traineeId, FilledForm form);
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.CommandRefusal;
 import org.cartledger.api.recording.IdempotentRequest;
 import org.cartledger.api.recording.LedgerRole;
@@ -48,13 +49,13 @@ public class EntrySender {
      *                 picked, where the command holds an instant); part of the fingerprint
      * @param formKey  the key the form was rendered with; checked by the caller to be one this app makes
      */
-    public EntryOutcome send(String facultyId, String traineeId, String formKey, Instant occurredAt, String asked,
+    public EntryOutcome send(String facultyId, TraineeId traineeId, String formKey, Instant occurredAt, String asked,
                              EntryCommand entry) {
         return send(new Recorder(facultyId, LedgerRole.FACULTY.name()), traineeId, formKey, occurredAt, asked, entry);
     }
 
     /** As {@link #send(String, String, String, Instant, String, EntryCommand)}, for a recorder in another role (the coordinator). */
-    public EntryOutcome send(Recorder recorder, String traineeId, String formKey, Instant occurredAt, String asked,
+    public EntryOutcome send(Recorder recorder, TraineeId traineeId, String formKey, Instant occurredAt, String asked,
                              EntryCommand entry) {
         String entryId = IdempotentRequest.entryIdFor(recorder.id(), traineeId, formKey);
         Object command = entry.create(entryId, occurredAt);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptEntryView;
 import org.cartledger.api.transcript.TranscriptView;
@@ -46,7 +47,7 @@ public final class RecordingPages {
      * the trainee exists. Leaves the person, the trainee's id and dashboard on the model; the view to show
      * instead when a check fails.
      */
-    public static Optional<String> prepare(QueryGateway queries, String traineeId, Authentication authentication, Model model,
+    public static Optional<String> prepare(QueryGateway queries, TraineeId traineeId, Authentication authentication, Model model,
                                            HttpServletResponse response) {
         LedgerPrincipal me = SignedIn.person(authentication);
         model.addAttribute("me", me);
@@ -64,7 +65,7 @@ public final class RecordingPages {
         return Optional.empty();
     }
 
-    public static List<TranscriptEntryView> transcript(QueryGateway queries, String traineeId) {
+    public static List<TranscriptEntryView> transcript(QueryGateway queries, TraineeId traineeId) {
         return queries.query(new FindTranscriptQuery(traineeId), ResponseTypes.optionalInstanceOf(TranscriptView.class)).join()
                 .map(TranscriptView::entries).orElse(List.of());
     }
@@ -73,7 +74,7 @@ public final class RecordingPages {
      * The transcript is a read model that follows the ledger a moment behind: wait, briefly, until one of its
      * entries is as the person expects, so the page they land on shows what they recorded.
      */
-    public static boolean awaitTranscript(QueryGateway queries, String traineeId, Predicate<TranscriptEntryView> expected) {
+    public static boolean awaitTranscript(QueryGateway queries, TraineeId traineeId, Predicate<TranscriptEntryView> expected) {
         return awaitReadModel(() -> transcript(queries, traineeId).stream().anyMatch(expected));
     }
 

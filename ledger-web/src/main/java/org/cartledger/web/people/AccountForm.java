@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cartledger.api.ids.IdRule;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 
 /**
@@ -56,5 +57,10 @@ record AccountForm(String id, String password, List<String> roles, String traine
     /** A blank trainee id is none. */
     String traineeIdOrNull() {
         return traineeId == null || traineeId.isBlank() ? null : traineeId;
+    }
+
+    /** The trainee id as the accounts take it, once {@link #problemWithRolesOrTraineeId()} found none; null when blank. */
+    TraineeId trainee() {
+        return traineeIdOrNull() == null ? null : new TraineeId(traineeIdOrNull());
     }
 }

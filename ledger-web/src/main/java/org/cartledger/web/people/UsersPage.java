@@ -75,7 +75,7 @@ public class UsersPage {
             return refused(model, response, form, null, CREATE_FIELDS, problem.get());
         }
         try {
-            accounts.create(form.id(), form.password(), form.chosenRoles(), form.traineeIdOrNull(), me(model).id());
+            accounts.create(form.id(), form.password(), form.chosenRoles(), form.trainee(), me(model).id());
         } catch (Refusal refusal) {
             return refused(model, response, form, null, CREATE_FIELDS, asProblem(refusal));
         }
@@ -93,7 +93,7 @@ public class UsersPage {
             return refused(model, response, form, userId, GRANT_FIELDS, problem.get());
         }
         try {
-            accounts.grant(userId, form.chosenRoles(), form.traineeIdOrNull(), me(model).id());
+            accounts.grant(userId, form.chosenRoles(), form.trainee(), me(model).id());
         } catch (Refusal refusal) {
             return refused(model, response, form, userId, GRANT_FIELDS, asProblem(refusal));
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.transcript.ExportTranscriptQuery;
 import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptEntryView;
@@ -40,7 +41,7 @@ public class RecordPageController {
     }
 
     @GetMapping("/trainees/{traineeId}/record")
-    public String record(@PathVariable String traineeId, Authentication authentication, Model model, HttpServletResponse response) {
+    public String record(@PathVariable TraineeId traineeId, Authentication authentication, Model model, HttpServletResponse response) {
         Optional<String> refused = refused(traineeId, authentication, model, response);
         if (refused.isPresent()) {
             return refused.get();
@@ -59,17 +60,17 @@ public class RecordPageController {
     }
 
     @GetMapping("/trainees/{traineeId}/record/transcript-bundle")
-    public Object bundle(@PathVariable String traineeId, Authentication authentication, Model model, HttpServletResponse response) {
+    public Object bundle(@PathVariable TraineeId traineeId, Authentication authentication, Model model, HttpServletResponse response) {
         return download(new ExportTranscriptQuery.Bundle(traineeId), authentication, model, response);
     }
 
     @GetMapping("/trainees/{traineeId}/record/transcript.pdf")
-    public Object pdf(@PathVariable String traineeId, Authentication authentication, Model model, HttpServletResponse response) {
+    public Object pdf(@PathVariable TraineeId traineeId, Authentication authentication, Model model, HttpServletResponse response) {
         return download(new ExportTranscriptQuery.Pdf(traineeId), authentication, model, response);
     }
 
     @GetMapping("/trainees/{traineeId}/record/transcript.csv")
-    public Object csv(@PathVariable String traineeId, Authentication authentication, Model model, HttpServletResponse response) {
+    public Object csv(@PathVariable TraineeId traineeId, Authentication authentication, Model model, HttpServletResponse response) {
         return download(new ExportTranscriptQuery.Csv(traineeId), authentication, model, response);
     }
 
@@ -90,7 +91,7 @@ public class RecordPageController {
                 .body(file.get().content());
     }
 
-    private static Optional<String> refused(String traineeId, Authentication authentication, Model model, HttpServletResponse response) {
+    private static Optional<String> refused(TraineeId traineeId, Authentication authentication, Model model, HttpServletResponse response) {
         LedgerPrincipal me = SignedIn.person(authentication);
         model.addAttribute("me", me);
         model.addAttribute("traineeId", traineeId);

@@ -12,6 +12,7 @@ import org.cartledger.api.catalog.CatalogItem;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.dashboard.SkillStatus;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.security.LedgerPrincipal;
 import org.cartledger.web.entries.EntryForms;
 import org.cartledger.web.entries.EntryOutcome;
@@ -57,7 +58,7 @@ public class SkillSignOffController {
     }
 
     @GetMapping("/trainees/{traineeId}/skills/{skill}")
-    public String form(@PathVariable String traineeId, @PathVariable String skill,
+    public String form(@PathVariable TraineeId traineeId, @PathVariable String skill,
                        @RequestHeader(name = "HX-Request", required = false) String htmx,
                        Authentication authentication, Model model, HttpServletResponse response) {
         Optional<String> refused = prepare(traineeId, skill, authentication, model, response);
@@ -70,7 +71,7 @@ public class SkillSignOffController {
     }
 
     @PostMapping("/trainees/{traineeId}/skills/{skill}")
-    public String signOff(@PathVariable String traineeId, @PathVariable String skill, @ModelAttribute("form") SignOffForm form,
+    public String signOff(@PathVariable TraineeId traineeId, @PathVariable String skill, @ModelAttribute("form") SignOffForm form,
                           @RequestHeader(name = "HX-Request", required = false) String htmx,
                           Authentication authentication, Locale locale, Model model, HttpServletResponse response) {
         Optional<String> refused = prepare(traineeId, skill, authentication, model, response);
@@ -110,7 +111,7 @@ public class SkillSignOffController {
             return view;
         }
         boolean shown = awaitDashboard(traineeId, skill, form.seen() == null ? 0 : form.seen() + 1);
-        String page = "/trainees/" + UriUtils.encodePathSegment(traineeId, "UTF-8") + "?signed-off=" + skill
+        String page = "/trainees/" + UriUtils.encodePathSegment(traineeId.value(), "UTF-8") + "?signed-off=" + skill
                 + (shown ? "" : "&catching-up") + "#skill-" + skill;
         if (htmx != null) {
             // htmx follows this header with a whole-page visit, so the dashboard is shown as after a plain post
@@ -125,7 +126,7 @@ public class SkillSignOffController {
      * catalog, the trainee exists. Leaves the skill and its status on the model; the view to show instead
      * when one fails.
      */
-    private Optional<String> prepare(String traineeId, String skill, Authentication authentication, Model model,
+    private Optional<String> prepare(TraineeId traineeId, String skill, Authentication authentication, Model model,
                                      HttpServletResponse response) {
         Optional<String> refused = RecordingPages.prepare(queries, traineeId, authentication, model, response);
         if (refused.isPresent()) {
@@ -148,7 +149,7 @@ public class SkillSignOffController {
      * The dashboard is a read model that follows the ledger a moment behind: wait, briefly, until it
      * shows as many sign-offs of the skill as the person expects, so the page they land on shows theirs.
      */
-    private boolean awaitDashboard(String traineeId, String skill, int expected) {
+    private boolean awaitDashboard(TraineeId traineeId, String skill, int expected) {
         return RecordingPages.awaitReadModel(() -> TraineePageController.dashboard(queries, traineeId).stream()
                 .flatMap(dashboard -> dashboard.skills().stream())
                 .anyMatch(status -> status.skill().equals(skill) && status.signOffs() >= expected));

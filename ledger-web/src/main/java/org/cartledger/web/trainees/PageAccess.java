@@ -1,6 +1,7 @@
 package org.cartledger.web.trainees;
 
 import java.util.Collections;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.security.AccessRule;
 import org.cartledger.http.security.LedgerPrincipal;
@@ -20,16 +21,16 @@ public final class PageAccess {
         return !Collections.disjoint(who.roles(), AccessRule.STAFF);
     }
 
-    public static boolean mayRead(LedgerPrincipal who, String traineeId) {
-        return isStaff(who) || (who.roles().contains(LedgerRole.TRAINEE) && traineeId.equals(who.traineeId()));
+    public static boolean mayRead(LedgerPrincipal who, TraineeId traineeId) {
+        return isStaff(who) || (who.roles().contains(LedgerRole.TRAINEE) && who.isTrainee(traineeId));
     }
 
-    public static boolean maySignOff(LedgerPrincipal who, String traineeId) {
+    public static boolean maySignOff(LedgerPrincipal who, TraineeId traineeId) {
         return mayRecord(who, traineeId);
     }
 
     /** Faculty record every kind of entry they log (and correct their own) as they sign off skills. */
-    public static boolean mayRecord(LedgerPrincipal who, String traineeId) {
-        return who.roles().contains(LedgerRole.FACULTY) && !traineeId.equals(who.traineeId());
+    public static boolean mayRecord(LedgerPrincipal who, TraineeId traineeId) {
+        return who.roles().contains(LedgerRole.FACULTY) && !who.isTrainee(traineeId);
     }
 }

@@ -18,6 +18,7 @@ import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.SkillStatus;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.security.LedgerPrincipal;
 import org.cartledger.web.signin.SignedIn;
 import org.springframework.security.core.Authentication;
@@ -44,7 +45,7 @@ public class TraineePageController {
     }
 
     @GetMapping("/trainees/{traineeId}")
-    public String trainee(@PathVariable String traineeId, @RequestParam(name = "signed-off", required = false) String signedOff,
+    public String trainee(@PathVariable TraineeId traineeId, @RequestParam(name = "signed-off", required = false) String signedOff,
                           @RequestParam(name = "catching-up", required = false) String catchingUp,
                           @RequestParam(name = "recorded", required = false) String recorded,
                           @RequestParam(name = "corrected", required = false) String corrected,
@@ -79,7 +80,7 @@ public class TraineePageController {
         return "web/trainee";
     }
 
-    public static Optional<TraineeDashboardView> dashboard(QueryGateway queries, String traineeId) {
+    public static Optional<TraineeDashboardView> dashboard(QueryGateway queries, TraineeId traineeId) {
         return queries.query(new FindTraineeDashboardQuery(traineeId), ResponseTypes.optionalInstanceOf(TraineeDashboardView.class))
                 .join();
     }

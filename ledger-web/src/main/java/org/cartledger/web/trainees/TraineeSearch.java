@@ -23,7 +23,7 @@ final class TraineeSearch {
 
     boolean matches(CohortMemberView trainee) {
         return wanted.isEmpty()
-                || comparable(trainee.traineeId()).contains(wanted)
+                || comparable(trainee.traineeId().value()).contains(wanted)
                 || (trainee.fullName() != null && comparable(trainee.fullName()).contains(wanted));
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.queryhandling.QueryGateway;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.http.security.LedgerPrincipal;
 import org.cartledger.web.language.ProgramTime;
@@ -35,7 +36,7 @@ class CommitteePagesUnansweredTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
         String page = new CommitteePageController(new CommitteePages(queries), new ProgramTime("Asia/Shanghai"), new StaticMessageSource())
-                .trainee("F-1", MEMBER, new ExtendedModelMap(), response, Locale.ENGLISH);
+                .trainee(new TraineeId("F-1"), MEMBER, new ExtendedModelMap(), response, Locale.ENGLISH);
 
         assertThat(page).isEqualTo(CommitteePages.UNAVAILABLE);
         assertThat(response.getStatus()).isEqualTo(503);
@@ -49,7 +50,7 @@ class CommitteePagesUnansweredTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
         String page = new AsItStoodController(new CommitteePages(queries), new ProgramTime("Asia/Shanghai"))
-                .asItStood("F-1", "2025-04-30", null, null, MEMBER, new ExtendedModelMap(), response);
+                .asItStood(new TraineeId("F-1"), "2025-04-30", null, null, MEMBER, new ExtendedModelMap(), response);
 
         assertThat(page).isEqualTo(CommitteePages.UNAVAILABLE);
         assertThat(response.getStatus()).isEqualTo(503);

@@ -13,6 +13,7 @@ import org.cartledger.api.dashboard.MilestoneRating;
 import org.cartledger.api.dashboard.ProcedureTally;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 
 /** Dashboards as the query side would answer them, with only what a test is about filled in. */
 final class Dashboards {
@@ -34,7 +35,7 @@ final class Dashboards {
     static TraineeDashboardView of(List<CompetencyStatus> competencies, long daysDone, long daysLeft, int skills,
                                    AutonomyLevel autonomy, List<ProcedureTally> procedures, List<AttendanceTally> attendance,
                                    List<MilestoneRating> ratings, int entries, int corrected) {
-        return new TraineeDashboardView("F-1", "王小明", Track.FELLOW, TraineeStatus.ENROLLED, LocalDate.of(2025, 3, 3),
+        return new TraineeDashboardView(new TraineeId("F-1"), "王小明", Track.FELLOW, TraineeStatus.ENROLLED, LocalDate.of(2025, 3, 3),
                 LocalDate.of(2025, 6, 30), LocalDate.of(2025, 5, 15), daysDone, daysLeft, competencies, attendance, procedures,
                 skills, 18, List.of(), List.of(), autonomy, null, entries, corrected, 42L, null, ratings, List.of());
     }

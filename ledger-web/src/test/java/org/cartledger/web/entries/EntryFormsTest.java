@@ -18,6 +18,7 @@ import org.cartledger.api.catalog.Choice;
 import org.cartledger.api.catalog.Choices;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.web.entries.FormField.Input;
 import org.cartledger.web.language.LanguageConfiguration;
 import org.cartledger.web.language.ProgramTime;
@@ -112,8 +113,8 @@ class EntryFormsTest {
                         "supervisionLevel", "ASSISTED", "notes", "  ")::get);
         assertThat(form.problems()).isEmpty();
 
-        Object command = EntryKind.PROCEDURE.command("F-1", form).create("e-1", Instant.EPOCH);
-        assertThat(command).isEqualTo(new RecordProcedureCommand("F-1", "e-1", Instant.EPOCH, "CAR_T_INFUSION_LOCAL",
+        Object command = EntryKind.PROCEDURE.command(new TraineeId("F-1"), form).create("e-1", Instant.EPOCH);
+        assertThat(command).isEqualTo(new RecordProcedureCommand(new TraineeId("F-1"), "e-1", Instant.EPOCH, "CAR_T_INFUSION_LOCAL",
                 org.cartledger.api.activity.ProcedureSetting.SIMULATION, SupervisionLevel.ASSISTED, null, null, null));
     }
 
@@ -122,18 +123,18 @@ class EntryFormsTest {
         FilledForm attended = forms.read(EntryKind.ATTENDANCE, forms.fields(EntryKind.ATTENDANCE, Locale.ENGLISH),
                 Map.of("date", "2026-11-30", "activityType", "MDT_TUMOR_BOARD", "presentedCase", "true", "caseTopic", "CRS grade 2",
                         "durationMinutes", "90")::get);
-        assertThat(EntryKind.ATTENDANCE.command("F-1", attended).create("e", Instant.EPOCH)).isEqualTo(
-                new RecordAttendanceCommand("F-1", "e", Instant.EPOCH, "MDT_TUMOR_BOARD", 90, true, "CRS grade 2", null));
+        assertThat(EntryKind.ATTENDANCE.command(new TraineeId("F-1"), attended).create("e", Instant.EPOCH)).isEqualTo(
+                new RecordAttendanceCommand(new TraineeId("F-1"), "e", Instant.EPOCH, "MDT_TUMOR_BOARD", 90, true, "CRS grade 2", null));
 
         FilledForm untickedAgain = forms.read(EntryKind.ATTENDANCE, forms.fields(EntryKind.ATTENDANCE, Locale.ENGLISH),
                 Map.of("date", "2026-11-30", "activityType", "JOURNAL_CLUB", "caseTopic", "left in the box")::get);
-        assertThat(((RecordAttendanceCommand) EntryKind.ATTENDANCE.command("F-1", untickedAgain).create("e", Instant.EPOCH)).caseTopic())
+        assertThat(((RecordAttendanceCommand) EntryKind.ATTENDANCE.command(new TraineeId("F-1"), untickedAgain).create("e", Instant.EPOCH)).caseTopic())
                 .isNull();
 
         Map<String, String> sent = new HashMap<>(Map.of("date", "2026-11-30", "rotation", "Cell therapy ward"));
         TrainingCatalog.competencies().forEach(c -> sent.put("level." + c.code(), "3"));
         FilledForm evaluated = forms.read(EntryKind.ROTATION_EVALUATION, forms.fields(EntryKind.ROTATION_EVALUATION, Locale.ENGLISH), sent::get);
-        var command = (RecordRotationEvaluationCommand) EntryKind.ROTATION_EVALUATION.command("F-1", evaluated).create("e", Instant.EPOCH);
+        var command = (RecordRotationEvaluationCommand) EntryKind.ROTATION_EVALUATION.command(new TraineeId("F-1"), evaluated).create("e", Instant.EPOCH);
         assertThat(command.milestoneLevels()).hasSize(6).containsEntry("PATIENT_CARE", 3);
     }
 
@@ -163,9 +164,9 @@ class EntryFormsTest {
     @Test
     void aRetriedFormHasTheSameFingerprintAndAnotherChoiceAnother() {
         var recorder = new org.cartledger.api.recording.Recorder("fac-wang", "FACULTY");
-        Object first = new RecordProcedureCommand("F-1", "", Instant.EPOCH, "CAR_T_INFUSION_LOCAL", null, SupervisionLevel.ASSISTED, null, null, null);
-        Object again = new RecordProcedureCommand("F-1", "", Instant.EPOCH, "CAR_T_INFUSION_LOCAL", null, SupervisionLevel.ASSISTED, null, null, null);
-        Object other = new RecordProcedureCommand("F-1", "", Instant.EPOCH, "CAR_T_INFUSION_LOCAL", null, SupervisionLevel.OBSERVED, null, null, null);
+        Object first = new RecordProcedureCommand(new TraineeId("F-1"), "", Instant.EPOCH, "CAR_T_INFUSION_LOCAL", null, SupervisionLevel.ASSISTED, null, null, null);
+        Object again = new RecordProcedureCommand(new TraineeId("F-1"), "", Instant.EPOCH, "CAR_T_INFUSION_LOCAL", null, SupervisionLevel.ASSISTED, null, null, null);
+        Object other = new RecordProcedureCommand(new TraineeId("F-1"), "", Instant.EPOCH, "CAR_T_INFUSION_LOCAL", null, SupervisionLevel.OBSERVED, null, null, null);
 
         assertThat(EntrySender.fingerprint(recorder, "2026-11-30", again)).isEqualTo(EntrySender.fingerprint(recorder, "2026-11-30", first));
         assertThat(EntrySender.fingerprint(recorder, "2026-11-30", other)).isNotEqualTo(EntrySender.fingerprint(recorder, "2026-11-30", first));

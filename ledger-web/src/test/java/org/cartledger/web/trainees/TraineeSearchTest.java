@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.cartledger.api.cohort.CohortMemberView;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 import org.junit.jupiter.api.Test;
 
 class TraineeSearchTest {
 
-    private static final CohortMemberView WANG = new CohortMemberView("F-001", "王小明", Track.FELLOW, TraineeStatus.ENROLLED,
+    private static final CohortMemberView WANG = new CohortMemberView(new TraineeId("F-001"), "王小明", Track.FELLOW, TraineeStatus.ENROLLED,
             null, null, "fac-wang", null, null);
 
     @Test

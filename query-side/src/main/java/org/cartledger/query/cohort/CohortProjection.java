@@ -9,6 +9,7 @@ import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.enrollment.ProgramExtendedEvent;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.query.processing.Generations;
 import org.cartledger.query.processing.IsolatedWrites;
 import org.cartledger.query.processing.ReadModels;
@@ -37,7 +38,7 @@ class CohortProjection {
                         insert into cohort_member (generation, trainee_id, full_name, track, status, start_date, end_date,
                                                    mentor_id, enrolled_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                generations.writing(ReadModels.COHORT), event.traineeId(), event.fullName(), event.track().name(),
+                generations.writing(ReadModels.COHORT), event.traineeId().value(), event.fullName(), event.track().name(),
                 TraineeStatus.ENROLLED.name(), event.startDate(), event.endDate(), event.mentorId(),
                 Timestamp.from(event.occurredAt())));
     }
@@ -45,7 +46,7 @@ class CohortProjection {
     @EventHandler
     void on(ProgramExtendedEvent event) {
         writes.run(() -> jdbc.update("update cohort_member set end_date = ? where generation = ? and trainee_id = ?",
-                event.newEndDate(), generations.writing(ReadModels.COHORT), event.traineeId()));
+                event.newEndDate(), generations.writing(ReadModels.COHORT), event.traineeId().value()));
     }
 
     @EventHandler
@@ -58,9 +59,9 @@ class CohortProjection {
         close(event.traineeId(), TraineeStatus.WITHDRAWN, event.occurredAt());
     }
 
-    private void close(String traineeId, TraineeStatus status, java.time.Instant at) {
+    private void close(TraineeId traineeId, TraineeStatus status, java.time.Instant at) {
         writes.run(() -> jdbc.update("update cohort_member set status = ?, closed_at = ? where generation = ? and trainee_id = ?",
-                status.name(), Timestamp.from(at), generations.writing(ReadModels.COHORT), traineeId));
+                status.name(), Timestamp.from(at), generations.writing(ReadModels.COHORT), traineeId.value()));
     }
 
     /** A rebuild: a new, empty generation beside the one served, which readers keep seeing until it is done. */

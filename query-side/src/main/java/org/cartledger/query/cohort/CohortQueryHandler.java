@@ -16,6 +16,7 @@ import org.cartledger.api.cohort.FindCohortQuery;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.cohort.UnlistedTrainee;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.query.processing.Generations;
 import org.cartledger.query.processing.ReadModels;
@@ -51,14 +52,14 @@ class CohortQueryHandler {
             arguments.add(query.track().name());
         }
         sql.append(" order by m.start_date, m.trainee_id");
-        Map<String, Staleness> stuck = staleViews.stuck(ReadModels.COHORT);
+        Map<TraineeId, Staleness> stuck = staleViews.stuck(ReadModels.COHORT);
         Staleness rebuilding = staleViews.rebuilding(ReadModels.COHORT).orElse(null);
-        Function<String, Staleness> staleness = traineeId -> stuck.getOrDefault(traineeId, rebuilding);
+        Function<TraineeId, Staleness> staleness = traineeId -> stuck.getOrDefault(traineeId, rebuilding);
         List<CohortMemberView> rows = jdbc.query(sql.toString(), (row, i) -> member(row, staleness), arguments.toArray());
         List<UnlistedTrainee> unlisted = new ArrayList<>();
-        for (Map.Entry<String, Staleness> trainee : new TreeMap<>(stuck).entrySet()) {
+        for (Map.Entry<TraineeId, Staleness> trainee : new TreeMap<>(stuck).entrySet()) {
             boolean listed = !jdbc.queryForList("select m.trainee_id from cohort_member m "
-                    + Generations.served(ReadModels.COHORT, "m") + " where m.trainee_id = ?", String.class, trainee.getKey()).isEmpty();
+                    + Generations.served(ReadModels.COHORT, "m") + " where m.trainee_id = ?", String.class, trainee.getKey().value()).isEmpty();
             if (!listed) {
                 unlisted.add(new UnlistedTrainee(trainee.getKey(), trainee.getValue()));
             }
@@ -66,8 +67,8 @@ class CohortQueryHandler {
         return new CohortView(rows, unlisted);
     }
 
-    private static CohortMemberView member(ResultSet row, Function<String, Staleness> staleness) throws SQLException {
-        String traineeId = row.getString("trainee_id");
+    private static CohortMemberView member(ResultSet row, Function<TraineeId, Staleness> staleness) throws SQLException {
+        TraineeId traineeId = new TraineeId(row.getString("trainee_id"));
         Timestamp closedAt = row.getTimestamp("closed_at");
         return new CohortMemberView(traineeId, row.getString("full_name"), Track.valueOf(row.getString("track")),
                 TraineeStatus.valueOf(row.getString("status")), row.getObject("start_date", LocalDate.class),

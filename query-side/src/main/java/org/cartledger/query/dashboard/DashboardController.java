@@ -4,6 +4,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.query.processing.ReadModels;
 import org.cartledger.query.processing.StaleViews;
 import org.springframework.http.ResponseEntity;
@@ -23,7 +24,7 @@ public class DashboardController {
     }
 
     @GetMapping("/api/trainees/{traineeId}/dashboard")
-    public ResponseEntity<?> dashboard(@PathVariable String traineeId) {
+    public ResponseEntity<?> dashboard(@PathVariable TraineeId traineeId) {
         return staleViews.answer(ReadModels.DASHBOARD, traineeId,
                 () -> queryGateway.query(new FindTraineeDashboardQuery(traineeId),
                         ResponseTypes.optionalInstanceOf(TraineeDashboardView.class)).join(),

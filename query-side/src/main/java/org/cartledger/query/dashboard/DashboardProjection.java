@@ -40,7 +40,7 @@ class DashboardProjection {
             int generation = generations.writing(ReadModels.DASHBOARD);
             List<Stored> stored = jdbc.query(
                     "select state::text, ledger_position from trainee_dashboard where generation = ? and trainee_id = ?",
-                    (row, i) -> new Stored(row.getString(1), row.getLong(2)), generation, event.traineeId());
+                    (row, i) -> new Stored(row.getString(1), row.getLong(2)), generation, event.traineeId().value());
             if (!stored.isEmpty() && position <= stored.get(0).ledgerPosition()) {
                 return; // already folded in: an event delivered twice must not count twice
             }
@@ -48,7 +48,7 @@ class DashboardProjection {
             jdbc.update("""
                             insert into trainee_dashboard (generation, trainee_id, state, ledger_position) values (?, ?, ?::jsonb, ?)
                             on conflict (generation, trainee_id) do update set state = excluded.state, ledger_position = excluded.ledger_position""",
-                    generation, event.traineeId(), codec.write(state.apply(event, position)), position);
+                    generation, event.traineeId().value(), codec.write(state.apply(event, position)), position);
         });
     }
 

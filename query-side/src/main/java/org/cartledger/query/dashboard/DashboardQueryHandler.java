@@ -31,7 +31,7 @@ class DashboardQueryHandler {
     @QueryHandler
     Optional<TraineeDashboardView> handle(FindTraineeDashboardQuery query) {
         return jdbc.queryForList("select d.state::text from trainee_dashboard d " + Generations.served(ReadModels.DASHBOARD, "d")
-                        + " where d.trainee_id = ?", String.class, query.traineeId()).stream().findFirst()
+                        + " where d.trainee_id = ?", String.class, query.traineeId().value()).stream().findFirst()
                 .map(json -> {
                     DashboardState state = codec.read(json);
                     // "today" is the program site's today: that is the day faculty and the committee are living in

@@ -28,6 +28,7 @@ import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
 import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
@@ -44,7 +45,7 @@ import org.cartledger.api.research.ResearchProgressRecordedEvent;
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 final class DashboardState {
 
-    String traineeId;
+    TraineeId traineeId;
     String fullName;
     Track track;
     TraineeStatus status;

@@ -1,7 +1,8 @@
 package org.cartledger.query.processing;
 
 import java.util.List;
+import org.cartledger.api.ids.TraineeId;
 
 /** A trainee's events a read model holds back, oldest first. */
-public record DeadLetterSequence(String traineeId, List<DeadLetterView> letters) {
+public record DeadLetterSequence(TraineeId traineeId, List<DeadLetterView> letters) {
 }

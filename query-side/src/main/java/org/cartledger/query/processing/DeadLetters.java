@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.http.problem.Refusal;
 import org.slf4j.Logger;
@@ -54,13 +55,13 @@ public class DeadLetters {
     }
 
     /** Empty when the read model holds nothing of this trainee back: one look-up, as every view asks. */
-    public Optional<StuckTrainee> stuck(String readModel, String traineeId) {
+    public Optional<StuckTrainee> stuck(String readModel, TraineeId traineeId) {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(readModel);
         return transactions.fetchInTransaction(() -> {
-            if (!queue.contains(traineeId)) {
+            if (!queue.contains(traineeId.value())) {
                 return Optional.empty();
             }
-            List<DeadLetterView> letters = StreamSupport.stream(queue.deadLetterSequence(traineeId).spliterator(), false)
+            List<DeadLetterView> letters = StreamSupport.stream(queue.deadLetterSequence(traineeId.value()).spliterator(), false)
                     .map(DeadLetters::view).toList();
             return letters.isEmpty() ? Optional.empty() : Optional.of(stuck(new DeadLetterSequence(traineeId, letters)));
         });
@@ -71,17 +72,17 @@ public class DeadLetters {
      * A trainee is cleared when all of them are taken in; at the first that fails again, the rest stay
      * held back behind it, with the new error.
      */
-    public RetryOutcome retry(String readModel, String onlyTraineeId) {
+    public RetryOutcome retry(String readModel, TraineeId onlyTraineeId) {
         queue(readModel); // an unknown read model is refused before anything else
         var processor = processing.sequencedDeadLetterProcessor(readModel)
                 .orElseThrow(() -> new IllegalStateException("Read model '" + readModel + "' keeps no dead letters here."));
-        List<String> trainees = onlyTraineeId != null ? List.of(onlyTraineeId)
+        List<TraineeId> trainees = onlyTraineeId != null ? List.of(onlyTraineeId)
                 : stuck(readModel).stream().map(StuckTrainee::traineeId).toList();
         if (onlyTraineeId != null && stuck(readModel, onlyTraineeId).isEmpty()) {
             throw new Refusal(404, "no-dead-letters", "Nothing to retry", "Read model '" + readModel
                     + "' holds nothing back for trainee '" + onlyTraineeId + "': there is nothing to retry.");
         }
-        for (String traineeId : trainees) {
+        for (TraineeId traineeId : trainees) {
             Predicate<DeadLetter<? extends EventMessage<?>>> ofTrainee = letter -> traineeId.equals(traineeOf(letter));
             try {
                 processor.process(ofTrainee);
@@ -90,9 +91,9 @@ public class DeadLetters {
                 log.warn("Retrying the dead letters of trainee {} in read model {} failed", traineeId, readModel, e);
             }
         }
-        List<String> cleared = new ArrayList<>();
+        List<TraineeId> cleared = new ArrayList<>();
         List<StuckTrainee> stillStuck = new ArrayList<>();
-        for (String traineeId : trainees) {
+        for (TraineeId traineeId : trainees) {
             stuck(readModel, traineeId).ifPresentOrElse(stillStuck::add, () -> cleared.add(traineeId));
         }
         return new RetryOutcome(readModel, cleared, stillStuck);
@@ -118,8 +119,9 @@ public class DeadLetters {
         return new DeadLetterView(position, entryId, entryType, letter.enqueuedAt(), letter.lastTouched(), error);
     }
 
-    private static String traineeOf(DeadLetter<? extends EventMessage<?>> letter) {
-        return String.valueOf(PerTraineeSequencingPolicy.INSTANCE.getSequenceIdentifierFor(letter.message()));
+    /** The queue knows a trainee by the sequence identifier, the id as a string (see {@link PerTraineeSequencingPolicy}). */
+    private static TraineeId traineeOf(DeadLetter<? extends EventMessage<?>> letter) {
+        return new TraineeId(String.valueOf(PerTraineeSequencingPolicy.INSTANCE.getSequenceIdentifierFor(letter.message())));
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String readModel) {

@@ -21,7 +21,9 @@ final class PerTraineeSequencingPolicy implements SequencingPolicy<EventMessage<
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
         if (event.getPayload() instanceof LedgerEntryEvent entry) {
-            return entry.traineeId();
+            // the id as a string: the dead-letter queue stores any other sequence identifier by its hash code,
+            // and segments are chosen by the identifier's hash code, which must stay the one held since the start
+            return entry.traineeId().value();
         }
         return SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
     }

@@ -1,6 +1,7 @@
 package org.cartledger.query.processing;
 
 import java.util.List;
+import org.cartledger.api.ids.TraineeId;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +50,7 @@ public class ProjectionAdminController {
     }
 
     @PostMapping("/{readModel}/dead-letters/{traineeId}/retry")
-    public RetryOutcome retry(@PathVariable String readModel, @PathVariable String traineeId) {
+    public RetryOutcome retry(@PathVariable String readModel, @PathVariable TraineeId traineeId) {
         return deadLetters.retry(readModel, traineeId);
     }
 }

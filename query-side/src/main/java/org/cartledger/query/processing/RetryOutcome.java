@@ -1,6 +1,7 @@
 package org.cartledger.query.processing;
 
 import java.util.List;
+import org.cartledger.api.ids.TraineeId;
 
 /**
  * What a retry of dead letters did.
@@ -8,5 +9,5 @@ import java.util.List;
  * @param cleared    trainees whose held-back events were all taken in: their views are current again
  * @param stillStuck trainees whose first held-back event failed again, with the error it met this time
  */
-public record RetryOutcome(String readModel, List<String> cleared, List<StuckTrainee> stillStuck) {
+public record RetryOutcome(String readModel, List<TraineeId> cleared, List<StuckTrainee> stillStuck) {
 }

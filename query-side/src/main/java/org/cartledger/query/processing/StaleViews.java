@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.http.problem.Problems;
 import org.springframework.http.ProblemDetail;
@@ -33,13 +34,13 @@ public class StaleViews {
         this.eventStore = eventStore;
     }
 
-    public Optional<Staleness> of(String readModel, String traineeId) {
+    public Optional<Staleness> of(String readModel, TraineeId traineeId) {
         return deadLetters.stuck(readModel, traineeId).map(stuck -> stuck.staleness(readModel))
                 .or(() -> rebuilding(readModel));
     }
 
     /** Every trainee the read model is stuck on, by trainee id. */
-    public Map<String, Staleness> stuck(String readModel) {
+    public Map<TraineeId, Staleness> stuck(String readModel) {
         return deadLetters.stuck(readModel).stream()
                 .collect(Collectors.toMap(StuckTrainee::traineeId, stuck -> stuck.staleness(readModel), (a, b) -> a));
     }
@@ -53,8 +54,8 @@ public class StaleViews {
     }
 
     /** The stuck trainee's staleness, else the rebuild's, for views of many trainees at once. */
-    public Function<String, Staleness> forEach(String readModel) {
-        Map<String, Staleness> stuck = stuck(readModel);
+    public Function<TraineeId, Staleness> forEach(String readModel) {
+        Map<TraineeId, Staleness> stuck = stuck(readModel);
         Staleness rebuilding = rebuilding(readModel).orElse(null);
         return traineeId -> stuck.getOrDefault(traineeId, rebuilding);
     }
@@ -69,7 +70,7 @@ public class StaleViews {
      * check sees no rebuild. So when no rebuild is running any more, the view is read once again before
      * the trainee is called unknown (only on this path; found views cost nothing more).
      */
-    public <V> ResponseEntity<?> answer(String readModel, String traineeId, Supplier<Optional<V>> view,
+    public <V> ResponseEntity<?> answer(String readModel, TraineeId traineeId, Supplier<Optional<V>> view,
                                         Function<V, ResponseEntity<?>> found) {
         Optional<V> read = view.get();
         if (read.isPresent()) {
@@ -83,7 +84,7 @@ public class StaleViews {
     }
 
     /** The 503 for a trainee the view lacks but the ledger holds, with why; null when there is none. */
-    private ResponseEntity<?> unavailable(String readModel, String traineeId) {
+    private ResponseEntity<?> unavailable(String readModel, TraineeId traineeId) {
         return deadLetters.stuck(readModel, traineeId).<ResponseEntity<?>>map(stuck -> {
             ResponseEntity<ProblemDetail> answer = Problems.of(503, VIEW_UNAVAILABLE, "The view cannot show this trainee yet",
                     "The " + readModel + " read model failed on entry " + stuck.sinceEntryId() + " of trainee '" + traineeId
@@ -103,8 +104,8 @@ public class StaleViews {
     }
 
     /** Whether the ledger holds any entry of this trainee; asked only during a rebuild, for a trainee the view lacks. */
-    private boolean isOnRecord(String traineeId) {
-        return eventStore.readEvents(traineeId).hasNext();
+    private boolean isOnRecord(TraineeId traineeId) {
+        return eventStore.readEvents(traineeId.value()).hasNext();
     }
 
     private long head() {

@@ -1,13 +1,14 @@
 package org.cartledger.query.processing;
 
 import java.time.Instant;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 
 /**
  * A trainee a read model is stuck on: the first of their entries it could not take in, why, and how
  * many of their entries wait behind it.
  */
-public record StuckTrainee(String traineeId, Long sincePosition, String sinceEntryId, String error, Instant since,
+public record StuckTrainee(TraineeId traineeId, Long sincePosition, String sinceEntryId, String error, Instant since,
                            long entriesWaiting) {
 
     Staleness staleness(String readModel) {

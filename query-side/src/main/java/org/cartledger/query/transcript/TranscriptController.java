@@ -3,6 +3,7 @@ package org.cartledger.query.transcript;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptView;
 import org.cartledger.query.processing.ReadModels;
@@ -33,7 +34,7 @@ public class TranscriptController {
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript")
-    public ResponseEntity<?> transcript(@PathVariable String traineeId,
+    public ResponseEntity<?> transcript(@PathVariable TraineeId traineeId,
                                         @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         // only an explicit text/csv asks for CSV; */* and everything else get JSON
         boolean csv = accept != null && MediaType.parseMediaTypes(accept).stream()
@@ -43,7 +44,7 @@ public class TranscriptController {
     }
 
     @GetMapping("/api/trainees/{traineeId}/transcript.csv")
-    public ResponseEntity<?> transcriptCsv(@PathVariable String traineeId) {
+    public ResponseEntity<?> transcriptCsv(@PathVariable TraineeId traineeId) {
         return staleViews.answer(ReadModels.TRANSCRIPT, traineeId, () -> find(traineeId), transcript -> ResponseEntity.ok()
                         .contentType(TEXT_CSV)
                         .headers(headers -> {
@@ -56,7 +57,7 @@ public class TranscriptController {
                         .body(TranscriptCsv.of(transcript)));
     }
 
-    private Optional<TranscriptView> find(String traineeId) {
+    private Optional<TranscriptView> find(TraineeId traineeId) {
         return queryGateway.query(new FindTranscriptQuery(traineeId), ResponseTypes.optionalInstanceOf(TranscriptView.class)).join();
     }
 }

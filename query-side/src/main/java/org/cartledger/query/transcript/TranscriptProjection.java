@@ -47,7 +47,7 @@ class TranscriptProjection {
                             insert into transcript_entry (generation, entry_id, trainee_id, ledger_position, entry_type,
                                 occurred_at, recorded_at, recorder_id, recorder_role, summary, corrects_entry_id, replacement_entry_id)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                    generation, event.entryId(), event.traineeId(), position, LedgerEntryEvent.typeName(event),
+                    generation, event.entryId(), event.traineeId().value(), position, LedgerEntryEvent.typeName(event),
                     java.sql.Timestamp.from(event.occurredAt()), java.sql.Timestamp.from(recordedAt), recorderId, recorderRole,
                     TranscriptSummaries.of(event), correction == null ? null : correction.correctedEntryId(),
                     correction == null ? null : correction.replacementEntryId());

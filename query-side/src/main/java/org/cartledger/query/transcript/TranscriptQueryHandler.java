@@ -33,7 +33,7 @@ class TranscriptQueryHandler {
     Optional<TranscriptView> handle(FindTranscriptQuery query) {
         List<TranscriptEntryView> lines = jdbc.query("select t.* from transcript_entry t "
                 + Generations.served(ReadModels.TRANSCRIPT, "t") + " where t.trainee_id = ? order by t.ledger_position",
-                (row, i) -> line(row), query.traineeId());
+                (row, i) -> line(row), query.traineeId().value());
         return lines.isEmpty() ? Optional.empty() : Optional.of(new TranscriptView(query.traineeId(), lines,
                 staleViews.of(ReadModels.TRANSCRIPT, query.traineeId()).orElse(null)));
     }

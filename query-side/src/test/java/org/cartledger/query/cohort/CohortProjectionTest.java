@@ -20,6 +20,7 @@ import org.cartledger.api.cohort.FindCohortQuery;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.query.RunningQuerySide;
 import org.cartledger.query.processing.Generations;
@@ -52,7 +53,7 @@ class CohortProjectionTest {
     void listsAnEnrolledTraineeAsEnrolled() {
         enroll(enrolled());
 
-        assertThat(cohort(null, null)).containsExactly(new CohortMemberView(TRAINEE_ID, FULL_NAME, Track.FELLOW,
+        assertThat(cohort(null, null)).containsExactly(new CohortMemberView(new TraineeId(TRAINEE_ID), FULL_NAME, Track.FELLOW,
                 TraineeStatus.ENROLLED, START, END, MENTOR_ID, ENROLLED_AT, null));
     }
 
@@ -60,7 +61,7 @@ class CohortProjectionTest {
     void listsEveryTraineeByStartDateWhenNothingIsFiltered() {
         givenAMixedCohort();
 
-        assertThat(cohort(null, null)).extracting(CohortMemberView::traineeId)
+        assertThat(cohort(null, null)).extracting(member -> member.traineeId().value())
                 .containsExactly(STUDENT, TRAINEE_ID, RESIDENT, LATE_FELLOW);
     }
 
@@ -68,11 +69,11 @@ class CohortProjectionTest {
     void filtersByStatus() {
         givenAMixedCohort();
 
-        assertThat(cohort(TraineeStatus.WITHDRAWN, null)).extracting(CohortMemberView::traineeId)
+        assertThat(cohort(TraineeStatus.WITHDRAWN, null)).extracting(member -> member.traineeId().value())
                 .containsExactly(STUDENT, LATE_FELLOW);
-        assertThat(cohort(TraineeStatus.COMPLETED, null)).extracting(CohortMemberView::traineeId)
+        assertThat(cohort(TraineeStatus.COMPLETED, null)).extracting(member -> member.traineeId().value())
                 .containsExactly(RESIDENT);
-        assertThat(cohort(TraineeStatus.ENROLLED, null)).extracting(CohortMemberView::traineeId)
+        assertThat(cohort(TraineeStatus.ENROLLED, null)).extracting(member -> member.traineeId().value())
                 .containsExactly(TRAINEE_ID);
     }
 
@@ -80,9 +81,9 @@ class CohortProjectionTest {
     void filtersByTrack() {
         givenAMixedCohort();
 
-        assertThat(cohort(null, Track.FELLOW)).extracting(CohortMemberView::traineeId)
+        assertThat(cohort(null, Track.FELLOW)).extracting(member -> member.traineeId().value())
                 .containsExactly(TRAINEE_ID, LATE_FELLOW);
-        assertThat(cohort(null, Track.STUDENT)).extracting(CohortMemberView::traineeId)
+        assertThat(cohort(null, Track.STUDENT)).extracting(member -> member.traineeId().value())
                 .containsExactly(STUDENT);
     }
 
@@ -90,7 +91,7 @@ class CohortProjectionTest {
     void filtersByStatusAndTrackTogether() {
         givenAMixedCohort();
 
-        assertThat(cohort(TraineeStatus.WITHDRAWN, Track.FELLOW)).extracting(CohortMemberView::traineeId)
+        assertThat(cohort(TraineeStatus.WITHDRAWN, Track.FELLOW)).extracting(member -> member.traineeId().value())
                 .containsExactly(LATE_FELLOW);
         assertThat(cohort(TraineeStatus.ENROLLED, Track.RESIDENT)).isEmpty();
     }
@@ -157,7 +158,7 @@ class CohortProjectionTest {
         enroll(enrolled(traineeId, "entry-longest", fullName, Track.STUDENT, START, END, "m".repeat(64)));
 
         assertThat(cohort(null, null)).singleElement().satisfies(member -> {
-            assertThat(member.traineeId()).isEqualTo(traineeId);
+            assertThat(member.traineeId().value()).isEqualTo(traineeId);
             assertThat(member.fullName()).isEqualTo(fullName);
             assertThat(member.mentorId()).hasSize(64);
         });
@@ -178,7 +179,7 @@ class CohortProjectionTest {
 
         assertThat(querySide.rows("cohort_member")).isEqualTo(1);
         assertThat(cohort(null, null)).singleElement().satisfies(member -> {
-            assertThat(member.traineeId()).isEqualTo(TRAINEE_ID);
+            assertThat(member.traineeId().value()).isEqualTo(TRAINEE_ID);
             assertThat(member.stale()).isNull();
         });
     }

@@ -72,7 +72,7 @@ class DashboardFoldTest {
         void showsTheTraineeAndProgramFromTheEnrollment() {
             TraineeDashboardView view = view(enrolled());
 
-            assertThat(view.traineeId()).isEqualTo(TRAINEE_ID);
+            assertThat(view.traineeId().value()).isEqualTo(TRAINEE_ID);
             assertThat(view.fullName()).isEqualTo(FULL_NAME);
             assertThat(view.track()).isEqualTo(Track.FELLOW);
             assertThat(view.status()).isEqualTo(TraineeStatus.ENROLLED);

@@ -28,6 +28,7 @@ import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.query.RunningQuerySide;
@@ -216,6 +217,6 @@ class DashboardProjectionTest {
     }
 
     private Optional<TraineeDashboardView> dashboard(String traineeId) {
-        return queries.handle(new FindTraineeDashboardQuery(traineeId));
+        return queries.handle(new FindTraineeDashboardQuery(new TraineeId(traineeId)));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.cartledger.api.ids.TraineeId;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -91,7 +92,7 @@ class ReadModelsHealthIndicatorTest {
 
     @Test
     void aReadModelHoldingBackATraineesEntriesIsDownAndNamesTheTraineeTheEntryAndTheError() {
-        StuckTrainee stuck = new StuckTrainee("F-NUL-1", 17L, "entry-17", "DataIntegrityViolationException: 0x00",
+        StuckTrainee stuck = new StuckTrainee(new TraineeId("F-NUL-1"), 17L, "entry-17", "DataIntegrityViolationException: 0x00",
                 Instant.parse("2026-03-01T08:00:00Z"), 3);
         Health health = ReadModelsHealthIndicator.of(List.of(running("dashboard", 42, 42),
                 ProjectionStatus.of("cohort", true, false, 42, 42, 4, 4, null, List.of(stuck), null)));

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.query.RunningQuerySide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,7 +29,7 @@ class StaleViewsTest {
     void aViewThatLackedTheTraineeWhenReadAndHasThemNowIsServedNotCalledUnknown() {
         Deque<Optional<String>> reads = new ArrayDeque<>(List.of(Optional.empty(), Optional.of("the rebuilt view")));
 
-        ResponseEntity<?> answer = staleViews().answer(ReadModels.DASHBOARD, "fellow-enrolled-during-rebuild",
+        ResponseEntity<?> answer = staleViews().answer(ReadModels.DASHBOARD, new TraineeId("fellow-enrolled-during-rebuild"),
                 reads::removeFirst, ResponseEntity::ok);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
@@ -40,7 +41,7 @@ class StaleViewsTest {
     void aTraineeNoViewHasAfterTheSecondReadIsNotFoundByRule() {
         Deque<Optional<String>> reads = new ArrayDeque<>(List.of(Optional.empty(), Optional.empty(), Optional.of("never asked")));
 
-        ResponseEntity<?> answer = staleViews().answer(ReadModels.TRANSCRIPT, "fellow-never-enrolled",
+        ResponseEntity<?> answer = staleViews().answer(ReadModels.TRANSCRIPT, new TraineeId("fellow-never-enrolled"),
                 reads::removeFirst, ResponseEntity::ok);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
@@ -52,7 +53,7 @@ class StaleViewsTest {
     void aViewWithTheTraineeIsReadOnce() {
         Deque<Optional<String>> reads = new ArrayDeque<>(List.of(Optional.of("the view"), Optional.of("a second read")));
 
-        ResponseEntity<?> answer = staleViews().answer(ReadModels.DASHBOARD, "fellow-1", reads::removeFirst, ResponseEntity::ok);
+        ResponseEntity<?> answer = staleViews().answer(ReadModels.DASHBOARD, new TraineeId("fellow-1"), reads::removeFirst, ResponseEntity::ok);
 
         assertThat(answer.getBody()).isEqualTo("the view");
         assertThat(reads).hasSize(1);

@@ -25,6 +25,7 @@ import org.cartledger.api.cohort.FindCohortQuery;
 import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.recording.Recorder;
@@ -100,7 +101,7 @@ class StuckTraineeTest {
             @SuppressWarnings("unchecked")
             List<StuckTrainee> stuck = (List<StuckTrainee>) ((Map<String, Object>) down.getDetails().get(readModel)).get("stuck");
             assertThat(stuck).singleElement().satisfies(trainee -> {
-                assertThat(trainee.traineeId()).isEqualTo(STUCK);
+                assertThat(trainee.traineeId()).isEqualTo(new TraineeId(STUCK));
                 assertThat(trainee.error()).contains("rows about fellow-stuck are refused");
             });
             assertThat(querySide.bean(DeadLetters.class).sequences(readModel)).singleElement()
@@ -109,7 +110,7 @@ class StuckTraineeTest {
         }
 
         // a retry before the fix changes nothing, and says so
-        RetryOutcome tooEarly = querySide.bean(DeadLetters.class).retry(ReadModels.DASHBOARD, STUCK);
+        RetryOutcome tooEarly = querySide.bean(DeadLetters.class).retry(ReadModels.DASHBOARD, new TraineeId(STUCK));
         assertThat(tooEarly.cleared()).isEmpty();
         assertThat(tooEarly.stillStuck()).singleElement().satisfies(trainee -> assertThat(trainee.entriesWaiting()).isEqualTo(2));
         assertThat(dashboard(STUCK).endDate()).isEqualTo(END);
@@ -117,7 +118,7 @@ class StuckTraineeTest {
         allowRowsAbout(STUCK);
         for (String readModel : ReadModels.ALL) {
             RetryOutcome outcome = querySide.bean(DeadLetters.class).retry(readModel, null);
-            assertThat(outcome.cleared()).containsExactly(STUCK);
+            assertThat(outcome.cleared()).containsExactly(new TraineeId(STUCK));
             assertThat(outcome.stillStuck()).isEmpty();
         }
 
@@ -140,14 +141,14 @@ class StuckTraineeTest {
             awaitCaughtUp();
 
             CohortView cohort = query(new FindCohortQuery(null, Track.STUDENT), CohortView.class);
-            assertThat(cohort.trainees()).extracting(CohortMemberView::traineeId).doesNotContain("fellow-unlisted");
+            assertThat(cohort.trainees()).extracting(member -> member.traineeId().value()).doesNotContain("fellow-unlisted");
             assertThat(cohort.unlisted()).singleElement().satisfies(unlisted -> {
-                assertThat(unlisted.traineeId()).isEqualTo("fellow-unlisted");
+                assertThat(unlisted.traineeId()).isEqualTo(new TraineeId("fellow-unlisted"));
                 assertThat(unlisted.stale().sinceEntryId()).isEqualTo("entry-fellow-unlisted");
             });
         } finally {
             allowRowsAbout("fellow-unlisted");
-            querySide.bean(DeadLetters.class).retry(ReadModels.COHORT, "fellow-unlisted");
+            querySide.bean(DeadLetters.class).retry(ReadModels.COHORT, new TraineeId("fellow-unlisted"));
         }
         assertThat(query(new FindCohortQuery(null, null), CohortView.class).unlisted()).isEmpty();
     }
@@ -201,18 +202,18 @@ class StuckTraineeTest {
     }
 
     private static TraineeDashboardView dashboard(String traineeId) {
-        return querySide.bean(QueryGateway.class).query(new FindTraineeDashboardQuery(traineeId),
+        return querySide.bean(QueryGateway.class).query(new FindTraineeDashboardQuery(new TraineeId(traineeId)),
                 ResponseTypes.optionalInstanceOf(TraineeDashboardView.class)).join().orElseThrow();
     }
 
     private static TranscriptView transcript(String traineeId) {
-        return querySide.bean(QueryGateway.class).query(new FindTranscriptQuery(traineeId),
+        return querySide.bean(QueryGateway.class).query(new FindTranscriptQuery(new TraineeId(traineeId)),
                 ResponseTypes.optionalInstanceOf(TranscriptView.class)).join().orElseThrow();
     }
 
     private static CohortMemberView member(String traineeId) {
         return query(new FindCohortQuery(null, null), CohortView.class).trainees().stream()
-                .filter(member -> member.traineeId().equals(traineeId)).findFirst().orElseThrow();
+                .filter(member -> member.traineeId().value().equals(traineeId)).findFirst().orElseThrow();
     }
 
     private static <T> T query(Object query, Class<T> type) {

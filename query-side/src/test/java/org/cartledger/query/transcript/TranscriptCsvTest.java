@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.transcript.TranscriptEntryView;
 import org.cartledger.api.transcript.TranscriptView;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class TranscriptCsvTest {
     }
 
     private static TranscriptView transcript(TranscriptEntryView... lines) {
-        return new TranscriptView("fellow-2025-017", List.of(lines));
+        return new TranscriptView(new TraineeId("fellow-2025-017"), List.of(lines));
     }
 
     private static TranscriptEntryView line(long position, String entryId, String summary) {

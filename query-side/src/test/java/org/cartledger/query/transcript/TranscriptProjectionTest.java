@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.transcript.FindTranscriptQuery;
@@ -202,7 +203,7 @@ class TranscriptProjectionTest {
     }
 
     private Optional<TranscriptView> transcript(String traineeId) {
-        return queries.handle(new FindTranscriptQuery(traineeId));
+        return queries.handle(new FindTranscriptQuery(new TraineeId(traineeId)));
     }
 
     private static Instant recordedAt(int month, int day) {

@@ -20,6 +20,7 @@ import org.cartledger.api.activity.SkillSignedOffEvent;
 import org.cartledger.api.enrollment.CompletionWaiver;
 import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.activity.SupervisionLevel;
+import org.cartledger.api.ids.TraineeId;
 import org.junit.jupiter.api.Test;
 
 /** A transcript line says in words what an entry recorded, with catalog items by their names. */
@@ -69,7 +70,7 @@ class TranscriptSummariesTest {
 
     @Test
     void namesTheWaiverOfACompletionThatDidNotMeetEveryRequirement() {
-        ProgramCompletedEvent waived = new ProgramCompletedEvent(TRAINEE_ID, "entry-9", on(4, 10), "Left for a post",
+        ProgramCompletedEvent waived = new ProgramCompletedEvent(new TraineeId(TRAINEE_ID), "entry-9", on(4, 10), "Left for a post",
                 new CompletionWaiver("Starts a faculty post early", "director-zhao"));
 
         assertThat(TranscriptSummaries.of(waived)).isEqualTo(
