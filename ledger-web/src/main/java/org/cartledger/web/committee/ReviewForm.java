@@ -11,6 +11,7 @@ import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.committee.RecordCommitteeReviewCommand;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.http.input.TextRule;
+import org.cartledger.web.language.TypedText;
 
 /**
  * What the committee's review form sends: the month under review, the decision, the autonomy granted, the
@@ -94,8 +95,7 @@ record ReviewForm(String key, Long basedOnLedgerPosition, String reviewMonth, St
         return value == null ? "" : value.strip();
     }
 
-    /** Blank is none; a browser sends a textarea's line breaks as CRLF (HTML's form encoding), stored as the LF typed. */
     private static String orNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip().replace("\r\n", "\n");
+        return TypedText.of(value);
     }
 }

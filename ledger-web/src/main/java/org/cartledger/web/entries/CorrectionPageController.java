@@ -13,6 +13,7 @@ import org.cartledger.api.transcript.TranscriptEntryView;
 import org.cartledger.http.input.TextRule;
 import org.cartledger.http.security.LedgerPrincipal;
 import org.cartledger.web.language.ProgramTime;
+import org.cartledger.web.language.TypedText;
 import org.cartledger.web.signin.SignedIn;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -80,7 +81,8 @@ public class CorrectionPageController {
         if (refused.isPresent()) {
             return refused.get();
         }
-        String reason = sentReason == null ? "" : sentReason.strip();
+        String typed = TypedText.of(sentReason);
+        String reason = typed == null ? "" : typed;
         model.addAttribute("reason", reason);
         if (!RecordingPages.isOurKey(key)) {
             model.addAttribute("key", RecordingPages.newKey());

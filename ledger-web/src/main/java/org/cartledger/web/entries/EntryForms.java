@@ -17,6 +17,7 @@ import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.http.input.TextRule;
 import org.cartledger.web.entries.FormField.Input;
 import org.cartledger.web.language.ProgramTime;
+import org.cartledger.web.language.TypedText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -130,7 +131,7 @@ public class EntryForms {
         Map<String, String> problems = new LinkedHashMap<>();
         for (FormField field : fields) {
             String sent = parameter.apply(field.name());
-            String value = sent == null || sent.isBlank() ? null : sent.strip();
+            String value = TypedText.of(sent);
             String problem = value == null ? (field.required() ? required(field) : null) : problem(field, value);
             if (problem != null) {
                 problems.put(field.name(), problem);

@@ -3,6 +3,7 @@ package org.cartledger.web.signoff;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.cartledger.http.input.TextRule;
+import org.cartledger.web.language.TypedText;
 
 /**
  * What the sign-off form sends: the key it was rendered with, the sign-offs of the skill the person saw
@@ -19,7 +20,7 @@ record SignOffForm(String key, Integer seen, String date, String notes) {
 
     /** Blank notes are no notes. */
     String notesOrNull() {
-        return notes == null || notes.isBlank() ? null : notes.strip();
+        return TypedText.of(notes);
     }
 
     /** The day chosen; null when it is not a date. */
