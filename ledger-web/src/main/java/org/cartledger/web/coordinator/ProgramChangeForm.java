@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cartledger.api.cohort.TraineeStatus;
+import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.CompleteProgramCommand;
 import org.cartledger.api.enrollment.CompletionWaiver;
 import org.cartledger.api.enrollment.ExtendProgramCommand;
@@ -71,6 +73,15 @@ record ProgramChangeForm(String key, String newEndDate, String reason, String ap
             case WITHDRAW -> FieldChecks.text(problems, "reason", reason, true, TEXT_MAX, "program.problem.tooLong", true);
         }
         return problems;
+    }
+
+    /** Whether a dashboard shows this change: the new last day, or the program closed as completed or withdrawn. */
+    boolean isShownBy(Kind kind, TraineeDashboardView dashboard) {
+        return switch (kind) {
+            case EXTEND -> dashboard.endDate().equals(FieldChecks.dateOrNull(newEndDate));
+            case COMPLETE -> dashboard.status() == TraineeStatus.COMPLETED;
+            case WITHDRAW -> dashboard.status() == TraineeStatus.WITHDRAWN;
+        };
     }
 
     Object command(Kind kind, TraineeId traineeId, String entryId, Instant occurredAt) {

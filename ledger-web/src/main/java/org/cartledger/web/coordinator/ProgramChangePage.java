@@ -82,7 +82,10 @@ public class ProgramChangePage {
         if (recorded.isEmpty()) {
             return page(model, form, Map.of());
         }
-        RecordingPages.awaitTranscript(queries, traineeId, entry -> entry.entryId().equals(recorded.get()));
+        // the trainee's page shows the dashboard, a read model a moment behind the ledger: land there once it shows
+        // the change (a closed program must not still offer to be closed)
+        RecordingPages.awaitReadModel(() -> TraineePageController.dashboard(queries, traineeId)
+                .filter(shown -> form.isShownBy(change, shown)).isPresent());
         return "redirect:/trainees/" + UriUtils.encodePathSegment(traineeId.value(), "UTF-8") + "?program-" + change.slug();
     }
 
