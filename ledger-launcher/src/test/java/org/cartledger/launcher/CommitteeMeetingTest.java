@@ -36,6 +36,10 @@ class CommitteeMeetingTest {
     private static final String CHARTED_NAME = "陈美玲";
     /** The trainee whose record changes while the committee looks at it as it stood. */
     private static final String CHANGING = "C-MEET-2";
+    /** Reviewed this month, with a milestone lower than the one before it. */
+    private static final String FALLING = "C-MEET-3";
+    /** Reviewed this month, nothing falling: nothing for the committee to look at. */
+    private static final String STEADY = "C-MEET-4";
     private static final LocalDate START = Requests.START;
 
     private static TestDatabase database;
@@ -75,6 +79,13 @@ class CommitteeMeetingTest {
                 .formatted(YearMonth.from(START), ReplayRequests.at(reviewDay)), MEMBER, "COMMITTEE");
         // after the review: a rating the committee has not seen yet
         record(t + "/rotation-evaluations", evaluation(LocalDate.now(ReplayRequests.PROGRAM_ZONE), 4, 3, 2, 3, 4, 3));
+
+        enroll(FALLING, "Dr. Falling Wu");
+        record("/api/trainees/" + FALLING + "/rotation-evaluations", evaluation(START.plusDays(10), 3, 3, 3, 3, 3, 3));
+        record("/api/trainees/" + FALLING + "/rotation-evaluations", evaluation(START.plusDays(20), 2, 3, 3, 3, 3, 3));
+        reviewThisMonth(FALLING, "DIRECT_SUPERVISION");
+        enroll(STEADY, "Dr. Steady Ma");
+        reviewThisMonth(STEADY, "SUPERVISION_ON_REQUEST");
         ledger.awaitProjections();
     }
 
@@ -151,6 +162,61 @@ class CommitteeMeetingTest {
             screen.screenshot("committee-02-trainee-1440x900");
             screen.fullPageScreenshot("committee-03-trainee-full");
         }
+    }
+
+    @Test
+    void theCohortSaysWhoNeedsTheCommitteesAttentionAndWhyAndFiltersAndSortsInPlace() {
+        try (PhoneBrowser screen = PhoneBrowser.wideScreen(ledger.baseUrl(), "en-US,en")) {
+            screen.signIn(MEMBER, RunningLedger.passwordOf(MEMBER));
+            screen.waitUntil(() -> screen.path().equals("/committee"));
+            // reviewed for the month the program began, not this one; the review's autonomy is the trainee's
+            assertThat(screen.text("#cohort-" + CHARTED + " td.attention")).isEqualTo("No review this month");
+            assertThat(screen.text("#cohort-" + CHARTED + " td.autonomy")).isEqualTo("Indirect supervision");
+            assertThat(screen.text("#cohort-" + CHARTED + " td.last-review")).contains("On track")
+                    .contains(String.valueOf(START.getYear()));
+            assertThat(screen.text("#cohort-" + FALLING + " td.attention")).isEqualTo("Milestone falling: Patient care");
+            assertThat(screen.text("#cohort-" + FALLING + " td.autonomy")).isEqualTo("Direct supervision");
+            assertThat(screen.text("#cohort-" + STEADY + " td.attention")).isEmpty();
+            assertThat(screen.find("#cohort-" + STEADY).getAttribute("class")).doesNotContain("attention");
+            assertThat(screen.text("#cohort-count")).matches("4 trainee\\(s\\), [23] needing the committee's attention");
+            screen.screenshot("committee-01b-cohort-attention");
+
+            // only those needing attention: the list changes in place (htmx), and the address says what is shown
+            screen.find("#cohort-attention").click();
+            screen.waitUntil(() -> screen.all("#cohort-" + STEADY).isEmpty());
+            assertThat(screen.all("#cohort-" + CHARTED)).hasSize(1);
+            assertThat(screen.all("#cohort-" + FALLING)).hasSize(1);
+            assertThat(screen.driver().getCurrentUrl()).contains("attention=needs");
+            assertThat(screen.text("#cohort-count")).matches("[23] of 4 trainee\\(s\\) shown");
+
+            // sorted by the last review, oldest first (never reviewed before all), then the other way round
+            screen.find("th[aria-sort] a[href*='sort=last-review']").click();
+            screen.waitUntil(() -> screen.driver().getCurrentUrl().contains("sort=last-review"));
+            assertThat(screen.find("th[aria-sort=ascending]").getText()).isEqualTo("Last review");
+            assertThat(rowIds(screen)).doesNotContain("cohort-" + STEADY);
+            assertThat(rowIds(screen).indexOf("cohort-" + CHARTED)).isLessThan(rowIds(screen).indexOf("cohort-" + FALLING));
+            screen.find("th[aria-sort=ascending] a").click();
+            screen.waitUntil(() -> screen.driver().getCurrentUrl().contains("dir=desc"));
+            assertThat(rowIds(screen).indexOf("cohort-" + FALLING)).isLessThan(rowIds(screen).indexOf("cohort-" + CHARTED));
+            assertThat(screen.find("#cohort-attention").isSelected()).as("the filter kept while sorting").isTrue();
+
+            // by name, Chinese names too
+            screen.find("#cohort-attention").click();
+            screen.waitUntil(() -> screen.all("#cohort-" + STEADY).size() == 1);
+            screen.find("#cohort-q").sendKeys("美玲");
+            screen.waitUntil(() -> rowIds(screen).equals(List.of("cohort-" + CHARTED)));
+            screen.screenshot("committee-01c-cohort-filtered");
+
+            screen.open("/committee?lang=zh-CN");
+            assertThat(screen.text("#cohort-" + CHARTED + " td.attention")).isEqualTo("本月尚未评审");
+            assertThat(screen.text("#cohort-" + FALLING + " td.attention")).isEqualTo("里程碑等级下降：患者照护");
+            assertThat(screen.text("label[for=cohort-attention]")).startsWith("仅显示需关注的学员");
+            screen.screenshot("committee-01d-cohort-zh");
+        }
+    }
+
+    private static List<String> rowIds(PhoneBrowser screen) {
+        return screen.all("#cohort tbody tr").stream().map(row -> row.getAttribute("id")).toList();
     }
 
     @Test
@@ -345,6 +411,13 @@ class CommitteeMeetingTest {
                 .formatted(traineeId, fullName, START.minusMonths(6), START, Requests.END);
         RunningLedger.Response enrolled = ledger.post("/api/trainees", body);
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+    }
+
+    private static void reviewThisMonth(String traineeId, String autonomy) {
+        record("/api/trainees/" + traineeId + "/committee-reviews", """
+                {"reviewMonth":"%s","occurredAt":"%s","decision":"ON_TRACK","autonomyGranted":"%s",
+                 "feedback":"Reviewed at this month's meeting","adjustedGoals":[]}"""
+                .formatted(YearMonth.now(ReplayRequests.PROGRAM_ZONE), Instant.now().minusSeconds(60), autonomy), MEMBER, "COMMITTEE");
     }
 
     private static String record(String path, String body) {

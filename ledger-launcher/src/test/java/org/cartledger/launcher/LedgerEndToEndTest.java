@@ -143,6 +143,38 @@ class LedgerEndToEndTest {
         assertThat(corrected.get("correctedByEntryId").asString()).isEqualTo(correction.json().get("entryId").asString());
         assertThat(corrected.get("correctionReason").asString()).isEqualTo("Logged against the wrong trainee");
         assertThat(lines.get(lines.size() - 1).get("correctsEntryId").asString()).isEqualTo(rounds);
+
+        // the cohort lists the same standing: reviewed this month, nothing falling, nothing calling for attention
+        JsonNode standing = cohortRow("F-E2E-2").get("standing");
+        assertThat(standing.get("autonomy").asString()).isEqualTo("INDIRECT_SUPERVISION");
+        assertThat(standing.get("lastReview").get("reviewMonth").asString()).isEqualTo(YearMonth.now().toString());
+        assertThat(standing.get("attention")).isEmpty();
+        assertThat(standing.get("fallingCompetencies")).isEmpty();
+    }
+
+    @Test
+    void theCohortSaysWhoNeedsTheCommitteesAttentionAndWhy() {
+        ledger.post("/api/trainees", Requests.enrollFellow("F-E2E-6"));
+        ledger.post("/api/trainees/F-E2E-6/rotation-evaluations", Requests.rotationEvaluation(3), "fac-wang", "FACULTY");
+        ledger.post("/api/trainees/F-E2E-6/rotation-evaluations", Requests.rotationEvaluation(2), "fac-wang", "FACULTY");
+        ledger.awaitProjections();
+
+        JsonNode standing = cohortRow("F-E2E-6").get("standing");
+
+        assertThat(standing.get("attention")).extracting(JsonNode::asString)
+                .containsExactly("NO_REVIEW_THIS_MONTH", "MILESTONE_FALLING");
+        assertThat(standing.get("fallingCompetencies")).extracting(JsonNode::asString).contains("PATIENT_CARE");
+        assertThat(standing.get("lastReview").isNull()).isTrue();
+        assertThat(standing.get("stale").isNull()).isTrue();
+    }
+
+    private static JsonNode cohortRow(String traineeId) {
+        for (JsonNode row : ledger.get("/api/cohort").json().get("trainees")) {
+            if (row.get("traineeId").asString().equals(traineeId)) {
+                return row;
+            }
+        }
+        throw new AssertionError(traineeId + " is not in the cohort");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.cartledger.web.language;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -51,6 +52,15 @@ public class ProgramTime {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** A month, as a committee review names it: "May 2025", "2025年5月". */
+    public String month(YearMonth month) {
+        if (month == null) {
+            return "";
+        }
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern("zh".equals(locale.getLanguage()) ? "y年M月" : "MMM y", locale).format(month);
     }
 
     /** The day an instant falls on in the program's zone. */

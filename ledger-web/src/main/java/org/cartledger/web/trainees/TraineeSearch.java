@@ -9,11 +9,11 @@ import org.cartledger.api.cohort.CohortMemberView;
  * letters (as a Chinese keyboard may give them) and spaces do not matter, so "王小明", "王 小明", "wang"
  * and "ｆ-００１" all find what they should.
  */
-final class TraineeSearch {
+public final class TraineeSearch {
 
     private final String wanted;
 
-    TraineeSearch(String typed) {
+    public TraineeSearch(String typed) {
         this.wanted = typed == null ? "" : comparable(typed);
     }
 
@@ -21,7 +21,7 @@ final class TraineeSearch {
         return wanted.isEmpty();
     }
 
-    boolean matches(CohortMemberView trainee) {
+    public boolean matches(CohortMemberView trainee) {
         return wanted.isEmpty()
                 || comparable(trainee.traineeId().value()).contains(wanted)
                 || (trainee.fullName() != null && comparable(trainee.fullName()).contains(wanted));

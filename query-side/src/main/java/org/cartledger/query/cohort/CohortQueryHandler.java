@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.cartledger.api.cohort.CohortMemberView;
 import org.cartledger.api.cohort.CohortView;
+import org.cartledger.api.cohort.CommitteeStanding;
 import org.cartledger.api.cohort.FindCohortQuery;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.cohort.UnlistedTrainee;
+import org.cartledger.api.dashboard.CommitteeStandingsView;
+import org.cartledger.api.dashboard.FindCommitteeStandingsQuery;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
@@ -29,10 +34,12 @@ class CohortQueryHandler {
 
     private final JdbcTemplate jdbc;
     private final StaleViews staleViews;
+    private final QueryGateway queries;
 
-    CohortQueryHandler(JdbcTemplate jdbc, StaleViews staleViews) {
+    CohortQueryHandler(JdbcTemplate jdbc, StaleViews staleViews, QueryGateway queries) {
         this.jdbc = jdbc;
         this.staleViews = staleViews;
+        this.queries = queries;
     }
 
     /**
@@ -55,7 +62,12 @@ class CohortQueryHandler {
         Map<TraineeId, Staleness> stuck = staleViews.stuck(ReadModels.COHORT);
         Staleness rebuilding = staleViews.rebuilding(ReadModels.COHORT).orElse(null);
         Function<TraineeId, Staleness> staleness = traineeId -> stuck.getOrDefault(traineeId, rebuilding);
-        List<CohortMemberView> rows = jdbc.query(sql.toString(), (row, i) -> member(row, staleness), arguments.toArray());
+        List<CohortMemberView> members = jdbc.query(sql.toString(), (row, i) -> member(row, staleness), arguments.toArray());
+        Map<TraineeId, CommitteeStanding> standings = queries.query(
+                        new FindCommitteeStandingsQuery(members.stream().map(CohortMemberView::traineeId).toList()),
+                        CommitteeStandingsView.class).join()
+                .standings().stream().collect(Collectors.toMap(CommitteeStanding::traineeId, standing -> standing));
+        List<CohortMemberView> rows = members.stream().map(member -> member.withStanding(standings.get(member.traineeId()))).toList();
         List<UnlistedTrainee> unlisted = new ArrayList<>();
         for (Map.Entry<TraineeId, Staleness> trainee : new TreeMap<>(stuck).entrySet()) {
             boolean listed = !jdbc.queryForList("select m.trainee_id from cohort_member m "
@@ -74,6 +86,6 @@ class CohortQueryHandler {
                 TraineeStatus.valueOf(row.getString("status")), row.getObject("start_date", LocalDate.class),
                 row.getObject("end_date", LocalDate.class), row.getString("mentor_id"),
                 row.getTimestamp("enrolled_at").toInstant(), closedAt == null ? null : closedAt.toInstant(),
-                staleness.apply(traineeId));
+                staleness.apply(traineeId), null);
     }
 }
