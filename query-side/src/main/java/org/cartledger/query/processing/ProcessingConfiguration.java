@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.cartledger.store.TokenStoreSchemaConfiguration;
+import org.cartledger.store.wakeup.ProcessorWakeUpConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * The positions are kept in the token store's table, which comes with this configuration.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(TokenStoreSchemaConfiguration.class)
+@Import({TokenStoreSchemaConfiguration.class, ProcessorWakeUpConfiguration.class})
 public class ProcessingConfiguration {
 
     static final int SEGMENTS = 4;
