@@ -228,7 +228,7 @@ class FacultyRecordsEntriesTest {
             phone.open("/trainees/" + CORRECTED_IN_CHINESE + "#recent");
             phone.find("#entry-" + mine + " a.correct");
             // the recent entry reads in Chinese, from the facts the transcript keeps
-            assertThat(phone.text("#entry-" + mine + " .summary")).isEqualTo("出勤：文献研读会（60 分钟）");
+            assertThat(phone.text("#entry-" + mine + " .summary")).isEqualTo("参加文献研读会（60 分钟）");
             assertThat(phone.find("#entry-" + mine + " .summary").getDomAttribute("lang")).isNull();
             phone.screenshot("30-recent-entries-zh");
             phone.find("#entry-" + mine + " a.correct").click();

@@ -83,7 +83,7 @@ class TraineeRecordPagesTest {
             List<String> said = summaries(phone);
             assertThat(said.get(0)).isEqualTo("更正条目 " + corrected + "：Recorded for the wrong trainee");
             assertThat(said.get(1)).isEqualTo("技能签核：细胞因子释放综合征（CRS）处理，签核人 fac-wang");
-            assertThat(said.get(2)).isEqualTo("出勤：肿瘤多学科会诊（MDT）（60 分钟）；汇报病例：Mesothelin CAR-T, pleural mesothelioma");
+            assertThat(said.get(2)).isEqualTo("参加肿瘤多学科会诊（MDT）（60 分钟）；汇报病例：Mesothelin CAR-T, pleural mesothelioma");
             assertThat(said.get(3)).startsWith("Dr. Mei Chen以专科培训医师（Fellow）身份入学登记，培训期 " + Requests.START.getYear() + "年")
                     .endsWith("，导师 fac-wang");
             assertThat(phone.all("ol.record li.entry .summary")).allSatisfy(summary ->

@@ -68,7 +68,7 @@ class EntrySummariesTest {
             new Expected(new TraineeWithdrawnEvent(TRAINEE, "e-4", AT, "Moved away"), "退出培训：Moved away",
                     "Withdrawn from the program: Moved away"),
             new Expected(new AttendanceRecordedEvent(TRAINEE, "e-5", AT, "GRAND_ROUNDS", 60, true, "Grade 3 CRS", null),
-                    "出勤：肿瘤科大查房（60 分钟）；汇报病例：Grade 3 CRS",
+                    "参加肿瘤科大查房（60 分钟）；汇报病例：Grade 3 CRS",
                     "Attended Oncology grand rounds (60 min); presented a case: Grade 3 CRS"),
             new Expected(new ProcedureRecordedEvent(TRAINEE, "e-6", AT, "CAR_T_INFUSION_INTRAVENOUS", ProcedureSetting.CLINICAL,
                     SupervisionLevel.DIRECT_SUPERVISION, "dr-zhou", "notes are not in a summary"),
@@ -122,7 +122,7 @@ class EntrySummariesTest {
     void leavesOutWhatAnEntryDoesNotHave() {
         LedgerEntryEvent plain = new AttendanceRecordedEvent(TRAINEE, "e-5", AT, "JOURNAL_CLUB", null, false, null, null);
 
-        assertThat(summaries.of(line(plain), CHINESE).text()).isEqualTo("出勤：文献研读会");
+        assertThat(summaries.of(line(plain), CHINESE).text()).isEqualTo("参加文献研读会");
         assertThat(summaries.of(line(plain), ENGLISH).text()).isEqualTo("Attended Journal club");
     }
 
