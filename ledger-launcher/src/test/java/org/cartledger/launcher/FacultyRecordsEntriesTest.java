@@ -227,6 +227,9 @@ class FacultyRecordsEntriesTest {
             ledger.awaitProjections();
             phone.open("/trainees/" + CORRECTED_IN_CHINESE + "#recent");
             phone.find("#entry-" + mine + " a.correct");
+            // the recent entry reads in Chinese, from the facts the transcript keeps
+            assertThat(phone.text("#entry-" + mine + " .summary")).isEqualTo("参加文献研读会（60 分钟）");
+            assertThat(phone.find("#entry-" + mine + " .summary").getDomAttribute("lang")).isNull();
             phone.screenshot("30-recent-entries-zh");
             phone.find("#entry-" + mine + " a.correct").click();
             phone.find("#record-correction").click();
@@ -238,7 +241,10 @@ class FacultyRecordsEntriesTest {
                 "RotationEvaluationRecorded").isNotEmpty();
         List<JsonNode> putRight = entries(CORRECTED_IN_CHINESE).stream()
                 .filter(entry -> entry.get("entryType").asString().equals("AttendanceRecorded")).toList();
-        assertThat(putRight).anySatisfy(entry -> assertThat(entry.get("summary").asString()).isEqualTo("Attended Journal club"));
+        assertThat(putRight).anySatisfy(entry -> {
+            assertThat(entry.get("summary").asString()).isEqualTo("Attended Journal club");
+            assertThat(entry.get("facts").get("activityType").asString()).isEqualTo("JOURNAL_CLUB");
+        });
         assertThat(entries(CORRECTED_IN_CHINESE)).extracting(entry -> entry.get("entryType").asString()).doesNotContain("EntryCorrected");
     }
 

@@ -2,6 +2,9 @@ package org.cartledger.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +65,33 @@ class RestartAndRebuildTest {
 
             assertThat(views.stream().map(path -> ledger.get(path).body()).toList()).isEqualTo(live);
             assertThat(ledger.asAdmin().post("/api/admin/projections/grades/rebuild", "").status()).isEqualTo(404);
+        }
+    }
+
+    /**
+     * A ledger whose transcript was written before it kept each entry's facts: the migration that adds them
+     * (query V3) has the transcript rebuilt from the events when the ledger starts, so every line gets them.
+     */
+    @Test
+    void aTranscriptWrittenBeforeItKeptFactsIsRebuiltWithThemWhenTheLedgerStarts() throws SQLException {
+        String transcriptWithFacts;
+        try (RunningLedger ledger = RunningLedger.start(database.springProperties())) {
+            recordATraineesFirstWeeks(ledger, "F-FCT-1");
+            ledger.awaitProjections();
+            transcriptWithFacts = ledger.get("/api/trainees/F-FCT-1/transcript").body();
+        }
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+            // the database as it was before V3: no facts, and V3 not applied
+            sql.execute("alter table transcript_entry drop column facts");
+            sql.execute("delete from flyway_history_query where version = '3'");
+        }
+
+        try (RunningLedger upgraded = RunningLedger.start(database.springProperties())) {
+            upgraded.awaitProjections();
+            JsonNode transcript = upgraded.get("/api/trainees/F-FCT-1/transcript").json();
+            assertThat(transcript.get("entries")).isNotEmpty().allSatisfy(line ->
+                    assertThat(line.get("facts").isEmpty()).as(line.toString()).isFalse());
+            assertThat(upgraded.get("/api/trainees/F-FCT-1/transcript").body()).isEqualTo(transcriptWithFacts);
         }
     }
 

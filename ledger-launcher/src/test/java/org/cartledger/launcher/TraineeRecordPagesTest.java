@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.cartledger.proof.Ed25519Keys;
 import org.cartledger.proof.bundle.BundleVerifier;
 import org.cartledger.proof.bundle.VerificationReport;
@@ -15,10 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
 
 /**
  * A trainee's record on a phone: the trainee sees their own entries, newest first, a corrected one marked
- * with the reason, in both languages, and takes the transcript away as PDF, verifiable bundle and CSV; the
+ * with the reason, in both languages (each entry's line too), and takes the transcript away as PDF, verifiable bundle and CSV; the
  * same pages and files of another trainee are refused; staff open any record.
  */
 @ExtendWith(LedgerOnItsOwnDatabase.class)
@@ -64,6 +66,7 @@ class TraineeRecordPagesTest {
             assertThat(phone.all("ol.record li.entry .type").stream().map(e -> e.getText()).toList())
                     .containsExactly("Correction", "Skill sign-off", "Attendance", "Enrollment");
             assertThat(phone.find("#entry-" + corrected).getAttribute("class")).contains("corrected");
+            assertThat(summaries(phone).get(1)).isEqualTo("Skill signed off: Cytokine release syndrome (CRS) management, by fac-wang");
             assertThat(phone.text("#entry-" + corrected)).contains("corrected: does not count")
                     .contains("Taken out by a correction: Recorded for the wrong trainee").contains("Asia/Shanghai");
             assertThat((Long) phone.driver().executeScript("return document.documentElement.scrollWidth"))
@@ -76,6 +79,15 @@ class TraineeRecordPagesTest {
             assertThat(phone.all("ol.record li.entry .type").stream().map(e -> e.getText()).toList())
                     .containsExactly("更正", "技能签核", "出勤", "入学登记");
             assertThat(phone.text("#entry-" + corrected)).contains("已更正：不计入");
+            // each entry in Chinese too, from the facts the transcript keeps: catalog names, the days, the reason as typed
+            List<String> said = summaries(phone);
+            assertThat(said.get(0)).isEqualTo("更正条目 " + corrected + "：Recorded for the wrong trainee");
+            assertThat(said.get(1)).isEqualTo("技能签核：细胞因子释放综合征（CRS）处理，签核人 fac-wang");
+            assertThat(said.get(2)).isEqualTo("参加肿瘤多学科会诊（MDT）（60 分钟）；汇报病例：Mesothelin CAR-T, pleural mesothelioma");
+            assertThat(said.get(3)).startsWith("Dr. Mei Chen以专科培训医师（Fellow）身份入学登记，培训期 " + Requests.START.getYear() + "年")
+                    .endsWith("，导师 fac-wang");
+            assertThat(phone.all("ol.record li.entry .summary")).allSatisfy(summary ->
+                    assertThat(summary.getDomAttribute("lang")).as("in the page's language").isNull());
             phone.screenshot("record-02-trainee-zh");
         }
     }
@@ -131,6 +143,11 @@ class TraineeRecordPagesTest {
             phone.open("/trainees/NOBODY/record");
             assertThat(phone.text("h1")).isEqualTo("Not found");
         }
+    }
+
+    /** Each entry's one line, as the page says it, newest first. */
+    private static List<String> summaries(PhoneBrowser phone) {
+        return phone.all("ol.record li.entry .summary").stream().map(WebElement::getText).toList();
     }
 
     private static HttpResponse<byte[]> fetch(String url, String session) throws IOException, InterruptedException {

@@ -23,9 +23,10 @@ public class LanguageConfiguration implements WebMvcConfigurer {
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
     /**
      * The pages' words, one bundle per part of the app (sign-in and common words, the entries faculty
-     * record, the committee's pages, people and accounts, the auditor's, a trainee's record, the coordinator's), each in both languages.
+     * record, the committee's pages, people and accounts, the auditor's, a trainee's record, the coordinator's, each
+     * entry's one-line summary), each in both languages.
      */
-    public static final List<String> BUNDLES = List.of("web/messages", "web/entries", "web/committee", "web/people", "web/audit", "web/record", "web/coordinator");
+    public static final List<String> BUNDLES = List.of("web/messages", "web/entries", "web/committee", "web/people", "web/audit", "web/record", "web/coordinator", "web/summaries");
     static final String PARAMETER = "lang";
 
     private final LocaleResolver localeResolver;

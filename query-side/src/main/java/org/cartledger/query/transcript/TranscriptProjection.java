@@ -10,6 +10,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.recording.Recorder;
+import org.cartledger.api.transcript.EntryFacts;
 import org.cartledger.query.processing.Generations;
 import org.cartledger.query.processing.IsolatedWrites;
 import org.cartledger.query.processing.LedgerPosition;
@@ -19,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * One transcript line per entry, with when it happened, when and by whom it was recorded, and its
- * place in the ledger. A correction is linked both ways: the correction names what it corrects, and
- * the corrected line names the correction and its reason.
+ * place in the ledger; what it says both in English words (the summary the transcript's files print) and as
+ * facts (for the pages, which say it in their own language). A correction is linked both ways: the
+ * correction names what it corrects, and the corrected line names the correction and its reason; the
+ * corrected line keeps its facts, as it keeps its summary.
  */
 @Component
 @ProcessingGroup(ReadModels.TRANSCRIPT)
@@ -29,9 +32,11 @@ class TranscriptProjection {
     private final JdbcTemplate jdbc;
     private final Generations generations;
     private final IsolatedWrites writes;
+    private final TranscriptFactsCodec facts;
 
-    TranscriptProjection(JdbcTemplate jdbc, Generations generations, IsolatedWrites writes) {
+    TranscriptProjection(JdbcTemplate jdbc, Generations generations, IsolatedWrites writes, TranscriptFactsCodec facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
         this.generations = generations;
         this.writes = writes;
     }
@@ -45,11 +50,11 @@ class TranscriptProjection {
             int generation = generations.writing(ReadModels.TRANSCRIPT);
             int added = jdbc.update("""
                             insert into transcript_entry (generation, entry_id, trainee_id, ledger_position, entry_type,
-                                occurred_at, recorded_at, recorder_id, recorder_role, summary, corrects_entry_id, replacement_entry_id)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                                occurred_at, recorded_at, recorder_id, recorder_role, summary, facts, corrects_entry_id, replacement_entry_id)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) on conflict do nothing""",
                     generation, event.entryId(), event.traineeId().value(), position, LedgerEntryEvent.typeName(event),
                     java.sql.Timestamp.from(event.occurredAt()), java.sql.Timestamp.from(recordedAt), recorderId, recorderRole,
-                    TranscriptSummaries.of(event), correction == null ? null : correction.correctedEntryId(),
+                    TranscriptSummaries.of(event), facts.write(EntryFacts.of(event)), correction == null ? null : correction.correctedEntryId(),
                     correction == null ? null : correction.replacementEntryId());
             if (added == 0) {
                 return; // an event delivered twice is one line

@@ -22,9 +22,11 @@ class TranscriptQueryHandler {
 
     private final JdbcTemplate jdbc;
     private final StaleViews staleViews;
+    private final TranscriptFactsCodec facts;
 
-    TranscriptQueryHandler(JdbcTemplate jdbc, StaleViews staleViews) {
+    TranscriptQueryHandler(JdbcTemplate jdbc, StaleViews staleViews, TranscriptFactsCodec facts) {
         this.jdbc = jdbc;
+        this.facts = facts;
         this.staleViews = staleViews;
     }
 
@@ -46,11 +48,11 @@ class TranscriptQueryHandler {
                 TranscriptCsv.of(transcript).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static TranscriptEntryView line(ResultSet row) throws SQLException {
+    private TranscriptEntryView line(ResultSet row) throws SQLException {
         return new TranscriptEntryView(row.getLong("ledger_position"), row.getString("entry_id"), row.getString("entry_type"),
                 row.getTimestamp("occurred_at").toInstant(), row.getTimestamp("recorded_at").toInstant(),
                 row.getString("recorder_id"), row.getString("recorder_role"), row.getString("summary"),
                 row.getString("corrected_by_entry_id"), row.getString("correction_reason"),
-                row.getString("corrects_entry_id"), row.getString("replacement_entry_id"));
+                row.getString("corrects_entry_id"), row.getString("replacement_entry_id"), facts.read(row.getString("facts")));
     }
 }

@@ -9,18 +9,36 @@ import static org.cartledger.query.LedgerEvents.attended;
 import static org.cartledger.query.LedgerEvents.corrected;
 import static org.cartledger.query.LedgerEvents.enrolled;
 import static org.cartledger.query.LedgerEvents.on;
+import static org.cartledger.query.LedgerEvents.completed;
+import static org.cartledger.query.LedgerEvents.evaluated;
+import static org.cartledger.query.LedgerEvents.extended;
+import static org.cartledger.query.LedgerEvents.feedback;
+import static org.cartledger.query.LedgerEvents.performed;
+import static org.cartledger.query.LedgerEvents.researched;
+import static org.cartledger.query.LedgerEvents.reviewed;
 import static org.cartledger.query.LedgerEvents.skillSignedOff;
+import static org.cartledger.query.LedgerEvents.withdrawn;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.cartledger.api.activity.ProcedureSetting;
+import org.cartledger.api.activity.SupervisionLevel;
+import org.cartledger.api.committee.AutonomyLevel;
+import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.evaluation.TechnicalArea;
+import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptEntryView;
 import org.cartledger.api.transcript.TranscriptView;
@@ -57,7 +75,59 @@ class TranscriptProjectionTest {
         assertThat(transcript(TRAINEE_ID).orElseThrow().entries()).containsExactly(new TranscriptEntryView(1,
                 ENROLLMENT_ENTRY, "TraineeEnrolled", ENROLLED_AT, recordedAt(2, 20), COORDINATOR, "COORDINATOR",
                 "Enrolled Lin Mei as FELLOW, 2025-03-03 to 2025-06-30, mentor mentor-wang",
-                null, null, null, null));
+                null, null, null, null, Map.of("fullName", "Lin Mei", "track", "FELLOW", "startDate", "2025-03-03",
+                "endDate", "2025-06-30", "mentorId", "mentor-wang")));
+    }
+
+    /** The facts a page words the entry from, in its own language: each kind's, as the event holds them. */
+    @Test
+    void keepsTheFactsOfEveryKindOfEntryBesideItsSummary() {
+        List<LedgerEntryEvent> everyKind = List.of(enrolled(),
+                extended("entry-extension", LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 31)),
+                attended("entry-rounds", "GRAND_ROUNDS", true),
+                performed("entry-infusion", "CAR_T_INFUSION_INTRAVENOUS", ProcedureSetting.CLINICAL, SupervisionLevel.DIRECT_SUPERVISION),
+                skillSignedOff("entry-crs", on(4, 2), "CRS_MANAGEMENT"),
+                researched("entry-research", on(4, 12), "CRS in solid tumours", ResearchMilestone.PROJECT_STARTED),
+                evaluated("entry-rotation", on(4, 13), Map.of("PATIENT_CARE", 2, "MEDICAL_KNOWLEDGE", 3)),
+                feedback("entry-feedback", on(4, 14)),
+                new TechnicalCompetencyAssessedEvent(new TraineeId(TRAINEE_ID), "entry-technical", on(4, 15), FACULTY,
+                        TechnicalArea.PROCEDURES, "CAR_T_INFUSION_LOCAL", 3, null, "dr-li"),
+                reviewed("entry-review", on(4, 30), YearMonth.of(2025, 4), CommitteeDecision.ON_TRACK, AutonomyLevel.DIRECT_SUPERVISION),
+                corrected("entry-fix", "entry-crs", "Wrong skill", null),
+                completed("entry-completed", on(6, 30)),
+                withdrawn("entry-withdrawn", on(6, 30)));
+        assertThat(everyKind).<Class<?>>extracting(event -> event.getClass())
+                .containsExactlyInAnyOrder(LedgerEntryEvent.class.getPermittedSubclasses());
+        long position = 1;
+        for (LedgerEntryEvent event : everyKind) {
+            record(event, position++, recordedAt(6, 30), FACULTY, "FACULTY");
+        }
+
+        Map<String, Map<String, String>> facts = transcript(TRAINEE_ID).orElseThrow().entries().stream()
+                .collect(Collectors.toMap(TranscriptEntryView::entryType, TranscriptEntryView::facts));
+        assertThat(facts).containsOnlyKeys(everyKind.stream().map(LedgerEntryEvent::typeName).toList());
+        assertThat(facts.get("TraineeEnrolled")).containsEntry("track", "FELLOW").containsEntry("startDate", "2025-03-03");
+        assertThat(facts.get("ProgramExtended")).containsExactlyInAnyOrderEntriesOf(Map.of("previousEndDate", "2025-06-30",
+                "newEndDate", "2025-07-31", "approvedBy", "director-chen", "reason", "Missed four weeks for illness"));
+        assertThat(facts.get("AttendanceRecorded")).containsExactlyInAnyOrderEntriesOf(Map.of("activityType", "GRAND_ROUNDS",
+                "durationMinutes", "60", "presentedCase", "true", "caseTopic", "Grade 3 CRS after axi-cel"));
+        assertThat(facts.get("ProcedureRecorded")).containsExactlyInAnyOrderEntriesOf(Map.of("procedure", "CAR_T_INFUSION_INTRAVENOUS",
+                "setting", "CLINICAL", "supervisionLevel", "DIRECT_SUPERVISION", "supervisorId", "dr-zhou"));
+        assertThat(facts.get("SkillSignedOff")).containsExactlyInAnyOrderEntriesOf(Map.of("skill", "CRS_MANAGEMENT",
+                "signedOffBy", "dr-zhou"));
+        assertThat(facts.get("ResearchProgressRecorded")).containsExactlyInAnyOrderEntriesOf(Map.of("projectTitle",
+                "CRS in solid tumours", "milestone", "PROJECT_STARTED"));
+        assertThat(facts.get("RotationEvaluationRecorded")).containsExactlyInAnyOrderEntriesOf(Map.of("rotation",
+                "Cellular therapy ward", "evaluatorId", "dr-zhou", "milestoneLevel.PATIENT_CARE", "2", "milestoneLevel.MEDICAL_KNOWLEDGE", "3"));
+        assertThat(facts.get("FacultyFeedbackRecorded")).containsExactlyInAnyOrderEntriesOf(Map.of("facultyId", "dr-zhou"));
+        assertThat(facts.get("TechnicalCompetencyAssessed")).containsExactlyInAnyOrderEntriesOf(Map.of("area", "PROCEDURES",
+                "procedure", "CAR_T_INFUSION_LOCAL", "level", "3", "assessorId", FACULTY, "onBehalfOf", "dr-li"));
+        assertThat(facts.get("CommitteeReviewRecorded")).containsExactlyInAnyOrderEntriesOf(Map.of("reviewMonth", "2025-04",
+                "decision", "ON_TRACK", "autonomyGranted", "DIRECT_SUPERVISION"));
+        assertThat(facts.get("EntryCorrected")).containsExactlyInAnyOrderEntriesOf(Map.of("correctedEntryId", "entry-crs",
+                "reason", "Wrong skill"));
+        assertThat(facts.get("ProgramCompleted")).containsExactlyInAnyOrderEntriesOf(Map.of("summary", "All requirements met"));
+        assertThat(facts.get("TraineeWithdrawn")).containsExactlyInAnyOrderEntriesOf(Map.of("reason", "Moved to another program"));
     }
 
     @Test
@@ -89,6 +159,10 @@ class TranscriptProjectionTest {
         TranscriptEntryView fix = line(lines, "entry-fix");
         assertThat(wrong.correctedByEntryId()).isEqualTo("entry-fix");
         assertThat(wrong.correctionReason()).isEqualTo("Signed off for the wrong skill");
+        // the corrected line still says what it recorded, in words and in facts
+        assertThat(wrong.facts()).containsEntry("skill", "CRS_MANAGEMENT").containsEntry("signedOffBy", "dr-zhou");
+        assertThat(fix.facts()).containsExactlyInAnyOrderEntriesOf(Map.of("correctedEntryId", "entry-wrong",
+                "replacementEntryId", "entry-right", "reason", "Signed off for the wrong skill"));
         assertThat(fix.entryType()).isEqualTo("EntryCorrected");
         assertThat(fix.correctsEntryId()).isEqualTo("entry-wrong");
         assertThat(fix.replacementEntryId()).isEqualTo("entry-right");
