@@ -76,7 +76,7 @@ import org.cartledger.command.refusal.RuleViolation;
  * know more than this record: {@link NamedPeople} (who the ledger's users are) and
  * {@link LedgerPositions} (where the ledger stands). The recorder comes in each message's metadata.
  */
-@Aggregate
+@Aggregate(cache = TraineeRecordCaching.CACHE)
 public class TraineeRecord {
 
     @AggregateIdentifier
