@@ -73,7 +73,7 @@ import org.springframework.util.StringUtils;
         ManagementWebSecurityAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
-@EnableConfigurationProperties({JwtSignInProperties.class, SignInThrottleProperties.class})
+@EnableConfigurationProperties({JwtSignInProperties.class, SignInThrottleProperties.class, VerifiedCredentialCacheProperties.class})
 @Import(WhoAmIController.class)
 public class LedgerSecurityAutoConfiguration {
 
@@ -108,6 +108,7 @@ public class LedgerSecurityAutoConfiguration {
                                               ObjectProvider<UserDetailsService> users,
                                               ObjectProvider<PasswordEncoder> passwordEncoder,
                                               ObjectProvider<SignInThrottle> throttle, ObjectProvider<SignInEvents> signInEvents,
+                                              ObjectProvider<VerifiedCredentialCache> verifiedCredentials,
                                               SignInThrottleProperties throttling) throws Exception {
         SignInMode mode = jwt.configured() ? SignInMode.JWT
                 : users.getIfAvailable() != null ? SignInMode.PASSWORD : SignInMode.NONE;
@@ -127,7 +128,8 @@ public class LedgerSecurityAutoConfiguration {
                         .anyRequest().access(new LedgerAuthorizationManager(rules)));
         switch (mode) {
             case PASSWORD -> {
-                http.authenticationManager(passwordSignIn(users.getObject(), passwordEncoder, throttle.getObject(), signInEvents.getObject()));
+                http.authenticationManager(basicSignIn(users.getObject(), passwordEncoder, throttle.getObject(), signInEvents.getObject(),
+                        verifiedCredentials.getObject()));
                 http.httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems)
                         .authenticationDetailsSource(clientAddresses(throttling)));
             }
@@ -144,14 +146,31 @@ public class LedgerSecurityAutoConfiguration {
     }
 
     /**
-     * Password sign-in against the ledger's users, throttled, its failures and lockouts recorded: what HTTP
-     * Basic checks, and what the web app's sign-in page checks too, so that both count against one throttle.
+     * Password sign-in against the ledger's users with bcrypt every time, throttled, its failures and lockouts
+     * recorded: what the web app's sign-in page checks, against the same throttle as HTTP Basic (a lockout either
+     * way also makes HTTP Basic forget the id's remembered password).
      */
     public static AuthenticationManager passwordSignIn(UserDetailsService users, ObjectProvider<PasswordEncoder> passwordEncoder,
-                                                       SignInThrottle throttle, SignInEvents signInEvents) {
+                                                       SignInThrottle throttle, SignInEvents signInEvents,
+                                                       VerifiedCredentialCache verifiedCredentials) {
+        return new ProviderManager(new ThrottledSignIn(bcrypt(users, passwordEncoder), throttle, signInEvents, verifiedCredentials));
+    }
+
+    /**
+     * HTTP Basic's sign-in: the page's, except that a password bcrypt accepted within the last
+     * {@code ledger.security.basic-cache.ttl} is not checked again while the account stays as it was.
+     */
+    static AuthenticationManager basicSignIn(UserDetailsService users, ObjectProvider<PasswordEncoder> passwordEncoder,
+                                             SignInThrottle throttle, SignInEvents signInEvents,
+                                             VerifiedCredentialCache verifiedCredentials) {
+        CachedPasswordCheck passwords = new CachedPasswordCheck(bcrypt(users, passwordEncoder), users, verifiedCredentials);
+        return new ProviderManager(new ThrottledSignIn(passwords, throttle, signInEvents, verifiedCredentials));
+    }
+
+    private static DaoAuthenticationProvider bcrypt(UserDetailsService users, ObjectProvider<PasswordEncoder> passwordEncoder) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder.getIfAvailable(PasswordEncoderFactories::createDelegatingPasswordEncoder));
-        return new ProviderManager(new ThrottledSignIn(passwords, throttle, signInEvents));
+        return passwords;
     }
 
     /** Where a sign-in comes from, as the throttle counts it (behind a trusted proxy, the address it forwards for). */
@@ -165,6 +184,14 @@ public class LedgerSecurityAutoConfiguration {
     @ConditionalOnPasswordSignIn
     public SignInThrottle signInThrottle(SignInThrottleProperties throttling, Clock clock) {
         return new SignInThrottle(throttling, clock);
+    }
+
+    /** The passwords HTTP Basic has checked lately (password sign-in only: a bearer token is cheap to check already). */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnPasswordSignIn
+    public VerifiedCredentialCache verifiedCredentialCache(VerifiedCredentialCacheProperties settings, Clock clock) {
+        return new VerifiedCredentialCache(settings, clock);
     }
 
     @Bean

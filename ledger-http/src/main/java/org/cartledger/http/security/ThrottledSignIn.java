@@ -1,5 +1,6 @@
 package org.cartledger.http.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -12,18 +13,22 @@ import org.springframework.security.core.AuthenticationException;
  * or address without checking the password (no bcrypt is spent on it, and a guess gets no answer
  * about whether it was right); otherwise checks the password and tells the throttle how it went.
  * A wrong password is still the same 401 {@code credentials-rejected}; only an unreachable users
- * table (503) is not counted, as it is not the caller's doing.
+ * table (503) is not counted, as it is not the caller's doing. A lockout of a user id also forgets the
+ * password HTTP Basic remembers for it ({@link VerifiedCredentialCache}).
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final SignInEvents events;
+    private final VerifiedCredentialCache remembered;
 
-    ThrottledSignIn(AuthenticationProvider passwords, SignInThrottle throttle, SignInEvents events) {
+    ThrottledSignIn(AuthenticationProvider passwords, SignInThrottle throttle, SignInEvents events,
+                    VerifiedCredentialCache remembered) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.events = events;
+        this.remembered = remembered;
     }
 
     @Override
@@ -41,7 +46,12 @@ final class ThrottledSignIn implements AuthenticationProvider {
         try {
             signedIn = passwords.authenticate(attempt);
         } catch (BadCredentialsException wrong) {
-            throttle.failed(userId, address).forEach(events::record);
+            List<SignInEvent> failed = throttle.failed(userId, address);
+            if (failed.stream().anyMatch(event -> event.kind() == SignInEvent.Kind.LOCKED && event.lock() == SignInEvent.Lock.USER)) {
+                // whichever door locked the id, HTTP Basic checks its next right password with bcrypt again
+                remembered.forget(attempt.getName());
+            }
+            failed.forEach(events::record);
             throw wrong;
         }
         throttle.succeeded(userId, address).forEach(events::record);

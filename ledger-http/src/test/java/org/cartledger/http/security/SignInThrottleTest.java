@@ -3,11 +3,7 @@ package org.cartledger.http.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -190,7 +186,8 @@ class SignInThrottleTest {
         org.springframework.beans.factory.support.StaticListableBeanFactory beans = new org.springframework.beans.factory.support.StaticListableBeanFactory();
         beans.addBean("store", (SignInEventStore) recorded::add);
         SignInEvents events = new SignInEvents(beans.getBeanProvider(SignInEventStore.class));
-        ThrottledSignIn signIn = new ThrottledSignIn(passwords, throttle, events);
+        ThrottledSignIn signIn = new ThrottledSignIn(passwords, throttle, events,
+                new VerifiedCredentialCache(new VerifiedCredentialCacheProperties(true, Duration.ofMinutes(5), 10), clock));
         UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated("fac-wang", "guess");
         attempt.setDetails(new ClientAddress(A));
 
@@ -219,28 +216,5 @@ class SignInThrottleTest {
             throttle.failed(userId, address);
         }
         return throttle.failed(userId, address).stream().filter(e -> e.kind() == Kind.LOCKED).findFirst().orElseThrow();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

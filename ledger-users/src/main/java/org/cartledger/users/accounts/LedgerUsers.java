@@ -23,6 +23,8 @@ import org.cartledger.http.problem.Refusal;
 import org.cartledger.http.security.ConditionalOnPasswordSignIn;
 import org.cartledger.http.security.LedgerPrincipal;
 import org.cartledger.http.security.LedgerUserDetails;
+import org.cartledger.http.security.VerifiedCredentialCache;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -57,26 +59,37 @@ public class LedgerUsers implements UserDetailsService, Accounts {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final ObjectProvider<VerifiedCredentialCache> verifiedCredentials;
 
-    public LedgerUsers(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock) {
+    public LedgerUsers(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock,
+                       ObjectProvider<VerifiedCredentialCache> verifiedCredentials) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
+        this.verifiedCredentials = verifiedCredentials;
     }
 
+    /**
+     * The account with its roles, in one indexed query: HTTP Basic reads it on every request, to see that a
+     * remembered password still belongs to the account as it was checked.
+     */
     @Override
     public UserDetails loadUserByUsername(String id) {
-        List<String[]> rows = jdbc.query("SELECT password_hash, trainee_id FROM ledger_user WHERE id = ?",
-                (row, n) -> new String[] {row.getString(1), row.getString(2)}, id);
-        if (rows.isEmpty()) {
+        String[] user = new String[2];
+        Set<LedgerRole> roles = EnumSet.noneOf(LedgerRole.class);
+        jdbc.query("SELECT u.password_hash, u.trainee_id, r.role FROM ledger_user u "
+                        + "LEFT JOIN ledger_user_role r ON r.user_id = u.id WHERE u.id = ?",
+                (ResultSet row) -> {
+                    user[0] = row.getString(1);
+                    user[1] = row.getString(2);
+                    if (row.getString(3) != null) {
+                        roles.add(LedgerRole.valueOf(row.getString(3)));
+                    }
+                }, id);
+        if (user[0] == null) {
             throw new UsernameNotFoundException("No such user");
         }
-        Set<LedgerRole> roles = EnumSet.noneOf(LedgerRole.class);
-        jdbc.query("SELECT role FROM ledger_user_role WHERE user_id = ?",
-                (ResultSet row) -> {
-                    roles.add(LedgerRole.valueOf(row.getString(1)));
-                }, id);
-        return new LedgerUserDetails(new LedgerPrincipal(id, roles, rows.get(0)[1]), rows.get(0)[0]);
+        return new LedgerUserDetails(new LedgerPrincipal(id, roles, user[1]), user[0]);
     }
 
     @Override
@@ -126,6 +139,7 @@ public class LedgerUsers implements UserDetailsService, Accounts {
         }
         requireTraineeIdForTrainee(roles, traineeId);
         insertRoles(id, roles, grantedBy, now());
+        forgetVerifiedPassword(id);
         return find(id).orElseThrow();
     }
 
@@ -144,6 +158,16 @@ public class LedgerUsers implements UserDetailsService, Accounts {
                 hash, changedBy, now(), id) == 0) {
             throw notFound(id);
         }
+        forgetVerifiedPassword(id);
+    }
+
+    /**
+     * HTTP Basic checks the account's next request with bcrypt. It would also see the change by itself (it compares
+     * the account it remembered with the one it reads), also one made by another process or in SQL; this frees the
+     * entry at once.
+     */
+    private void forgetVerifiedPassword(String id) {
+        verifiedCredentials.ifAvailable(cache -> cache.forget(id));
     }
 
     boolean noUsersYet() {

@@ -16,8 +16,9 @@ class PasswordHashing {
     /**
      * bcrypt, stored with its {@code {bcrypt}} prefix so that a stronger scheme can be added later
      * without invalidating the passwords already set. Its cost ({@code ledger.security.password-hash-strength},
-     * 2^strength rounds, 10 by default: about 75 ms per check on a small server) is paid on every
-     * request with HTTP Basic; tests lower it, production sign-in uses tokens instead.
+     * 2^strength rounds, 10 by default: about 70 ms of CPU per check on a small server) is paid at every page
+     * sign-in and by HTTP Basic once per client every few minutes, the requests in between let in by a password
+     * it remembers ({@code VerifiedCredentialCache}); tests lower it, production sign-in uses tokens instead.
      */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${ledger.security.password-hash-strength:10}") int strength) {

@@ -7,6 +7,7 @@ import org.cartledger.http.security.SignInEvents;
 import org.cartledger.http.security.SignInLockedException;
 import org.cartledger.http.security.SignInThrottle;
 import org.cartledger.http.security.SignInThrottleProperties;
+import org.cartledger.http.security.VerifiedCredentialCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationServiceException;
@@ -43,8 +44,8 @@ class PasswordCheck {
     private final SignInThrottleProperties throttling;
 
     PasswordCheck(UserDetailsService users, ObjectProvider<PasswordEncoder> passwordEncoder, SignInThrottle throttle,
-                  SignInEvents signInEvents, SignInThrottleProperties throttling) {
-        this.signIn = LedgerSecurityAutoConfiguration.passwordSignIn(users, passwordEncoder, throttle, signInEvents);
+                  SignInEvents signInEvents, SignInThrottleProperties throttling, VerifiedCredentialCache verifiedCredentials) {
+        this.signIn = LedgerSecurityAutoConfiguration.passwordSignIn(users, passwordEncoder, throttle, signInEvents, verifiedCredentials);
         this.throttling = throttling;
     }
 

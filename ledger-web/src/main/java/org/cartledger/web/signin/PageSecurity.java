@@ -6,6 +6,7 @@ import org.cartledger.http.security.LedgerSecurityAutoConfiguration;
 import org.cartledger.http.security.SignInEvents;
 import org.cartledger.http.security.SignInThrottle;
 import org.cartledger.http.security.SignInThrottleProperties;
+import org.cartledger.http.security.VerifiedCredentialCache;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,10 +39,11 @@ public class PageSecurity {
     @Order(1)
     public SecurityFilterChain pageFilterChain(HttpSecurity http, UserDetailsService users, ObjectProvider<PasswordEncoder> passwordEncoder,
                                             SignInThrottle throttle, SignInEvents signInEvents,
-                                            SignInThrottleProperties throttling) throws Exception {
+                                            SignInThrottleProperties throttling, VerifiedCredentialCache verifiedCredentials) throws Exception {
         http
                 .securityMatcher(PAGES)
-                .authenticationManager(LedgerSecurityAutoConfiguration.passwordSignIn(users, passwordEncoder, throttle, signInEvents))
+                .authenticationManager(LedgerSecurityAutoConfiguration.passwordSignIn(users, passwordEncoder, throttle, signInEvents,
+                        verifiedCredentials))
                 .formLogin(form -> form
                         .loginPage(SIGN_IN)
                         .usernameParameter("userId")
