@@ -33,6 +33,8 @@ public enum DependencyDown {
                     + "request is connected to it, so nothing was read or recorded. Try again in a minute.",
             Set.of("org.axonframework.axonserver.connector.AxonServerException",
                     "io.axoniq.axonserver.connector.AxonServerException",
+                    // a query Axon Server could not carry: an AxonException of its own, with no cause to say why
+                    "org.axonframework.axonserver.connector.query.AxonServerQueryDispatchException",
                     "org.axonframework.commandhandling.NoHandlerForCommandException",
                     "org.axonframework.queryhandling.NoHandlerForQueryException",
                     "org.axonframework.commandhandling.distributed.CommandDispatchException",

@@ -30,8 +30,12 @@ record EnrollmentForm(String key, String traineeId, String fullName, String trac
         return new EnrollmentForm(key, "", "", Track.FELLOW.name(), "", "", "", null, "", "", "", "", "", "", "");
     }
 
-    /** Each field the form cannot send as typed, with the message that says why; empty when it can be sent. */
-    Map<String, String> problems() {
+    /**
+     * Each field the form cannot send as typed, with the message that says why; empty when it can be sent.
+     *
+     * @param mentorAsked whether the form asks for a mentor (required then); see EnrollmentPage
+     */
+    Map<String, String> problems(boolean mentorAsked) {
         Map<String, String> problems = new LinkedHashMap<>();
         FieldChecks.id(problems, "traineeId", traineeId, true);
         FieldChecks.text(problems, "fullName", fullName, true, TEXT_MAX, "enroll.problem.tooLong", false);
@@ -45,7 +49,7 @@ record EnrollmentForm(String key, String traineeId, String fullName, String trac
         FieldChecks.date(problems, "expectedGraduationOn", expectedGraduationOn, false);
         FieldChecks.date(problems, "startDate", startDate, true);
         FieldChecks.date(problems, "endDate", endDate, true);
-        FieldChecks.id(problems, "mentorId", mentorId, true);
+        FieldChecks.id(problems, "mentorId", mentorId, mentorAsked);
         FieldChecks.text(problems, "lengthReason", lengthReason, false, TEXT_MAX, "enroll.problem.tooLong", false);
         FieldChecks.id(problems, "lengthApprovedBy", lengthApprovedBy, false);
         if (FieldChecks.blank(lengthReason) != FieldChecks.blank(lengthApprovedBy)) {
@@ -67,7 +71,7 @@ record EnrollmentForm(String key, String traineeId, String fullName, String trac
         LengthApproval approval = FieldChecks.blank(lengthReason) ? null
                 : new LengthApproval(lengthReason.strip(), lengthApprovedBy.strip());
         return new EnrollTraineeCommand(trainee(), entryId, occurredAt, fullName.strip(), trackOrNull(), evidence,
-                FieldChecks.dateOrNull(startDate), FieldChecks.dateOrNull(endDate), timeZone, mentorId.strip(), approval);
+                FieldChecks.dateOrNull(startDate), FieldChecks.dateOrNull(endDate), timeZone, orNull(mentorId), approval);
     }
 
     Track trackOrNull() {

@@ -16,6 +16,7 @@ import org.cartledger.web.entries.EntrySender;
 import org.cartledger.web.entries.RecordingPages;
 import org.cartledger.web.entries.RefusalText;
 import org.cartledger.web.language.ProgramTime;
+import org.cartledger.web.signin.PageSignIn;
 import org.cartledger.web.signin.SignedIn;
 import org.cartledger.web.trainees.TraineePageController;
 import org.springframework.security.core.Authentication;
@@ -38,13 +39,16 @@ public class EnrollmentPage {
 
     public static final String PATH = "/enrollments/new";
 
+    private final PageSignIn signIn;
     private final QueryGateway queries;
     private final EntrySender sender;
     private final RefusalText refusals;
     private final ProgramTime time;
     private final Clock clock;
 
-    public EnrollmentPage(QueryGateway queries, EntrySender sender, RefusalText refusals, ProgramTime time, Clock clock) {
+    public EnrollmentPage(QueryGateway queries, EntrySender sender, RefusalText refusals, ProgramTime time, Clock clock,
+                          PageSignIn signIn) {
+        this.signIn = signIn;
         this.queries = queries;
         this.sender = sender;
         this.refusals = refusals;
@@ -71,7 +75,7 @@ public class EnrollmentPage {
             model.addAttribute("formProblem", "enroll.problem.key");
             return page(model, withKey(form, RecordingPages.newKey()), Map.of());
         }
-        Map<String, String> problems = form.problems();
+        Map<String, String> problems = form.problems(mentorAsked());
         if (!problems.isEmpty()) {
             response.setStatus(422);
             return page(model, form, problems);
@@ -88,6 +92,15 @@ public class EnrollmentPage {
         // the trainee's page is a read model a moment behind the ledger: land there once it shows them
         RecordingPages.awaitReadModel(() -> TraineePageController.dashboard(queries, traineeId).isPresent());
         return "redirect:/trainees/" + UriUtils.encodePathSegment(traineeId.value(), "UTF-8") + "?enrolled";
+    }
+
+    /**
+     * A mentor is asked for where the ledger keeps the accounts, so that it can check the mentor is faculty.
+     * Through the hospital's provider the ledger knows only the person signed in and would refuse any mentor
+     * named, so the form leaves the mentor out there (the API too enrolls without one).
+     */
+    private boolean mentorAsked() {
+        return signIn.ledgerKeepsAccounts();
     }
 
     private static boolean coordinator(Authentication authentication, Model model, HttpServletResponse response) {
