@@ -1,6 +1,8 @@
 package org.cartledger.launcher;
 
 import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.Map;
 import java.lang.reflect.Modifier;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -10,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * For a test class that talks to one running ledger: creates a private database, starts the whole
  * ledger on it, fills the class's static fields of type {@link TestDatabase}, {@link RunningLedger}
- * and {@link EventStoreRows}, and stops and drops everything after the class. It runs before the
+ * and {@link EventStoreRows}, and stops and drops everything after the class; with the class's
+ * {@link LedgerProperties}, if it has any. It runs before the
  * class's own {@code @BeforeAll}, so that can record what its tests start from.
  */
 final class LedgerOnItsOwnDatabase implements BeforeAllCallback, AfterAllCallback {
@@ -20,7 +23,14 @@ final class LedgerOnItsOwnDatabase implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeAll(ExtensionContext context) throws IllegalAccessException {
         TestDatabase database = TestDatabase.create();
-        RunningLedger ledger = RunningLedger.start(database.springProperties());
+        Map<String, Object> properties = new HashMap<>(database.springProperties());
+        LedgerProperties settings = context.getRequiredTestClass().getAnnotation(LedgerProperties.class);
+        if (settings != null) {
+            for (String setting : settings.value()) {
+                properties.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+            }
+        }
+        RunningLedger ledger = RunningLedger.start(properties);
         context.getStore(NAMESPACE).put(TestDatabase.class, database);
         context.getStore(NAMESPACE).put(RunningLedger.class, ledger);
         EventStoreRows store = new EventStoreRows(database);

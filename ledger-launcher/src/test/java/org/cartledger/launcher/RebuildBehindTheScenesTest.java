@@ -18,6 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
  * equals the one before. Its progress shows while it runs.
  */
 @ExtendWith(LedgerOnItsOwnDatabase.class)
+// one event per transaction: a rebuild of these few hundred entries then lasts long enough for a reader to meet it
+// (in batches of a hundred it is over before the next request); what a reader sees does not depend on the batch
+@LedgerProperties("ledger.processing.batch-size=1")
 class RebuildBehindTheScenesTest {
 
     private static RunningLedger ledger;
