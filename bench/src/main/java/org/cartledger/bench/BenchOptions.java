@@ -17,10 +17,11 @@ import java.time.Duration;
  * @param clients       the concurrent clients of the many-clients rows
  * @param duration      how long each throughput measurement runs (after a warm-up)
  * @param samples       how many requests each latency-only measurement makes
+ * @param limit         how long a catch-up, rebuild or projection is waited for; a slower one is measured over this
  * @param apiAuth       how the API client of row 2 signs in (see {@link AuthScheme})
  */
 record BenchOptions(String serverUrl, String user, int events, int longHistory, int clients, Duration duration,
-                    int samples, boolean quick, Path ledgerJar, Path verifierJar, String apiAuth, boolean keepDatabase) {
+                    int samples, Duration limit, boolean quick, Path ledgerJar, Path verifierJar, String apiAuth, boolean keepDatabase) {
 
     static final String USAGE = """
             usage: java -jar bench/target/ledger-bench.jar [options]   (or bench/run [options])
@@ -29,7 +30,9 @@ record BenchOptions(String serverUrl, String user, int events, int longHistory, 
               --clients N        concurrent clients of the many-clients rows (default 16)
               --duration S       seconds each throughput measurement runs (default 15)
               --samples N        requests of each latency measurement (default 100)
-              --quick            a smoke run: 3000 events, 1000 for the long history, 4 s, 20 samples
+              --limit S          seconds a catch-up, a rebuild or a projection is waited for (default 240); one that takes
+                                 longer is measured over this time, by the events it processed in it
+              --quick            a smoke run: 3000 events, 1000 for the long history, 4 s, 20 samples, 60 s limit
               --jdbc-url URL     any database of the PostgreSQL server to use (default jdbc:postgresql://127.0.0.1:5432/postgres);
                                  the bench creates ledger_bench_<time> there and drops it at the end
               --user NAME        the server's user (default postgres; password from PGPASSWORD)
@@ -46,6 +49,7 @@ record BenchOptions(String serverUrl, String user, int events, int longHistory, 
         int clients = 16;
         Integer seconds = null;
         Integer samples = null;
+        Integer limit = null;
         boolean quick = false;
         boolean keep = false;
         Path ledgerJar = Path.of("ledger-launcher/target/ledger-launcher-0.1.0-SNAPSHOT.jar");
@@ -68,6 +72,7 @@ record BenchOptions(String serverUrl, String user, int events, int longHistory, 
                         case "--clients" -> clients = positive(arg, value);
                         case "--duration" -> seconds = positive(arg, value);
                         case "--samples" -> samples = positive(arg, value);
+                        case "--limit" -> limit = positive(arg, value);
                         case "--jdbc-url" -> serverUrl = value;
                         case "--user" -> user = value;
                         case "--ledger-jar" -> ledgerJar = Path.of(value);
@@ -84,6 +89,7 @@ record BenchOptions(String serverUrl, String user, int events, int longHistory, 
                 clients,
                 Duration.ofSeconds(seconds != null ? seconds : quick ? 4 : 15),
                 samples != null ? samples : quick ? 20 : 100,
+                Duration.ofSeconds(limit != null ? limit : quick ? 60 : 240),
                 quick, ledgerJar, verifierJar, apiAuth, keep);
         options.check();
         return options;

@@ -39,7 +39,7 @@ final class EventLoader {
 
     /**
      * A store of {@code total} events: trainees of {@link #EVENTS_PER_TRAINEE} events each, and one trainee
-     * with {@code longHistory}, their entries interleaved in time as a program's are (each round adds one
+     * with {@code longHistory} (none if null), their entries interleaved in time as a program's are (each round adds one
      * entry to every record). Returns how long it took, in seconds.
      */
     double loadStore(int total, String longTrainee, int longHistory) {
@@ -55,7 +55,7 @@ final class EventLoader {
                     batch.add(events.event(shortTraineeId(t), round, random, Instant.now()));
                     written++;
                 }
-                long longDue = (long) Math.ceil((double) longHistory * (round + 1) / rounds);
+                long longDue = longTrainee == null ? 0 : (long) Math.ceil((double) longHistory * (round + 1) / rounds);
                 for (; longWritten < longDue; longWritten++) {
                     batch.add(events.event(longTrainee, longWritten, random, Instant.now()));
                 }

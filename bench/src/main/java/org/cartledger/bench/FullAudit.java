@@ -26,7 +26,7 @@ final class FullAudit {
     static Result run(Path verifierJar, BenchDatabase database, LedgerClient.Caller admin, LedgerClient.Caller auditor,
                       Path workDirectory) {
         // signing appends whatever the tree has not taken in yet, so the head covers the whole store
-        admin.post("/api/ledger/tree-heads", null).expect("Signing a tree head", 200, 201);
+        admin.post("/api/ledger/tree-heads", null, java.time.Duration.ofMinutes(30)).expect("Signing a tree head", 200, 201);
         String spki = auditor.get("/api/ledger/public-key").expect("The ledger's public key", 200).json().path("spki").asString();
         long events = database.queryLong("SELECT count(*) FROM domain_event_entry");
         try {

@@ -23,7 +23,6 @@ import java.util.function.Supplier;
 public final class LedgerBench {
 
     static final String LONG_TRAINEE = "B-LONG-1";
-    static final String PROJECTED_TRAINEE = "B-LONG-2";
 
     private final BenchOptions options;
     private final BenchTable table = new BenchTable();
@@ -64,52 +63,26 @@ public final class LedgerBench {
         Path work = Files.createTempDirectory("ledger-bench-");
         database = BenchDatabase.create(options.serverUrl(), options.user());
         say("Bench database %s; the ledger's logs in %s", database.name(), work);
-        table.note(String.format(Locale.ROOT, "Run %s on %d cores; %,d events in the store (%,d trainees of %d, one of %,d), "
-                        + "%d clients, %d s per throughput figure; the ledger with -Xmx512m, signed in with its default bcrypt cost.",
+        table.note(String.format(Locale.ROOT, "Run %s on %d cores; %,d events loaded (trainees of %d each), a trainee of %,d; "
+                        + "%d clients, %d s per throughput figure, %d s limit; the ledger with -Xmx512m, its users' passwords "
+                        + "at its default bcrypt cost.",
                 Instant.now().toString().substring(0, 16), Runtime.getRuntime().availableProcessors(), options.events(),
-                (options.events() - options.longHistory()) / EventLoader.EVENTS_PER_TRAINEE, EventLoader.EVENTS_PER_TRAINEE,
-                options.longHistory(), options.clients(), options.duration().toSeconds()));
+                EventLoader.EVENTS_PER_TRAINEE, options.longHistory(), options.clients(), options.duration().toSeconds(),
+                options.limit().toSeconds()));
+        StoredEvents events = new StoredEvents(LocalDate.now(), BenchPeople.FACULTY);
+        EventLoader loader = new EventLoader(database, events);
 
         say("First start: the ledger migrates its schema; the administrator makes the bench's users");
         ledger = LedgerUnderTest.start(options.ledgerJar(), database, work, people.adminPassword(), "ledger-first-start.log");
         people.create(ledger.client());
-        ledger.close();
+        measureOverHttp(loader);
 
-        say("Loading %,d events with the ledger stopped", options.events());
-        StoredEvents events = new StoredEvents(LocalDate.now(), BenchPeople.FACULTY);
-        EventLoader loader = new EventLoader(database, events);
-        double loadSeconds = loader.loadStore(options.events(), LONG_TRAINEE, options.longHistory());
-        table.note(String.format(Locale.ROOT, "Loading: %,d events appended through the position trigger in %.1f s (%s), batches of 1,000.",
-                options.events(), loadSeconds, perSecond(options.events() / loadSeconds)));
+        measureLoadedStore(loader, work);
+    }
 
-        say("Raw PostgreSQL, the ledger stopped: single-row inserts and the ordered scan");
-        RawInserts.Result raw16;
-        RawInserts.Result raw1;
-        RawInserts.Result trigger16;
-        try (RawInserts raw = RawInserts.prepare(database)) {
-            raw16 = raw.run(RawInserts.PLAIN, options.clients(), options.warmUp(), options.duration());
-            raw1 = raw.run(RawInserts.PLAIN, 1, options.warmUp(), options.duration());
-            trigger16 = raw.run(RawInserts.WITH_TRIGGER, options.clients(), options.warmUp(), options.duration());
-        }
-        table.add(new BenchTable.Row(4, "4. Raw inserts through the ledger's position trigger, " + options.clients() + " clients",
-                perSecond(trigger16.perSecond()) + ", p99 " + millis(trigger16.latencies().p99()),
-                perSecond(raw16.perSecond()) + " plain, p99 " + millis(raw16.latencies().p99()),
-                percentOf(trigger16.perSecond(), raw16.perSecond()), "(none; shows the write lock's cost)", ""));
-        OrderedScan.Result scan = OrderedScan.best(database);
-        say("Ordered scan: %,d events in %.2f s", scan.events(), scan.seconds());
-
-        say("Second start: the read models catch up with %,d events", options.events());
-        ledger = LedgerUnderTest.start(options.ledgerJar(), database, work, people.adminPassword(), "ledger.log");
+    /** The rows of requests, on a small store: writes, sign-in, lag, and the trainee with a long history. */
+    private void measureOverHttp(EventLoader loader) {
         LedgerClient client = ledger.client();
-        LedgerClient.Caller admin = people.basic(client, BenchPeople.ADMIN);
-        CatchUp.Result catchUp = CatchUp.measure(ledger, admin);
-        table.add(new BenchTable.Row(6, String.format(Locale.ROOT, "6. Live catch-up of the 3 read models over %,d events", catchUp.events()),
-                String.format(Locale.ROOT, "%s (%.1f s; %.1f s from launch)", perSecond(catchUp.eventsPerSecond()), catchUp.seconds(),
-                        catchUp.sinceLaunch()),
-                perSecond(scan.eventsPerSecond()) + " ordered COPY", percentOf(catchUp.eventsPerSecond(), scan.eventsPerSecond()),
-                "≥ 30 % of raw scan", BenchTable.met(catchUp.eventsPerSecond() >= 0.3 * scan.eventsPerSecond())));
-        long rssAfterLoad = ledger.rssBytes();
-
         LedgerClient.Caller coordinator = people.basic(client, BenchPeople.COORDINATOR);
         List<String> ingestTrainees = BenchTrainees.enroll(coordinator, "B-INGEST", options.clients());
         List<String> lagTrainees = BenchTrainees.enroll(coordinator, "B-LAG", options.clients());
@@ -119,17 +92,9 @@ public final class LedgerBench {
 
         say("Ingest over HTTP: attendance entries, %d clients and 1", options.clients());
         IngestOverHttp.Result ingest16 = IngestOverHttp.run(ledger, faculty, ingestTrainees, options.clients(), options.warmUp(), options.duration());
-        addIngest(1, "faculty, HTTP Basic (bcrypt)", ingest16, raw16, 40);
         IngestOverHttp.Result ingest1 = IngestOverHttp.run(ledger, faculty, ingestTrainees, 1, options.warmUp(), options.duration());
-        addIngest(1, "faculty, HTTP Basic (bcrypt)", ingest1, raw1, 30);
         IngestOverHttp.Result api16 = IngestOverHttp.run(ledger, apiClient, ingestTrainees, options.clients(), options.warmUp(), options.duration());
-        addIngest(2, "API client, " + apiScheme.name(), api16, raw16, 40);
         IngestOverHttp.Result api1 = IngestOverHttp.run(ledger, apiClient, ingestTrainees, 1, options.warmUp(), options.duration());
-        addIngest(2, "API client, " + apiScheme.name(), api1, raw1, 30);
-        table.add(new BenchTable.Row(3, "3. Ledger CPU per request: attendance POST, " + options.clients() + " clients",
-                millis(ingest16.cpuMillisPerRequest()) + " CPU (Basic); " + millis(api16.cpuMillisPerRequest()) + " (API client)",
-                "", "", "(none for the whole request)", ""));
-        new Memory(options.events(), rssAfterLoad, Math.max(ingest16.peakRssBytes(), api16.peakRssBytes())).addTo(table);
         measureSignInCost(apiClient.get());
 
         say("Read-model lag: 1 client and %d", options.clients());
@@ -142,17 +107,71 @@ public final class LedgerBench {
                 "p50 " + millis(lag16.p50()) + ", p99 " + millis(lag16.p99()) + " (" + lag16.count() + " entries)", "", "",
                 "p50 < 20 ms, p99 < 100 ms", BenchTable.met(lag16.p50() < 20 && lag16.p99() < 100)));
 
-        measureLongHistory(loader, admin, people.basic(client, BenchPeople.AUDITOR), faculty.get());
+        measureLongHistory(loader, people.basic(client, BenchPeople.AUDITOR), faculty.get());
+        ledger.close();
 
-        say("Rebuild of the dashboard");
-        Rebuild.Result rebuild = Rebuild.dashboard(admin);
-        table.add(new BenchTable.Row(7, String.format(Locale.ROOT, "7. Dashboard rebuild over %,d events", rebuild.events()),
-                String.format(Locale.ROOT, "%s (%.1f s)", perSecond(rebuild.eventsPerSecond()), rebuild.seconds()),
+        say("Raw PostgreSQL, the ledger stopped: single-row inserts, plain and through the position trigger");
+        RawInserts.Result raw16;
+        RawInserts.Result raw1;
+        RawInserts.Result trigger16;
+        try (RawInserts raw = RawInserts.prepare(database)) {
+            raw16 = raw.run(RawInserts.PLAIN, options.clients(), options.warmUp(), options.duration());
+            raw1 = raw.run(RawInserts.PLAIN, 1, options.warmUp(), options.duration());
+            trigger16 = raw.run(RawInserts.WITH_TRIGGER, options.clients(), options.warmUp(), options.duration());
+        }
+        addIngest(1, "faculty, HTTP Basic (bcrypt)", ingest16, raw16, 40);
+        addIngest(1, "faculty, HTTP Basic (bcrypt)", ingest1, raw1, 30);
+        addIngest(2, "API client, " + apiScheme.name(), api16, raw16, 40);
+        addIngest(2, "API client, " + apiScheme.name(), api1, raw1, 30);
+        table.add(new BenchTable.Row(3, "3. Ledger CPU per request: attendance POST, " + options.clients() + " clients",
+                millis(ingest16.cpuMillisPerRequest()) + " CPU (faculty, Basic); " + millis(api16.cpuMillisPerRequest())
+                        + " (API client)", "", "", "(none for the whole request)", ""));
+        table.add(new BenchTable.Row(4, "4. Raw inserts through the ledger's position trigger, " + options.clients() + " clients",
+                perSecond(trigger16.perSecond()) + ", p99 " + millis(trigger16.latencies().p99()),
+                perSecond(raw16.perSecond()) + " plain, p99 " + millis(raw16.latencies().p99()),
+                percentOf(trigger16.perSecond(), raw16.perSecond()), "(none; shows the write lock's cost)", ""));
+    }
+
+    /** The rows of a large store: loaded with the ledger stopped, then caught up, rebuilt and audited. */
+    private void measureLoadedStore(EventLoader loader, Path work) {
+        say("Loading %,d events with the ledger stopped", options.events());
+        double loadSeconds = loader.loadStore(options.events(), null, 0);
+        table.note(String.format(Locale.ROOT, "Loading: %,d events appended through the position trigger in %.1f s (%s), batches of 1,000.",
+                options.events(), loadSeconds, perSecond(options.events() / loadSeconds)));
+        OrderedScan.Result scan = OrderedScan.best(database);
+        say("Ordered scan: %,d events in %.2f s", scan.events(), scan.seconds());
+
+        say("Start on the loaded store: the read models catch up (for at most %d s)", options.limit().toSeconds());
+        ledger = LedgerUnderTest.start(options.ledgerJar(), database, work, people.adminPassword(), "ledger.log");
+        LedgerClient client = ledger.client();
+        LedgerClient.Caller admin = people.basic(client, BenchPeople.ADMIN);
+        CatchUp.Result catchUp = CatchUp.measure(ledger, admin, options.limit());
+        String partial = catchUp.finished() ? "" : String.format(Locale.ROOT, "; NOT caught up within the limit: at %,d of %,d",
+                catchUp.position(), catchUp.head());
+        table.add(new BenchTable.Row(6, String.format(Locale.ROOT, "6. Live catch-up of the 3 read models over %,d events", catchUp.head()),
+                String.format(Locale.ROOT, "%s (%,d events in %.1f s; %.1f s from launch%s)", perSecond(catchUp.eventsPerSecond()),
+                        catchUp.events(), catchUp.seconds(), catchUp.sinceLaunch(), partial),
+                perSecond(scan.eventsPerSecond()) + " ordered COPY", percentOf(catchUp.eventsPerSecond(), scan.eventsPerSecond()),
+                "≥ 30 % of raw scan", BenchTable.met(catchUp.eventsPerSecond() >= 0.3 * scan.eventsPerSecond())));
+        long rssAfterLoad = ledger.rssBytes();
+
+        say("Ingesting on the loaded store, for the ledger's memory");
+        List<String> trainees = BenchTrainees.enroll(people.basic(client, BenchPeople.COORDINATOR), "B-MEM", options.clients());
+        IngestOverHttp.Result ingest = IngestOverHttp.run(ledger, () -> people.basic(client, BenchPeople.FACULTY), trainees,
+                options.clients(), options.warmUp(), options.duration());
+        new Memory(options.events(), rssAfterLoad, ingest.peakRssBytes(), catchUp.finished()).addTo(table);
+
+        say("Rebuild of the dashboard (for at most %d s)", options.limit().toSeconds());
+        Rebuild.Result rebuild = Rebuild.dashboard(admin, options.limit());
+        table.add(new BenchTable.Row(7, String.format(Locale.ROOT, "7. Dashboard rebuild over %,d events", rebuild.head()),
+                String.format(Locale.ROOT, "%s (%,d events in %.1f s%s)", perSecond(rebuild.eventsPerSecond()), rebuild.events(),
+                        rebuild.seconds(), rebuild.finished() ? "" : "; NOT finished within the limit"),
                 perSecond(scan.eventsPerSecond()) + " ordered COPY", percentOf(rebuild.eventsPerSecond(), scan.eventsPerSecond()),
                 "≥ 30 % of raw scan", BenchTable.met(rebuild.eventsPerSecond() >= 0.3 * scan.eventsPerSecond())));
 
-        say("Full audit with ledger-verifier");
+        say("Full audit with ledger-verifier (a tree head is signed over the whole store first)");
         FullAudit.Result audit = FullAudit.run(options.verifierJar(), database, admin, people.basic(client, BenchPeople.AUDITOR), work);
+        ledger.close();
         OrderedScan.Result scanNow = OrderedScan.best(database);
         String auditCell = audit.exitStatus() == 0
                 ? String.format(Locale.ROOT, "%s (%.1f s, verified)", perSecond(audit.eventsPerSecond()), audit.seconds())
@@ -200,12 +219,16 @@ public final class LedgerBench {
                 "auth CPU < 1 ms per request", BenchTable.met(cpuPerRequest < 1)));
     }
 
-    private void measureLongHistory(EventLoader loader, LedgerClient.Caller admin, LedgerClient.Caller auditor, LedgerClient.Caller faculty) {
-        say("A trainee with %,d events: projecting it, the dashboard as of a position, a command", options.longHistory());
-        LongHistoryTrainee.Projected projected = LongHistoryTrainee.project(loader, auditor, PROJECTED_TRAINEE, options.longHistory());
+    private void measureLongHistory(EventLoader loader, LedgerClient.Caller auditor, LedgerClient.Caller faculty) {
+        say("A trainee with %,d events, appended while the ledger runs: its projection, its dashboard as of a position, a command",
+                options.longHistory());
+        LongHistoryTrainee.Projected projected = LongHistoryTrainee.project(loader, database, auditor, LONG_TRAINEE,
+                options.longHistory(), options.limit());
         table.add(new BenchTable.Row(8, String.format(Locale.ROOT, "8. Projecting %,d events of one trainee (appended live) to its dashboard",
-                        projected.events()),
-                String.format(Locale.ROOT, "%.2f s (%s)", projected.seconds(), perSecond(projected.eventsPerSecond())), "", "", "(none)", ""));
+                        options.longHistory()),
+                String.format(Locale.ROOT, "%s (%,d events in %.1f s%s)", perSecond(projected.eventsPerSecond()), projected.events(),
+                        projected.seconds(), projected.finished() ? "" : "; NOT at the head within the limit"),
+                "", "", "(none)", ""));
 
         for (String where : List.of("head", "middle")) {
             long position = LongHistoryTrainee.positionAt(database, LONG_TRAINEE, where.equals("head") ? 1.0 : 0.5);

@@ -56,7 +56,12 @@ final class LedgerClient {
         }
 
         Response post(String path, String json) {
-            HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+            return post(path, json, Duration.ofMinutes(2));
+        }
+
+        /** For a request that may take long, such as signing a tree head over a store the tree has not taken in yet. */
+        Response post(String path, String json, Duration timeout) {
+            HttpRequest.Builder request = request(path).timeout(timeout).header("Content-Type", "application/json")
                     .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
             return send(request);
         }

@@ -39,6 +39,11 @@ final class ProjectionStatuses {
         return lowest;
     }
 
+    /** The position a rebuild under way has read up to (-1 when none is under way). */
+    long rebuildPosition(String readModel) {
+        return named(readModel).path("rebuild").path("position").asLong(-1);
+    }
+
     long head() {
         long head = 0;
         for (JsonNode status : statuses) {
