@@ -24,10 +24,6 @@ final class EventLoader {
     /** Events per trainee in a loaded store: a trainee's record after about a year. */
     static final int EVENTS_PER_TRAINEE = 100;
 
-    private static final String INSERT = "INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, "
-            + "event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp) "
-            + "VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)";
-
     private final BenchDatabase database;
     private final StoredEvents events;
     private final Random random = new Random(10);
@@ -95,7 +91,7 @@ final class EventLoader {
         Batch(Connection connection) throws SQLException {
             this.connection = connection;
             connection.setAutoCommit(false);
-            this.insert = connection.prepareStatement(INSERT);
+            this.insert = connection.prepareStatement(StoredEvents.insertInto("domain_event_entry"));
         }
 
         void add(StoredEvents.Row row) throws SQLException {
@@ -109,14 +105,7 @@ final class EventLoader {
             for (StoredEvents.Row row : pending) {
                 // Here the loader would sign: once each event carries the ledger writer's MAC (a later issue),
                 // the row must carry one made with the writer's key, or the ledger and the audit will reject it.
-                insert.setString(1, row.aggregateIdentifier());
-                insert.setLong(2, row.sequenceNumber());
-                insert.setString(3, StoredEvents.AGGREGATE_TYPE);
-                insert.setString(4, row.eventIdentifier());
-                insert.setBytes(5, row.metaData());
-                insert.setBytes(6, row.payload());
-                insert.setString(7, row.payloadType());
-                insert.setString(8, row.timeStamp());
+                row.bindTo(insert);
                 insert.addBatch();
             }
             insert.executeBatch();

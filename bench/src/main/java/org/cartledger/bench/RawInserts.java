@@ -94,9 +94,8 @@ final class RawInserts implements AutoCloseable {
     private void insertUntil(String table, String aggregate, Instant measureFrom, Instant measureUntil, AtomicLong done,
                              Latencies latencies) {
         Random random = new Random(aggregate.hashCode());
-        String sql = "INSERT INTO " + table + " (aggregate_identifier, sequence_number, type, event_identifier, meta_data, "
-                + "payload, payload_revision, payload_type, time_stamp) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)";
-        try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (Connection connection = database.connect();
+             PreparedStatement insert = connection.prepareStatement(StoredEvents.insertInto(table))) {
             connection.setAutoCommit(true);
             long sequence = 1;
             while (true) {
@@ -104,15 +103,7 @@ final class RawInserts implements AutoCloseable {
                 if (!now.isBefore(measureUntil)) {
                     return;
                 }
-                StoredEvents.Row row = events.event(aggregate, sequence++, random, now);
-                insert.setString(1, row.aggregateIdentifier());
-                insert.setLong(2, row.sequenceNumber());
-                insert.setString(3, StoredEvents.AGGREGATE_TYPE);
-                insert.setString(4, row.eventIdentifier());
-                insert.setBytes(5, row.metaData());
-                insert.setBytes(6, row.payload());
-                insert.setString(7, row.payloadType());
-                insert.setString(8, row.timeStamp());
+                events.event(aggregate, sequence++, random, now).bindTo(insert);
                 long start = System.nanoTime();
                 insert.executeUpdate();
                 long elapsed = System.nanoTime() - start;

@@ -1,6 +1,8 @@
 package org.cartledger.bench;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -38,6 +40,24 @@ final class StoredEvents {
     /** One row of domain_event_entry, but its position, which the ledger's trigger assigns. */
     record Row(String aggregateIdentifier, long sequenceNumber, String eventIdentifier, byte[] metaData, byte[] payload,
                String payloadType, String timeStamp) {
+
+        /** Sets the parameters of {@link #insertInto}'s statement. */
+        void bindTo(PreparedStatement insert) throws SQLException {
+            insert.setString(1, aggregateIdentifier);
+            insert.setLong(2, sequenceNumber);
+            insert.setString(3, AGGREGATE_TYPE);
+            insert.setString(4, eventIdentifier);
+            insert.setBytes(5, metaData);
+            insert.setBytes(6, payload);
+            insert.setString(7, payloadType);
+            insert.setString(8, timeStamp);
+        }
+    }
+
+    /** The insert of a row into a table shaped like domain_event_entry; the position is left to the table. */
+    static String insertInto(String table) {
+        return "INSERT INTO " + table + " (aggregate_identifier, sequence_number, type, event_identifier, meta_data, payload, "
+                + "payload_revision, payload_type, time_stamp) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)";
     }
 
     /** The first day of every loaded program: entries fall on its first 40 days, and today is inside it. */
