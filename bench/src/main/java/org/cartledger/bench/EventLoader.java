@@ -34,29 +34,23 @@ final class EventLoader {
     }
 
     /**
-     * A store of {@code total} events: trainees of {@link #EVENTS_PER_TRAINEE} events each, and one trainee
-     * with {@code longHistory} (none if null), their entries interleaved in time as a program's are (each round adds one
-     * entry to every record). Returns how long it took, in seconds.
+     * A store of {@code total} events: trainees of {@link #EVENTS_PER_TRAINEE} events each, their entries
+     * interleaved in time as a program's are (each round adds one entry to every record). Returns how long
+     * it took, in seconds.
      */
-    double loadStore(int total, String longTrainee, int longHistory) {
-        int shortEvents = total - longHistory;
-        int trainees = Math.max(1, shortEvents / EVENTS_PER_TRAINEE);
-        int rounds = (int) Math.ceil((double) shortEvents / trainees);
+    double loadStore(int total) {
+        int trainees = Math.max(1, total / EVENTS_PER_TRAINEE);
+        int rounds = (int) Math.ceil((double) total / trainees);
         long start = System.nanoTime();
         try (Connection connection = database.connect(); Batch batch = new Batch(connection)) {
             long written = 0;
-            long longWritten = 0;
             for (int round = 0; round < rounds; round++) {
-                for (int t = 0; t < trainees && written < shortEvents; t++) {
-                    batch.add(events.event(shortTraineeId(t), round, random, Instant.now()));
+                for (int t = 0; t < trainees && written < total; t++) {
+                    batch.add(events.event(traineeIdOf(t), round, random, Instant.now()));
                     written++;
                 }
-                long longDue = longTrainee == null ? 0 : (long) Math.ceil((double) longHistory * (round + 1) / rounds);
-                for (; longWritten < longDue; longWritten++) {
-                    batch.add(events.event(longTrainee, longWritten, random, Instant.now()));
-                }
                 if (round % 10 == 9) {
-                    System.out.printf(Locale.ROOT, "    loaded %,d of %,d events%n", written + longWritten, total);
+                    System.out.printf(Locale.ROOT, "    loaded %,d of %,d events%n", written, total);
                 }
             }
         } catch (SQLException e) {
@@ -77,7 +71,7 @@ final class EventLoader {
         return database.queryLong("SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = '" + traineeId + "'");
     }
 
-    static String shortTraineeId(int index) {
+    private static String traineeIdOf(int index) {
         return String.format(Locale.ROOT, "B-%06d", index + 1);
     }
 

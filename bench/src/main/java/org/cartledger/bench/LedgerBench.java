@@ -129,7 +129,7 @@ public final class LedgerBench {
     /** The rows of a large store: loaded with the ledger stopped, then caught up, rebuilt and audited. */
     private void measureLoadedStore(EventLoader loader, Path work) {
         say("Loading %,d events with the ledger stopped", options.events());
-        double loadSeconds = loader.loadStore(options.events(), null, 0);
+        double loadSeconds = loader.loadStore(options.events());
         table.note(String.format(Locale.ROOT, "Loading: %,d events appended through the position trigger in %.1f s (%s), batches of 1,000.",
                 options.events(), loadSeconds, perSecond(options.events() / loadSeconds)));
         OrderedScan.Result scan = OrderedScan.best(database);
