@@ -19,6 +19,7 @@ import org.cartledger.web.language.ProgramTime;
 import org.cartledger.web.signin.PageSignIn;
 import org.cartledger.web.signin.SignedIn;
 import org.cartledger.web.trainees.TraineePageController;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +48,9 @@ public class EnrollmentPage {
     private final Clock clock;
 
     public EnrollmentPage(QueryGateway queries, EntrySender sender, RefusalText refusals, ProgramTime time, Clock clock,
-                          PageSignIn signIn) {
-        this.signIn = signIn;
+                          ObjectProvider<PageSignIn> signIn) {
+        // absent where people cannot sign in to the pages at all (tokens for the API and no provider for the pages)
+        this.signIn = signIn.getIfAvailable(PageSignIn::withPasswords);
         this.queries = queries;
         this.sender = sender;
         this.refusals = refusals;
