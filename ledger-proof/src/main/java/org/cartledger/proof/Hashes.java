@@ -10,13 +10,15 @@ public final class Hashes {
     public static final int HASH_LENGTH = 32;
 
     private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+    /** One digest per thread, reset by each digest(): looking one up costs more than hashing a tree node. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Hashes::newDigest);
 
     private Hashes() {
     }
 
     /** SHA-256 of the parts, concatenated; no parts gives the hash of zero bytes. */
     public static byte[] sha256(byte[]... parts) {
-        MessageDigest digest = newDigest();
+        MessageDigest digest = DIGEST.get();
         for (byte[] part : parts) {
             digest.update(part);
         }

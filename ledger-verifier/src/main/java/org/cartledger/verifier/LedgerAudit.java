@@ -8,13 +8,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.cartledger.proof.Ed25519Keys;
 import org.cartledger.proof.Hashes;
@@ -69,7 +77,7 @@ public final class LedgerAudit {
             new Audit(connection, trustedKey, tables, problems, notes).run();
             List<String> findings = new ArrayList<>(problems);
             notes.forEach(note -> findings.add(AuditReport.NOTE_PREFIX + note));
-            return new AuditReport(problems.isEmpty(), findings, tables.events().size(), tables.heads().size());
+            return new AuditReport(problems.isEmpty(), findings, tables.events().count(), tables.heads().size());
         } finally {
             if (autoCommit) {
                 connection.rollback();
@@ -79,7 +87,7 @@ public final class LedgerAudit {
     }
 
     /** An event reduced to what the audit compares and names. */
-    private record StoredEvent(long position, String eventIdentifier, String traineeId, byte[] leafHash) {
+    private record StoredEvent(long position, String eventIdentifier, String traineeId) {
 
         String named() {
             return "position " + position + " (event " + eventIdentifier + ", trainee " + traineeId + ")";
@@ -93,37 +101,155 @@ public final class LedgerAudit {
                               String keyId) {
     }
 
-    private record Tables(List<StoredEvent> events, List<StoredLeaf> leaves, List<StoredHead> heads) {
+    /**
+     * What the events now in the table showed, taken in one pass as they stream in: every event's leaf
+     * hash (for the roots), and, for each recorded leaf, whether an event stands at its position and the
+     * event if it differs. Only the events that differ or have no leaf are kept whole, so memory stays at
+     * a hash per event.
+     *
+     * @param found      by leaf (as listed), whether an event stands at its position
+     * @param differing  by leaf, the event at its position whose leaf hash differs, else null
+     * @param unrecorded the events at positions no leaf records, in position order
+     */
+    private record Events(long count, List<byte[]> leafHashes, boolean[] found, StoredEvent[] differing,
+                          List<StoredEvent> unrecorded) {
 
-        static Tables read(Connection connection) throws SQLException {
-            return new Tables(readEvents(connection), readLeaves(connection), readHeads(connection));
+        /** Events handed to the hashing thread at a time, and how many such batches may wait for it. */
+        private static final int BATCH = 1_000;
+        private static final int BATCHES_WAITING = 4;
+
+        /**
+         * Reads the events on this thread and hashes them on another, so that on two cores decoding the
+         * rows and hashing them (about equal costs) overlap; the bounded wait keeps memory at a few
+         * batches of events, however large the ledger.
+         */
+        static Events read(Connection connection, List<StoredLeaf> leaves) throws SQLException {
+            Comparison comparison = new Comparison(leaves);
+            ExecutorService hasher = Executors.newSingleThreadExecutor();
+            Deque<Future<?>> waiting = new ArrayDeque<>();
+            try (BinaryCopy rows = new BinaryCopy(connection, "SELECT " + LedgerEventRows.COLUMNS + " FROM "
+                    + LedgerEventRows.TABLE + " ORDER BY global_index", 9)) {
+                List<LedgerEvent> batch = new ArrayList<>(BATCH);
+                boolean more;
+                do {
+                    more = rows.next();
+                    if (more) {
+                        batch.add(new LedgerEvent(rows.integer(), rows.text(), rows.text(), rows.integer(),
+                                rows.text(), rows.text(), rows.text(), rows.bytes(), rows.bytes()));
+                    }
+                    if (batch.size() == BATCH || !more && !batch.isEmpty()) {
+                        List<LedgerEvent> full = batch;
+                        waiting.add(hasher.submit(() -> full.forEach(comparison::take)));
+                        batch = new ArrayList<>(BATCH);
+                    }
+                    while (waiting.size() > (more ? BATCHES_WAITING : 0)) {
+                        awaitBatch(waiting.removeFirst());
+                    }
+                } while (more);
+            } finally {
+                hasher.shutdownNow();
+            }
+            return comparison.events();
         }
 
-        private static List<StoredEvent> readEvents(Connection connection) throws SQLException {
-            List<StoredEvent> events = new ArrayList<>();
-            try (Statement statement = connection.createStatement()) {
-                statement.setFetchSize(1000);
-                try (ResultSet rows = statement.executeQuery("SELECT " + LedgerEventRows.COLUMNS
-                        + " FROM " + LedgerEventRows.TABLE + " ORDER BY global_index")) {
-                    while (rows.next()) {
-                        LedgerEvent event = LedgerEventRows.of(rows);
-                        events.add(new StoredEvent(event.position(), event.eventIdentifier(),
-                                event.aggregateIdentifier(), event.leafHash()));
-                    }
-                }
+        private static void awaitBatch(Future<?> batch) throws SQLException {
+            try {
+                batch.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while hashing the events", e);
             }
-            return events;
+        }
+    }
+
+    /** Compares the events, in position order, with the recorded leaves; used by one thread at a time. */
+    private static final class Comparison {
+
+        private final List<StoredLeaf> leaves;
+        private final LeafPositions recorded;
+        private final boolean[] found;
+        private final StoredEvent[] differing;
+        private final List<byte[]> leafHashes = new ArrayList<>();
+        private final List<StoredEvent> unrecorded = new ArrayList<>();
+
+        Comparison(List<StoredLeaf> leaves) {
+            this.leaves = leaves;
+            recorded = new LeafPositions(leaves);
+            found = new boolean[leaves.size()];
+            differing = new StoredEvent[leaves.size()];
+        }
+
+        void take(LedgerEvent event) {
+            byte[] leafHash = event.leafHash();
+            leafHashes.add(leafHash);
+            StoredEvent stored = new StoredEvent(event.position(), event.eventIdentifier(), event.aggregateIdentifier());
+            int first = recorded.first(event.position());
+            if (first < 0) {
+                unrecorded.add(stored);
+            }
+            // a later event at the same position (possible only without the primary key) replaces an
+            // earlier one, as it always has
+            for (int i = first; i >= 0 && i < recorded.positions.length && recorded.positions[i] == event.position(); i++) {
+                int leaf = recorded.leaves[i];
+                found[leaf] = true;
+                differing[leaf] = MessageDigest.isEqual(leafHash, leaves.get(leaf).leafHash()) ? null : stored;
+            }
+        }
+
+        Events events() {
+            return new Events(leafHashes.size(), leafHashes, found, differing, unrecorded);
+        }
+    }
+
+    /** The leaves sorted by the position they record, to look an event's leaves up without boxing 100,000s of keys. */
+    private static final class LeafPositions {
+
+        private final long[] positions;
+        private final int[] leaves;
+
+        LeafPositions(List<StoredLeaf> recorded) {
+            // sorted already unless ledger_leaf was altered: then the sort costs a little, and only then
+            Integer[] byPosition = new Integer[recorded.size()];
+            Arrays.setAll(byPosition, i -> i);
+            Arrays.sort(byPosition, Comparator.comparingLong(i -> recorded.get(i).position()));
+            positions = new long[byPosition.length];
+            leaves = new int[byPosition.length];
+            for (int i = 0; i < byPosition.length; i++) {
+                leaves[i] = byPosition[i];
+                positions[i] = recorded.get(leaves[i]).position();
+            }
+        }
+
+        /** The first index into the sorted leaves that records {@code position}; -1 if none does. */
+        int first(long position) {
+            int at = Arrays.binarySearch(positions, position);
+            if (at < 0) {
+                return -1;
+            }
+            while (at > 0 && positions[at - 1] == position) {
+                at--;
+            }
+            return at;
+        }
+    }
+
+    private record Tables(Events events, List<StoredLeaf> leaves, List<StoredHead> heads) {
+
+        /** The heads and leaves first: the events are then compared with the leaves as they are read. */
+        static Tables read(Connection connection) throws SQLException {
+            List<StoredHead> heads = readHeads(connection);
+            List<StoredLeaf> leaves = readLeaves(connection);
+            return new Tables(Events.read(connection, leaves), leaves, heads);
         }
 
         private static List<StoredLeaf> readLeaves(Connection connection) throws SQLException {
             List<StoredLeaf> leaves = new ArrayList<>();
-            try (Statement statement = connection.createStatement()) {
-                statement.setFetchSize(10_000);
-                try (ResultSet rows = statement.executeQuery(
-                        "SELECT leaf_index, position, leaf_hash FROM ledger_leaf ORDER BY leaf_index")) {
-                    while (rows.next()) {
-                        leaves.add(new StoredLeaf(rows.getLong(1), rows.getLong(2), rows.getBytes(3)));
-                    }
+            try (BinaryCopy rows = new BinaryCopy(connection,
+                    "SELECT leaf_index, position, leaf_hash FROM ledger_leaf ORDER BY leaf_index", 3)) {
+                while (rows.next()) {
+                    leaves.add(new StoredLeaf(rows.integer(), rows.integer(), rows.bytes()));
                 }
             }
             return leaves;
@@ -150,6 +276,10 @@ public final class LedgerAudit {
         private final Tables tables;
         private final List<String> problems;
         private final List<String> notes;
+        /** The leaves, sizes and roots that {@link #rootHashes} computed last. */
+        private List<byte[]> hashedLeaves = List.of();
+        private List<Integer> hashedSizes;
+        private List<byte[]> hashedRoots;
 
         Audit(Connection connection, PublicKey trustedKey, Tables tables, List<String> problems, List<String> notes) {
             this.connection = connection;
@@ -162,9 +292,9 @@ public final class LedgerAudit {
         void run() throws SQLException {
             List<SignedTreeHead> signed = trustedHeads();
             if (signed.isEmpty()) {
-                if (!tables.events().isEmpty()) {
+                if (tables.events().count() > 0) {
                     problems.add("no tree head is signed by the trusted key (key id " + Ed25519Keys.keyId(trustedKey)
-                            + "), so none of the " + tables.events().size() + " events can be verified");
+                            + "), so none of the " + tables.events().count() + " events can be verified");
                 }
             } else {
                 TreeHead newest = signed.get(signed.size() - 1).head();
@@ -174,8 +304,7 @@ public final class LedgerAudit {
             List<byte[]> recordedLeaves = checkLeafTable();
             checkRoots(signed, recordedLeaves, "the recorded leaves (ledger_leaf)");
             compareEventsWithLeaves(signed.isEmpty() ? 0 : signed.get(signed.size() - 1).head().treeSize());
-            checkRoots(signed, tables.events().stream().map(StoredEvent::leafHash).toList(),
-                    "the events now in domain_event_entry");
+            checkRoots(signed, tables.events().leafHashes(), "the events now in domain_event_entry");
         }
 
         /** The tree heads whose signatures verify with the trusted key, by ascending size. */
@@ -240,8 +369,7 @@ public final class LedgerAudit {
             for (SignedTreeHead head : signed) {
                 (head.head().treeSize() <= leaves.size() ? computable : tooLarge).add(head);
             }
-            List<byte[]> roots = MerkleTree.rootHashes(leaves,
-                    computable.stream().map(h -> (int) h.head().treeSize()).toList());
+            List<byte[]> roots = rootHashes(leaves, computable.stream().map(h -> (int) h.head().treeSize()).toList());
             List<SignedTreeHead> failing = new ArrayList<>();
             SignedTreeHead lastGood = null;
             for (int i = 0; i < computable.size(); i++) {
@@ -271,30 +399,49 @@ public final class LedgerAudit {
             }
         }
 
+        /**
+         * The roots of the trees of the given sizes. The events' leaves are nearly always the recorded
+         * leaves, hash for hash; then their roots are those already computed from the recorded leaves,
+         * and hashing the tree a second time would only repeat it.
+         */
+        private List<byte[]> rootHashes(List<byte[]> leaves, List<Integer> sizes) {
+            int largest = sizes.isEmpty() ? 0 : sizes.get(sizes.size() - 1);
+            if (!sizes.equals(hashedSizes) || !samePrefix(leaves, hashedLeaves, largest)) {
+                hashedRoots = MerkleTree.rootHashes(leaves, sizes);
+                hashedLeaves = leaves;
+                hashedSizes = sizes;
+            }
+            return hashedRoots;
+        }
+
+        private static boolean samePrefix(List<byte[]> a, List<byte[]> b, int length) {
+            if (a.size() < length || b.size() < length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (!Arrays.equals(a.get(i), b.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Names each event that differs from, lacks, or has no recorded leaf. */
         private void compareEventsWithLeaves(long signedSize) throws SQLException {
-            Map<Long, StoredEvent> byPosition = new HashMap<>();
-            for (StoredEvent event : tables.events()) {
-                byPosition.put(event.position(), event);
-            }
-            Set<Long> recorded = new HashSet<>();
+            Events events = tables.events();
             List<Altered> altered = new ArrayList<>();
             long lastRecordedPosition = Long.MIN_VALUE;
-            for (StoredLeaf leaf : tables.leaves()) {
-                recorded.add(leaf.position());
+            for (int i = 0; i < tables.leaves().size(); i++) {
+                StoredLeaf leaf = tables.leaves().get(i);
                 lastRecordedPosition = Math.max(lastRecordedPosition, leaf.position());
-                StoredEvent event = byPosition.get(leaf.position());
-                if (event == null) {
+                if (!events.found()[i]) {
                     problems.add("position " + leaf.position() + ", recorded as leaf " + leaf.leafIndex() + ", is missing");
-                } else if (!MessageDigest.isEqual(event.leafHash(), leaf.leafHash())) {
-                    altered.add(new Altered(event, leaf));
+                } else if (events.differing()[i] != null) {
+                    altered.add(new Altered(events.differing()[i], leaf));
                 }
             }
             reportAltered(altered);
-            for (StoredEvent event : tables.events()) {
-                if (recorded.contains(event.position())) {
-                    continue;
-                }
+            for (StoredEvent event : events.unrecorded()) {
                 if (event.position() < lastRecordedPosition) {
                     problems.add(event.named() + " was never recorded in the ledger's tree");
                 } else {
