@@ -1,9 +1,6 @@
 package org.cartledger.audit.entries;
 
 import java.util.List;
-import org.axonframework.common.DateTimeUtils;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.cartledger.api.ids.TraineeId;
@@ -13,6 +10,8 @@ import org.cartledger.proof.LedgerEvent;
 import org.cartledger.store.history.LedgerHistory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stored events read back as trainees' entries: the one place that deserializes the ledger's history,
@@ -23,15 +22,22 @@ public class RecordedEntries {
 
     private final LedgerHistory history;
     private final Serializer serializer;
+    private final JsonMapper jsonMapper;
 
-    RecordedEntries(LedgerHistory history, @Qualifier("eventSerializer") Serializer serializer) {
+    RecordedEntries(LedgerHistory history, @Qualifier("eventSerializer") Serializer serializer, JsonMapper jsonMapper) {
         this.history = history;
         this.serializer = serializer;
+        this.jsonMapper = jsonMapper;
     }
 
     /** Every entry of the trainee's record, in ledger order; empty when there is no such record. */
     public List<RecordedEntry> ofTrainee(TraineeId traineeId) {
         return history.ofTrainee(traineeId.value()).stream().map(this::read).toList();
+    }
+
+    /** The entries of the trainee's record at or before a ledger position, in ledger order. */
+    public List<RecordedEntry> ofTraineeUpTo(TraineeId traineeId, long position) {
+        return history.ofTraineeUpTo(traineeId.value(), position).stream().map(this::read).toList();
     }
 
     public RecordedEntry read(LedgerEvent stored) {
@@ -41,14 +47,14 @@ public class RecordedEntries {
             throw new IllegalStateException("Event at ledger position " + stored.position() + " is a "
                     + stored.payloadType() + ", not an entry of a trainee's record");
         }
-        byte[] metaDataBytes = stored.metaData();
-        MetaData metaData = metaDataBytes == null ? MetaData.emptyInstance()
-                : serializer.deserialize(new SerializedMetaData<>(metaDataBytes, byte[].class));
-        return new RecordedEntry(stored.position(), DateTimeUtils.parseInstant(stored.timeStamp()), entry,
-                text(metaData.get(Recorder.ID_KEY)), text(metaData.get(Recorder.ROLE_KEY)), stored.payload());
+        // only the recorder is read from the metadata, as a tree: Axon's MetaData would copy every key into maps
+        JsonNode metaData = stored.metaData() == null ? null : jsonMapper.readTree(stored.metaData());
+        return new RecordedEntry(stored.position(), StoredTimes.parse(stored.timeStamp()), entry,
+                text(metaData, Recorder.ID_KEY), text(metaData, Recorder.ROLE_KEY), stored.payload());
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+    private static String text(JsonNode metaData, String key) {
+        JsonNode value = metaData == null ? null : metaData.get(key);
+        return value == null || value.isNull() ? null : value.isValueNode() ? value.asString() : value.toString();
     }
 }

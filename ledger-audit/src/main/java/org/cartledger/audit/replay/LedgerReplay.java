@@ -48,6 +48,16 @@ class LedgerReplay {
                 .orElseThrow(() -> ReplayRules.unknownTrainee(traineeId));
     }
 
+    /**
+     * The dashboard as of a position, from the trainee's entries up to it alone. The whole record is read only
+     * when the enrollment is not among them, to tell an unknown trainee from a cut before the enrollment.
+     */
+    TraineeDashboardView dashboardAtPosition(TraineeId traineeId, long position) {
+        ReplayedRecord record = ReplayedRecord.of(traineeId, entries.ofTraineeUpTo(traineeId, position))
+                .orElseGet(() -> trainee(traineeId));
+        return dashboardAsOf(record, atPosition(record, position));
+    }
+
     Cut recordedBy(Instant recordedAt) {
         Instant now = clock.instant();
         if (recordedAt.isAfter(now)) {

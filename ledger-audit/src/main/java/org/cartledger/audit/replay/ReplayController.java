@@ -45,10 +45,11 @@ class ReplayController {
                                        @RequestParam(required = false) @PositiveOrZero Long position,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn) {
         requireExactlyOneCut(recordedAt, position, occurredOn);
+        if (position != null) {
+            return replays.dashboardAtPosition(traineeId, position);
+        }
         ReplayedRecord record = replays.trainee(traineeId);
-        Cut cut = recordedAt != null ? replays.recordedBy(recordedAt)
-                : position != null ? replays.atPosition(record, position)
-                : replays.occurredBy(record, occurredOn);
+        Cut cut = recordedAt != null ? replays.recordedBy(recordedAt) : replays.occurredBy(record, occurredOn);
         return replays.dashboardAsOf(record, cut);
     }
 

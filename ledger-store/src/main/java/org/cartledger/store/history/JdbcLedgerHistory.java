@@ -36,6 +36,13 @@ public class JdbcLedgerHistory implements LedgerHistory {
                 EVENT, traineeId);
     }
 
+    // the rows after the position stay in the table: a cut halfway through a long record reads half of it
+    @Override
+    public List<LedgerEvent> ofTraineeUpTo(String traineeId, long position) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE aggregate_identifier = ? AND global_index <= ? "
+                + "ORDER BY global_index", EVENT, traineeId, position);
+    }
+
     @Override
     public long head() {
         Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM " + TABLE, Long.class);

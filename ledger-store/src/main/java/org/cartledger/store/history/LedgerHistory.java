@@ -26,6 +26,11 @@ public interface LedgerHistory {
     /** Every event of one trainee's record, in ledger order; empty when there is no such record. */
     List<LedgerEvent> ofTrainee(String traineeId);
 
+    /** The trainee's events at or before a position, in ledger order: all a dashboard as of that position needs. */
+    default List<LedgerEvent> ofTraineeUpTo(String traineeId, long position) {
+        return ofTrainee(traineeId).stream().filter(event -> event.position() <= position).toList();
+    }
+
     /** The position of the latest event, of any trainee; 0 while the ledger is empty. */
     long head();
 

@@ -98,32 +98,37 @@ final class DashboardViews {
         return latest > previous ? Trend.IMPROVING : latest < previous ? Trend.DECLINING : Trend.STEADY;
     }
 
+    // each kind of entry grouped once by its catalog code, not scanned again per catalog item: a long record has thousands
     private static List<AttendanceTally> attendance(DashboardState state) {
+        Map<String, List<DashboardState.Attendance>> byType = state.attendance.stream().filter(a -> state.counts(a.entryId()))
+                .collect(Collectors.groupingBy(DashboardState.Attendance::activityType));
         return TrainingCatalog.activityTypes().stream().map(type -> {
-            List<DashboardState.Attendance> attended = state.attendance.stream()
-                    .filter(a -> state.counts(a.entryId()) && a.activityType().equals(type.code())).toList();
+            List<DashboardState.Attendance> attended = byType.getOrDefault(type.code(), List.of());
             int presented = (int) attended.stream().filter(DashboardState.Attendance::presentedCase).count();
             return new AttendanceTally(type.code(), type.name(), attended.size(), presented);
         }).toList();
     }
 
     private static List<ProcedureTally> procedures(DashboardState state) {
+        Map<String, List<DashboardState.Procedure>> byProcedure = state.procedures.stream().filter(p -> state.counts(p.entryId()))
+                .collect(Collectors.groupingBy(DashboardState.Procedure::procedure));
         return TrainingCatalog.procedures().stream().map(procedure -> {
-            List<DashboardState.Procedure> done = state.procedures.stream()
-                    .filter(p -> state.counts(p.entryId()) && p.procedure().equals(procedure.code())).toList();
+            List<DashboardState.Procedure> done = byProcedure.getOrDefault(procedure.code(), List.of());
             Map<SupervisionLevel, Integer> byLevel = new EnumMap<>(SupervisionLevel.class);
             for (SupervisionLevel level : SupervisionLevel.values()) {
-                byLevel.put(level, (int) done.stream().filter(p -> p.supervisionLevel() == level).count());
+                byLevel.put(level, 0);
             }
+            done.stream().filter(p -> p.supervisionLevel() != null).forEach(p -> byLevel.merge(p.supervisionLevel(), 1, Integer::sum));
             int simulated = (int) done.stream().filter(p -> p.setting() == ProcedureSetting.SIMULATION).count();
             return new ProcedureTally(procedure.code(), procedure.name(), done.size(), simulated, byLevel);
         }).toList();
     }
 
     private static List<SkillStatus> skills(DashboardState state) {
+        Map<String, List<DashboardState.SkillSignOff>> bySkill = state.skills.stream().filter(s -> state.counts(s.entryId()))
+                .collect(Collectors.groupingBy(DashboardState.SkillSignOff::skill));
         return TrainingCatalog.skills().stream().map(skill -> {
-            List<DashboardState.SkillSignOff> signOffs = state.skills.stream()
-                    .filter(s -> state.counts(s.entryId()) && s.skill().equals(skill.code())).toList();
+            List<DashboardState.SkillSignOff> signOffs = bySkill.getOrDefault(skill.code(), List.of());
             Instant first = signOffs.stream().map(DashboardState.SkillSignOff::occurredAt).min(Comparator.naturalOrder()).orElse(null);
             return new SkillStatus(skill.code(), skill.name(), skill.group(), first, signOffs.size());
         }).toList();
