@@ -1,7 +1,6 @@
 package org.cartledger.store.wakeup;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -22,9 +21,26 @@ public class ProcessorWakeUpConfiguration {
     /** One source for every processor of the process: one subscription, one heartbeat. */
     @Bean
     public ConfigurerModule processorsWakeOnCommit(@Value("${ledger.processing.heartbeat:PT1S}") Duration heartbeat) {
-        AtomicReference<StreamableMessageSource<TrackedEventMessage<?>>> shared = new AtomicReference<>();
-        return configurer -> configurer.eventProcessing().configureDefaultStreamableMessageSource(configuration ->
-                shared.updateAndGet(existing -> existing != null ? existing : sourceFor(configuration, heartbeat)));
+        OneSource shared = new OneSource(heartbeat);
+        return configurer -> configurer.eventProcessing().configureDefaultStreamableMessageSource(shared::of);
+    }
+
+    /** Made once, when the first processor asks, whoever asks first: a second would subscribe and beat again. */
+    private static final class OneSource {
+
+        private final Duration heartbeat;
+        private StreamableMessageSource<TrackedEventMessage<?>> source;
+
+        OneSource(Duration heartbeat) {
+            this.heartbeat = heartbeat;
+        }
+
+        synchronized StreamableMessageSource<TrackedEventMessage<?>> of(Configuration configuration) {
+            if (source == null) {
+                source = sourceFor(configuration, heartbeat);
+            }
+            return source;
+        }
     }
 
     private static StreamableMessageSource<TrackedEventMessage<?>> sourceFor(Configuration configuration, Duration heartbeat) {
