@@ -1,7 +1,6 @@
 package org.cartledger.command.trainee;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -20,9 +19,9 @@ class TraineeRecordCaching {
 
     static final String CACHE = "traineeRecordCache";
 
-    /** Weak references: the garbage collector takes back records nobody is using; they are replayed when next needed. */
+    /** Soft references: the garbage collector takes records back when memory runs short; they are replayed when next needed. */
     @Bean(CACHE)
     Cache traineeRecordCache(ObjectProvider<EventStore> eventStore) {
-        return new CurrentRecordsOnly(new WeakReferenceCache(), eventStore::getObject);
+        return new CurrentRecordsOnly(new SoftReferenceCache(), eventStore::getObject);
     }
 }
