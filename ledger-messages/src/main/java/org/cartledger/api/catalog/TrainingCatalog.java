@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * both sides read the names and the rules (such as where a case may be presented) from here.
  *
  * <p>Codes are permanent: an entry written with a code must still read years later, so a code is
- * never renamed or removed, only added.
+ * never renamed or removed, only added (patient selection, response assessment and hands-on training
+ * were added from the program's description after the first records were written).
  */
 public final class TrainingCatalog {
 
@@ -36,6 +37,7 @@ public final class TrainingCatalog {
             new ActivityType("OUTPATIENT_OBSERVATION", "Outpatient observation", false),
             new ActivityType("CLINICAL_SKILLS_TRAINING", "Clinical skills training", false),
             new ActivityType("SURGICAL_SKILLS_TRAINING", "Surgical skills training", false),
+            new ActivityType("HANDS_ON_TRAINING", "Hands-on training", false),
             new ActivityType("WRAP_UP_AND_FEEDBACK", "Last-week wrap-up and feedback", false));
 
     private static final List<CatalogItem> PROCEDURES = List.of(
@@ -53,10 +55,12 @@ public final class TrainingCatalog {
             new CatalogItem("CAR_T_CELL_PREPARATION", "Preparation of CAR-T cells", "CAR-T procedures"),
             new CatalogItem("CAR_T_INFUSION_TECHNIQUES", "Infusion techniques", "CAR-T procedures"),
             new CatalogItem("CAR_T_PATIENT_MONITORING", "Patient monitoring after CAR-T", "CAR-T procedures"),
+            new CatalogItem("CAR_T_PATIENT_SELECTION", "Patient selection and eligibility determination for CAR-T", "CAR-T procedures"),
             new CatalogItem("IMMUNE_CELL_ENGINEERING", "Engineering immune cells", "Cellular immunotherapy"),
             new CatalogItem("CRS_MANAGEMENT", "Cytokine release syndrome (CRS) management", "Cellular immunotherapy"),
             new CatalogItem("TOXICITY_MANAGEMENT", "Toxicity management, including neurotoxicity", "Cellular immunotherapy"),
             new CatalogItem("ONCOLOGICAL_ASSESSMENT", "Oncological assessment", "Advanced clinical"),
+            new CatalogItem("TREATMENT_RESPONSE_ASSESSMENT", "Evaluating treatment efficacy (response assessment)", "Advanced clinical"),
             new CatalogItem("IMMUNOTHERAPY_SIDE_EFFECTS", "Managing side effects of immunotherapies", "Advanced clinical"),
             new CatalogItem("SUPPORTIVE_CARE", "Supportive care for cancer patients", "Advanced clinical"),
             new CatalogItem("TRIAL_DESIGN_AND_CONDUCT", "Designing and conducting clinical trials", "Research and data analysis"),

@@ -62,6 +62,23 @@ class BothLanguagesTest {
         }
     }
 
+    /** The entry forms and the committee's charts name every activity and procedure, the ones added later too. */
+    @Test
+    void everyActivityAndProcedureOfTheCatalogHasANameInBothLanguages() throws IOException {
+        for (String language : java.util.List.of("en", "zh_CN")) {
+            Properties entries = bundle("web/entries", language);
+            Properties committee = bundle("web/committee", language);
+            for (org.cartledger.api.catalog.ActivityType activity : TrainingCatalog.activityTypes()) {
+                assertThat(entries.getProperty("activity." + activity.code())).as(language + " " + activity.code()).isNotBlank();
+                assertThat(committee.getProperty("committee.activity." + activity.code())).as(language + " " + activity.code()).isNotBlank();
+            }
+            for (CatalogItem procedure : TrainingCatalog.procedures()) {
+                assertThat(entries.getProperty("procedure." + procedure.code())).as(language + " " + procedure.code()).isNotBlank();
+                assertThat(committee.getProperty("committee.procedure." + procedure.code())).as(language + " " + procedure.code()).isNotBlank();
+            }
+        }
+    }
+
     @Test
     void everyKindOfEntryHasANameInBothLanguages() throws IOException {
         for (String language : java.util.List.of("en", "zh_CN")) {
