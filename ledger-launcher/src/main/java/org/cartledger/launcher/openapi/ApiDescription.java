@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cartledger.api.recording.Recorder;
+import org.cartledger.command.idempotency.IdempotencyKey;
 import org.cartledger.http.security.AccessRule;
 import org.cartledger.http.security.AccessRuleSet;
 import org.cartledger.http.security.AccessRules;
@@ -30,6 +33,8 @@ import org.cartledger.http.security.ConditionalOnTokenSignIn;
 import org.cartledger.launcher.LedgerApplication;
 import org.cartledger.launcher.openapi.ProblemTypes.ProblemType;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -49,8 +54,23 @@ public class ApiDescription {
     public static final String DOCUMENT = "/v3/api-docs";
     public static final String BROWSER = "/swagger-ui.html";
     static final String PROBLEM = "ProblemDetail";
+    private static final String COMMAND_SIDE = "org.cartledger.command";
     private static final String BASIC = "basicAuth";
     private static final String BEARER = "bearerAuth";
+
+    private static final String DESCRIPTION = """
+            The training record of the Oncology Fellowship Program in Cellular Therapy, kept as a ledger: every \
+            enrollment, round attended, case presented, procedure performed, skill signed off, evaluation and committee \
+            decision is an immutable event. Nothing is ever updated or deleted; a mistake is corrected by a new entry that \
+            names the one it corrects, with the reason. The competency dashboard, the cohort list and the transcript are \
+            built from those events alone.
+
+            Every request is signed in; who may call an endpoint is said in its description (the role matrix of \
+            docs/sign-in-and-roles.md). Every command answers 201 with the new entry's id. Every refusal is \
+            `application/problem+json` whose `type` is `urn:cartledger:rule:` followed by the rule it breaks (also in \
+            `rule`), and stores nothing.
+
+            ## Problem types""";
 
     /**
      * Open to anyone, without credentials: Swagger UI loads the document before anyone can sign in in it, and a
@@ -70,6 +90,28 @@ public class ApiDescription {
         return RULES;
     }
 
+    static {
+        // who records an entry is the person signed in, resolved from the sign-in, never a parameter a client sends
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Recorder.class);
+    }
+
+    /** Each operation under the feature it belongs to (its controller's package), and what springdoc cannot see. */
+    @Bean
+    public OperationCustomizer featuresAndHeaders() {
+        return (operation, handler) -> {
+            String feature = handler.getBeanType().getPackageName();
+            operation.setTags(List.of(feature.substring(feature.lastIndexOf('.') + 1)));
+            if (feature.startsWith(COMMAND_SIDE)) {
+                // read where the entry is recorded (IdempotencyKeys), not by the controller
+                operation.addParametersItem(new HeaderParameter().name(IdempotencyKey.HEADER).required(false)
+                        .schema(new StringSchema().pattern("^[!-~]{1," + IdempotencyKey.MAX_LENGTH + "}$"))
+                        .description("A key the client makes once per entry (a UUID): the same request sent again with it "
+                                + "records the entry once and is answered as the first was."));
+            }
+            return operation;
+        };
+    }
+
     @Bean
     public OpenApiCustomizer theLedgersApi(AccessRules access) {
         return api -> {
@@ -83,8 +125,10 @@ public class ApiDescription {
             Map<String, AccessRule> rules = access.rules().stream()
                     .filter(rule -> rule.method() != null)
                     .collect(Collectors.toMap(rule -> key(rule.method().name(), rule.path()), rule -> rule, (a, b) -> a, LinkedHashMap::new));
-            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                    describe(operation, rules.get(key(method.name(), path)))));
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                describe(operation, rules.get(key(method.name(), path)));
+                downloads(path, operation);
+            }));
         };
     }
 
@@ -132,6 +176,30 @@ public class ApiDescription {
         operation.responses(responses);
     }
 
+    /**
+     * What an answer built by hand (a ResponseEntity) hides from springdoc: the transcript's files, and an
+     * answer that is a problem when refused and empty when done.
+     */
+    private static void downloads(String path, Operation operation) {
+        ApiResponses responses = operation.getResponses();
+        ApiResponse ok = responses.get("200");
+        if (ok == null || ok.getContent() == null) {
+            return;
+        }
+        if (path.endsWith("/transcript.pdf")) {
+            ok.content(new Content().addMediaType("application/pdf", new MediaType().schema(new StringSchema().format("binary"))));
+        } else if (path.endsWith("/transcript.csv")) {
+            ok.content(new Content().addMediaType("text/csv", new MediaType().schema(new StringSchema())));
+        } else if (path.endsWith("/transcript")) {
+            ok.getContent().addMediaType("text/csv", new MediaType().schema(new StringSchema()
+                    .description("the same transcript as CSV, when Accept asks for text/csv")));
+        } else if (ok.getContent().values().stream().anyMatch(type -> type.getSchema() != null
+                && ("#/components/schemas/" + PROBLEM).equals(type.getSchema().get$ref()))) {
+            responses.remove("200");
+            responses.put("204", new ApiResponse().description("Done; no content."));
+        }
+    }
+
     private static ApiResponse problem(String description) {
         return new ApiResponse().description(description).content(new Content().addMediaType(
                 org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -173,18 +241,4 @@ public class ApiDescription {
                 .map(problem -> "| `" + problem.rule() + "` | " + problem.status() + " | " + problem.meaning() + " |")
                 .collect(Collectors.joining("\n", "\n\n| rule | status | meaning |\n|---|---|---|\n", "\n"));
     }
-
-    private static final String DESCRIPTION = """
-            The training record of the Oncology Fellowship Program in Cellular Therapy, kept as a ledger: every \
-            enrollment, round attended, case presented, procedure performed, skill signed off, evaluation and committee \
-            decision is an immutable event. Nothing is ever updated or deleted; a mistake is corrected by a new entry that \
-            names the one it corrects, with the reason. The competency dashboard, the cohort list and the transcript are \
-            built from those events alone.
-
-            Every request is signed in; who may call an endpoint is said in its description (the role matrix of \
-            docs/sign-in-and-roles.md). Every command answers 201 with the new entry's id. Every refusal is \
-            `application/problem+json` whose `type` is `urn:cartledger:rule:` followed by the rule it breaks (also in \
-            `rule`), and stores nothing.
-
-            ## Problem types""";
 }
