@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -172,7 +173,7 @@ class ApiDocumentTest {
 
     /** A method and path, whatever the names of its variables ({traineeId} in a rule may be {id} in a controller). */
     private static String key(String method, String path) {
-        return method.toUpperCase() + " " + path.replaceAll("\\{[^}]*}", "{}");
+        return method.toUpperCase(Locale.ROOT) + " " + path.replaceAll("\\{[^}]*}", "{}");
     }
 
     private static Set<String> rulesNamedInTheCode() {

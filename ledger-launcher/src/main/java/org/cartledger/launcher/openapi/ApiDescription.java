@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -73,7 +74,7 @@ public class ApiDescription {
             ## Problem types""";
 
     /**
-     * Open to anyone, without credentials: Swagger UI loads the document before anyone can sign in in it, and a
+     * Open to anyone, without credentials: Swagger UI loads the document before anyone can sign in there, and a
      * page the browser opens cannot carry a bearer token; the document holds no record data, only what the
      * endpoints take and answer, which docs/api.md publishes anyway. Calling an endpoint still needs sign-in.
      */
@@ -155,8 +156,8 @@ public class ApiDescription {
     }
 
     /** A path as a rule and a document both write it, whatever the names of its variables. */
-    static String key(String method, String path) {
-        return method.toUpperCase() + " " + path.replaceAll("\\{[^}]*}", "{}");
+    private static String key(String method, String path) {
+        return method.toUpperCase(Locale.ROOT) + " " + path.replaceAll("\\{[^}]*}", "{}");
     }
 
     /** Who may call it, and how it is refused: every refusal is a problem. */
