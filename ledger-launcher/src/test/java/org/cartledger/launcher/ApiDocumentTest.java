@@ -120,6 +120,22 @@ class ApiDocumentTest {
     }
 
     @Test
+    void everyJsonAnswerHasItsShape() {
+        for (JsonNode operation : operations()) {
+            operation.get("responses").properties().stream().filter(response -> response.getKey().startsWith("2")).forEach(response -> {
+                JsonNode schema = response.getValue().at("/content/application~1json/schema");
+                if (!schema.isMissingNode()) {
+                    assertThat(schema.has("$ref") || schema.has("allOf") || schema.has("items") || schema.has("properties")
+                            || !schema.path("type").asString().equals("object"))
+                            .as("a shape, not a bare object: " + operation.get("operationId") + " " + response.getKey() + " " + schema).isTrue();
+                }
+            });
+        }
+        assertThat(document.at("/paths/~1api~1trainees~1{traineeId}~1dashboard/get/responses/200/content/application~1json/schema/$ref")
+                .asString()).isEqualTo("#/components/schemas/TraineeDashboardView");
+    }
+
+    @Test
     void theLedgersOwnUsersSignInWithHttpBasic() {
         assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asString()).isEqualTo("basic");
         assertThat(document.at("/components/securitySchemes").has("bearerAuth")).isFalse();

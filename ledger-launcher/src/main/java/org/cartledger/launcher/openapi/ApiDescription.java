@@ -2,6 +2,7 @@ package org.cartledger.launcher.openapi;
 
 import static org.cartledger.http.security.AccessRule.get;
 
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -18,13 +19,16 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.recording.Recorder;
+import org.cartledger.api.transcript.TranscriptView;
 import org.cartledger.command.idempotency.IdempotencyKey;
 import org.cartledger.http.security.AccessRule;
 import org.cartledger.http.security.AccessRuleSet;
@@ -33,6 +37,10 @@ import org.cartledger.http.security.ConditionalOnPasswordSignIn;
 import org.cartledger.http.security.ConditionalOnTokenSignIn;
 import org.cartledger.launcher.LedgerApplication;
 import org.cartledger.launcher.openapi.ProblemTypes.ProblemType;
+import org.cartledger.proof.bundle.BundleTreeHead;
+import org.cartledger.proof.bundle.ConsistencyProofJson;
+import org.cartledger.proof.bundle.InclusionProofJson;
+import org.cartledger.proof.bundle.TranscriptBundle;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -54,9 +62,17 @@ public class ApiDescription {
 
     public static final String DOCUMENT = "/v3/api-docs";
     public static final String BROWSER = "/swagger-ui.html";
-    static final String PROBLEM = "ProblemDetail";
+    private static final String PROBLEM = "ProblemDetail";
     private static final String COMMAND_SIDE = "org.cartledger.command";
     private static final String BASIC = "basicAuth";
+    /** The bodies of the views and proofs whose controllers answer a ResponseEntity<?>, which springdoc cannot see into. */
+    private static final Map<String, Type> BODIES = Map.of(
+            "/api/trainees/{traineeId}/dashboard", TraineeDashboardView.class,
+            "/api/trainees/{traineeId}/transcript", TranscriptView.class,
+            "/api/trainees/{traineeId}/transcript-bundle", TranscriptBundle.class,
+            "/api/ledger/tree-heads/latest", BundleTreeHead.class,
+            "/api/ledger/proofs/inclusion", InclusionProofJson.class,
+            "/api/ledger/proofs/consistency", ConsistencyProofJson.class);
     private static final String BEARER = "bearerAuth";
 
     private static final String DESCRIPTION = """
@@ -128,7 +144,7 @@ public class ApiDescription {
                     .collect(Collectors.toMap(rule -> key(rule.method().name(), rule.path()), rule -> rule, (a, b) -> a, LinkedHashMap::new));
             api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 describe(operation, rules.get(key(method.name(), path)));
-                downloads(path, operation);
+                hiddenAnswers(path, operation, components);
             }));
         };
     }
@@ -178,14 +194,24 @@ public class ApiDescription {
     }
 
     /**
-     * What an answer built by hand (a ResponseEntity) hides from springdoc: the transcript's files, and an
-     * answer that is a problem when refused and empty when done.
+     * What an answer built by hand (a ResponseEntity) hides from springdoc: the body of a view or proof, the
+     * transcript's files, and an answer that is a problem when refused and empty when done.
      */
-    private static void downloads(String path, Operation operation) {
+    private static void hiddenAnswers(String path, Operation operation, Components components) {
         ApiResponses responses = operation.getResponses();
         ApiResponse ok = responses.get("200");
         if (ok == null || ok.getContent() == null) {
             return;
+        }
+        Type body = BODIES.get(path);
+        if (body != null) {
+            Schema<?> schema = schemaOf(body, components);
+            if (path.endsWith("/inclusion")) {
+                // the proof, and beside its members the position of the event it proves (EntryInclusionProof)
+                schema = new Schema<>().allOf(List.of(schema, new ObjectSchema()
+                        .addProperty("position", new IntegerSchema().format("int64").description("the event's ledger position"))));
+            }
+            ok.getContent().get(org.springframework.http.MediaType.APPLICATION_JSON_VALUE).schema(schema);
         }
         if (path.endsWith("/transcript.pdf")) {
             ok.content(new Content().addMediaType("application/pdf", new MediaType().schema(new StringSchema().format("binary"))));
@@ -199,6 +225,16 @@ public class ApiDescription {
             responses.remove("200");
             responses.put("204", new ApiResponse().description("Done; no content."));
         }
+    }
+
+    /** The type's schema among the components, with every schema it refers to, as springdoc resolves the others. */
+    private static Schema<?> schemaOf(Type type, Components components) {
+        ModelConverters.getInstance(true).readAll(type).forEach((name, schema) -> {
+            if (components.getSchemas() == null || !components.getSchemas().containsKey(name)) {
+                components.addSchemas(name, schema);
+            }
+        });
+        return new Schema<>().$ref("#/components/schemas/" + ((Class<?>) type).getSimpleName());
     }
 
     private static ApiResponse problem(String description) {
