@@ -13,6 +13,7 @@ import org.cartledger.http.security.AccessRule;
 import org.cartledger.audit.AuditAccess;
 import org.cartledger.command.CommandSideAccess;
 import org.cartledger.http.security.LedgerSecurityAutoConfiguration;
+import org.cartledger.launcher.openapi.ApiDescription;
 import org.cartledger.query.QuerySideAccess;
 import org.cartledger.users.UsersAccess;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class RoleMatrixInReadmeTest {
     @Test
     void theReadmeTableIsTheAccessRulesOfEveryModule() throws IOException {
         List<AccessRule> rules = Stream.of(CommandSideAccess.RULES, QuerySideAccess.RULES, AuditAccess.RULES,
-                UsersAccess.RULES, LedgerSecurityAutoConfiguration.ACCESS).flatMap(module -> module.rules().stream()).toList();
+                UsersAccess.RULES, LedgerSecurityAutoConfiguration.ACCESS, ApiDescription.RULES).flatMap(module -> module.rules().stream()).toList();
 
         assertThat(documentedRows()).containsExactlyInAnyOrderElementsOf(rows(rules));
     }

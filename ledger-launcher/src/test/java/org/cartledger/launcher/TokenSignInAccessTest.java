@@ -53,6 +53,18 @@ class TokenSignInAccessTest extends AccessMatrix {
     }
 
     @Test
+    void theApiDocumentOffersBearerTokensAndNoPasswords() {
+        RunningLedger.Response answer = ledger.anonymous().get("/v3/api-docs");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonNode document = answer.json();
+
+        assertThat(document.at("/components/securitySchemes/bearerAuth/scheme").asString()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/bearerAuth/bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(document.at("/components/securitySchemes").has("basicAuth")).isFalse();
+        assertThat(document.at("/security/0").has("bearerAuth")).isTrue();
+    }
+
+    @Test
     void theLedgerKeepsNoUsersOfItsOwn() {
         assertThat(store.queryLong("SELECT count(*) FROM ledger_user")).isZero();
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 public record IdempotencyKey(String value) {
 
     public static final String HEADER = "Idempotency-Key";
-    static final int MAX_LENGTH = 128;
+    public static final int MAX_LENGTH = 128;
 
     /** The key among a request's headers; empty when it sent none. */
     static Optional<IdempotencyKey> of(List<String> headerValues) {
