@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.query.dashboard.DashboardHeads.Head;
 import org.cartledger.query.dashboard.DashboardStateCodec.Item;
 import org.cartledger.query.processing.Generations;
 import org.cartledger.query.processing.IsolatedWrites;
@@ -30,30 +31,27 @@ class DashboardProjection {
     private final Generations generations;
     private final IsolatedWrites writes;
     private final DashboardStateCodec codec;
+    private final DashboardHeads heads;
 
-    DashboardProjection(JdbcTemplate jdbc, Generations generations, IsolatedWrites writes, DashboardStateCodec codec) {
+    DashboardProjection(JdbcTemplate jdbc, Generations generations, IsolatedWrites writes, DashboardStateCodec codec,
+                        DashboardHeads heads) {
         this.jdbc = jdbc;
         this.generations = generations;
         this.writes = writes;
         this.codec = codec;
-    }
-
-    private record Stored(String state, long ledgerPosition) {
+        this.heads = heads;
     }
 
     @EventHandler
     void on(LedgerEntryEvent event, TrackingToken token) {
         long position = LedgerPosition.of(token);
+        String traineeId = event.traineeId().value();
         writes.run(() -> {
-            int generation = generations.writing(ReadModels.DASHBOARD);
-            String traineeId = event.traineeId().value();
-            List<Stored> stored = jdbc.query(
-                    "select state::text, ledger_position from trainee_dashboard where generation = ? and trainee_id = ?",
-                    (row, i) -> new Stored(row.getString(1), row.getLong(2)), generation, traineeId);
-            if (!stored.isEmpty() && position <= stored.get(0).ledgerPosition()) {
+            Head head = heads.of(traineeId);
+            if (head.ledgerPosition() != null && position <= head.ledgerPosition()) {
                 return; // already folded in: an event delivered twice must not count twice
             }
-            DashboardState state = stored.isEmpty() ? new DashboardState() : codec.read(stored.get(0).state());
+            DashboardState state = head.state() == null ? new DashboardState() : codec.read(head.state());
             // the head's lists are empty, so after this event they hold what it added, no more
             List<Item> added = codec.takeItems(state.apply(event, position));
             if (!added.isEmpty()) {
@@ -61,7 +59,7 @@ class DashboardProjection {
                         + " values (?, ?, ?, ?, ?, ?::jsonb)", new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement insert, int ordinal) throws SQLException {
-                        insert.setInt(1, generation);
+                        insert.setInt(1, head.generation());
                         insert.setString(2, traineeId);
                         insert.setLong(3, position);
                         insert.setInt(4, ordinal);
@@ -75,10 +73,7 @@ class DashboardProjection {
                     }
                 });
             }
-            jdbc.update("""
-                            insert into trainee_dashboard (generation, trainee_id, state, ledger_position) values (?, ?, ?::jsonb, ?)
-                            on conflict (generation, trainee_id) do update set state = excluded.state, ledger_position = excluded.ledger_position""",
-                    generation, traineeId, codec.write(state), position);
+            heads.write(traineeId, new Head(head.generation(), codec.write(state), position));
         });
     }
 

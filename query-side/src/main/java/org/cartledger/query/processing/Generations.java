@@ -31,8 +31,12 @@ public class Generations {
 
     /** The generation a read model's handlers write. */
     public int writing(String readModel) {
-        return jdbc.queryForObject("select coalesce(building, serving) from read_model_generation where read_model = ?",
-                Integer.class, readModel);
+        return jdbc.queryForObject("select " + writingSql(readModel), Integer.class);
+    }
+
+    /** {@link #writing} as an SQL expression, for a handler that reads it in the same statement as its rows. */
+    public static String writingSql(String readModel) {
+        return "(select coalesce(building, serving) from read_model_generation where read_model = '" + readModel + "')";
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.cartledger.query.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cartledger.query.LedgerEvents.END;
 import static org.cartledger.query.LedgerEvents.TRAINEE_ID;
 import static org.cartledger.query.LedgerEvents.attended;
@@ -271,9 +272,44 @@ class DashboardProjectionTest {
         assertThat(querySide.rows("dashboard_item")).isZero();
     }
 
+    @Test
+    void aBatchOfOneTraineesEventsInOneTransactionFoldsEachOnceAndAFailedOneLeavesNoTrace() {
+        JdbcTemplate jdbc = querySide.bean(JdbcTemplate.class);
+        jdbc.execute("""
+                create or replace function refuse_entry() returns trigger language plpgsql as $$
+                begin
+                  if new.item ->> 'entryId' = 'entry-refused' then raise exception 'entry-refused is refused'; end if;
+                  return new;
+                end $$""");
+        jdbc.execute("create trigger refuse_entry before insert on dashboard_item for each row execute function refuse_entry()");
+        try {
+            // as the processor hands a batch: one transaction, each event behind its own savepoint
+            querySide.inTransaction(() -> {
+                deliver(enrolled(), 1);
+                deliver(skillSignedOff("entry-first", on(4, 2), CRS), 2);
+                assertThatThrownBy(() -> deliver(skillSignedOff("entry-refused", on(4, 3), CRS), 3))
+                        .hasMessageContaining("entry-refused is refused");
+                deliver(skillSignedOff("entry-second", on(4, 4), CRS), 4);
+                deliver(skillSignedOff("entry-second", on(4, 4), CRS), 4);
+            });
+        } finally {
+            jdbc.execute("drop trigger refuse_entry on dashboard_item");
+        }
+
+        TraineeDashboardView view = dashboard(TRAINEE_ID).orElseThrow();
+        assertThat(view.entriesCounted()).isEqualTo(3);
+        assertThat(view.ledgerPosition()).isEqualTo(4);
+        assertThat(items()).containsExactly("2 0 skill", "4 0 skill");
+    }
+
     /** As Axon delivers an event: at its place in the ledger, in a transaction. */
     private void record(LedgerEntryEvent event, long position) {
-        querySide.inTransaction(() -> projection.on(event, GapAwareTrackingToken.newInstance(position, List.of())));
+        querySide.inTransaction(() -> deliver(event, position));
+    }
+
+    /** One event of a batch, in the transaction under way. */
+    private void deliver(LedgerEntryEvent event, long position) {
+        projection.on(event, GapAwareTrackingToken.newInstance(position, List.of()));
     }
 
     /** The trainee's stored items, each as "position ordinal kind", in the order they are read back. */
