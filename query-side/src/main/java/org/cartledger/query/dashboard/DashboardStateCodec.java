@@ -30,7 +30,7 @@ class DashboardStateCodec {
     private record Kind<T>(String name, Class<T> type, Function<DashboardState, Collection<T>> list) {
     }
 
-    // the names are stored in dashboard_item.kind (and V4 converts the lists of the same names): never rename one
+    // the names are stored in dashboard_item.kind, and V4 wrote them too: never rename one
     private static final List<Kind<?>> KINDS = List.of(
             new Kind<>("rating", Rating.class, state -> state.ratings),
             new Kind<>("attendance", Attendance.class, state -> state.attendance),
