@@ -3,6 +3,7 @@ package org.cartledger.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -81,7 +82,8 @@ class RestartAndRebuildTest {
             transcriptWithFacts = ledger.get("/api/trainees/F-FCT-1/transcript").body();
         }
         try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
-            // the database as it was before V3: no facts, and V3 not applied
+            // the database as it was before V3: no facts, and neither V3 nor what came after it applied
+            asBeforeDashboardItems(sql);
             sql.execute("alter table transcript_entry drop column facts");
             sql.execute("delete from flyway_history_query where version = '3'");
         }
@@ -93,6 +95,56 @@ class RestartAndRebuildTest {
                     assertThat(line.get("facts").isEmpty()).as(line.toString()).isFalse());
             assertThat(upgraded.get("/api/trainees/F-FCT-1/transcript").body()).isEqualTo(transcriptWithFacts);
         }
+    }
+
+    /**
+     * A ledger whose dashboards were stored whole, every list inside the one JSON, before the lists became rows of
+     * their own (query V4): the migration splits each stored state into its head and its items, so every dashboard
+     * reads as it did the moment the ledger starts, and goes on counting from there.
+     */
+    @Test
+    void dashboardsStoredWholeBeforeTheirListsBecameRowsReadTheSameAfterTheUpgrade() throws SQLException {
+        List<String> views = List.of("/api/trainees/F-WHL-1/dashboard", "/api/trainees/F-WHL-2/dashboard", "/api/cohort");
+        List<String> before;
+        try (RunningLedger ledger = RunningLedger.start(database.springProperties())) {
+            recordATraineesFirstWeeks(ledger, "F-WHL-1");
+            recordATraineesFirstWeeks(ledger, "F-WHL-2");
+            ledger.awaitProjections();
+            before = views.stream().map(path -> ledger.get(path).body()).toList();
+        }
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+            asBeforeDashboardItems(sql);
+            try (ResultSet whole = sql.executeQuery("select jsonb_array_length(state -> 'skills'),"
+                    + " jsonb_array_length(state -> 'corrected') from trainee_dashboard where trainee_id = 'F-WHL-1'")) {
+                assertThat(whole.next()).isTrue();
+                assertThat(List.of(whole.getInt(1), whole.getInt(2))).as("sign-offs and corrections stored whole").containsExactly(2, 1);
+            }
+        }
+
+        try (RunningLedger upgraded = RunningLedger.start(database.springProperties())) {
+            upgraded.awaitProjections();
+            assertThat(views.stream().map(path -> upgraded.get(path).body()).toList()).isEqualTo(before);
+
+            upgraded.post("/api/trainees/F-WHL-1/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
+            upgraded.awaitProjections();
+            JsonNode dashboard = upgraded.get("/api/trainees/F-WHL-1/dashboard").json();
+            JsonNode earlier = upgraded.get("/api/trainees/F-WHL-2/dashboard").json();
+            assertThat(dashboard.get("skillsCompleted").asInt()).isEqualTo(earlier.get("skillsCompleted").asInt() + 1);
+            assertThat(dashboard.get("entriesCorrected").asInt()).isEqualTo(1);
+        }
+    }
+
+    /** Query V4 undone: each dashboard state stored whole, its lists in the order they were added, and no items. */
+    private static void asBeforeDashboardItems(Statement sql) throws SQLException {
+        sql.execute("""
+                update trainee_dashboard d set state = d.state || coalesce((
+                    select jsonb_object_agg(case i.kind when 'rating' then 'ratings' when 'procedure' then 'procedures'
+                               when 'skill' then 'skills' when 'review' then 'reviews' else i.kind end,
+                           i.elements)
+                    from (select kind, jsonb_agg(item order by ledger_position, ordinal) as elements from dashboard_item
+                          where generation = d.generation and trainee_id = d.trainee_id group by kind) i), '{}')""");
+        sql.execute("drop table dashboard_item");
+        sql.execute("delete from flyway_history_query where version = '4'");
     }
 
     private static void recordATraineesFirstWeeks(RunningLedger ledger, String traineeId) {

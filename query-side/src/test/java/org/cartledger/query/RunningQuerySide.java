@@ -78,7 +78,7 @@ public final class RunningQuerySide implements BeforeAllCallback, AfterAllCallba
 
     /** Starts a test from empty read models, without going through the reset handlers under test. */
     public void emptyReadModels() {
-        bean(JdbcTemplate.class).execute("truncate cohort_member, transcript_entry, trainee_dashboard, dead_letter_entry");
+        bean(JdbcTemplate.class).execute("truncate cohort_member, transcript_entry, trainee_dashboard, dashboard_item, dead_letter_entry");
         bean(JdbcTemplate.class).update("update read_model_generation set serving = 1, building = null,"
                 + " rebuild_started_at = null, serving_position = null");
     }

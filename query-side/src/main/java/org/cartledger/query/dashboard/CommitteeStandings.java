@@ -18,29 +18,25 @@ import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.dashboard.Trend;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
-import org.cartledger.query.processing.Generations;
 import org.cartledger.query.processing.ReadModels;
 import org.cartledger.query.processing.StaleViews;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Each trainee's standing before the committee, for the cohort (which asks on the query bus): read from the
- * served dashboards of many trainees in one query, through the same view code as a trainee's dashboard, so
+ * served dashboards of many trainees in one statement, through the same view code as a trainee's dashboard, so
  * the cohort and the dashboard can never disagree on the last review, the autonomy granted or a falling
  * milestone.
  */
 @Component
 class CommitteeStandings {
 
-    private final JdbcTemplate jdbc;
-    private final DashboardStateCodec codec;
+    private final ServedDashboards dashboards;
     private final StaleViews staleViews;
     private final Clock clock;
 
-    CommitteeStandings(JdbcTemplate jdbc, DashboardStateCodec codec, StaleViews staleViews, Clock clock) {
-        this.jdbc = jdbc;
-        this.codec = codec;
+    CommitteeStandings(ServedDashboards dashboards, StaleViews staleViews, Clock clock) {
+        this.dashboards = dashboards;
         this.staleViews = staleViews;
         this.clock = clock;
     }
@@ -53,16 +49,11 @@ class CommitteeStandings {
             return new CommitteeStandingsView(standings);
         }
         Function<TraineeId, Staleness> staleness = staleViews.forEach(ReadModels.DASHBOARD);
-        String[] ids = query.trainees().stream().map(TraineeId::value).toArray(String[]::new);
-        jdbc.query("select d.state::text from trainee_dashboard d " + Generations.served(ReadModels.DASHBOARD, "d")
-                        + " where d.trainee_id = any(?) order by d.trainee_id",
-                row -> {
-                    DashboardState state = codec.read(row.getString(1));
-                    // the program site's today, as on the dashboard itself
-                    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(state.timeZone)));
-                    standings.add(of(DashboardViews.of(state, today), staleness.apply(state.traineeId)));
-                },
-                (Object) ids);
+        for (DashboardState state : dashboards.of(query.trainees().stream().map(TraineeId::value).toList())) {
+            // the program site's today, as on the dashboard itself
+            LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(state.timeZone)));
+            standings.add(of(DashboardViews.of(state, today), staleness.apply(state.traineeId)));
+        }
         return new CommitteeStandingsView(standings);
     }
 

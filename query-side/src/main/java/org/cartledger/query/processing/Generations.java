@@ -31,8 +31,12 @@ public class Generations {
 
     /** The generation a read model's handlers write. */
     public int writing(String readModel) {
-        return jdbc.queryForObject("select coalesce(building, serving) from read_model_generation where read_model = ?",
-                Integer.class, readModel);
+        return jdbc.queryForObject("select " + writingSql(readModel), Integer.class);
+    }
+
+    /** {@link #writing} as an SQL expression, for a handler that reads it in the same statement as its rows. */
+    public static String writingSql(String readModel) {
+        return "(select coalesce(building, serving) from read_model_generation where read_model = '" + readModel + "')";
     }
 
     /**
@@ -67,8 +71,10 @@ public class Generations {
                     where read_model = ? and building is null""",
                     // the wall clock, not the ledger's Clock: this times the rebuild (events per second)
                     Timestamp.from(Instant.now()), servingPosition, readModel);
-            jdbc.update("delete from " + ReadModels.TABLES.get(readModel)
-                    + " where generation = (select building from read_model_generation where read_model = ?)", readModel);
+            for (String table : ReadModels.TABLES.get(readModel)) {
+                jdbc.update("delete from " + table
+                        + " where generation = (select building from read_model_generation where read_model = ?)", readModel);
+            }
         });
     }
 
@@ -79,8 +85,10 @@ public class Generations {
                     update read_model_generation
                     set serving = building, building = null, rebuild_started_at = null, serving_position = null
                     where read_model = ? and building is not null""", readModel);
-            jdbc.update("delete from " + ReadModels.TABLES.get(readModel)
-                    + " where generation <> (select serving from read_model_generation where read_model = ?)", readModel);
+            for (String table : ReadModels.TABLES.get(readModel)) {
+                jdbc.update("delete from " + table
+                        + " where generation <> (select serving from read_model_generation where read_model = ?)", readModel);
+            }
         });
     }
 }

@@ -14,9 +14,10 @@ public final class ReadModels {
     public static final String COHORT = "cohort";
     public static final String TRANSCRIPT = "transcript";
     public static final List<String> ALL = List.of(DASHBOARD, COHORT, TRANSCRIPT);
-    /** The table each keeps its rows in, every row tagged with its generation (see {@link Generations}). */
-    static final Map<String, String> TABLES = Map.of(
-            DASHBOARD, "trainee_dashboard", COHORT, "cohort_member", TRANSCRIPT, "transcript_entry");
+    /** The tables each keeps its rows in, every row tagged with its generation (see {@link Generations}). */
+    static final Map<String, List<String>> TABLES = Map.of(
+            DASHBOARD, List.of("trainee_dashboard", "dashboard_item"), COHORT, List.of("cohort_member"),
+            TRANSCRIPT, List.of("transcript_entry"));
 
     private ReadModels() {
     }

@@ -165,6 +165,25 @@ class CommitteeStandingsTest {
         assertThat(standings.handle(new FindCommitteeStandingsQuery(List.of())).standings()).isEmpty();
     }
 
+    @Test
+    void readsEachTraineesOwnEntriesWhenItReadsManyAtOnce() {
+        TraineeId before = new TraineeId("fellow-2025-001");
+        TraineeId after = new TraineeId("resident-2025-099");
+        record(enrolled(before.value(), "entry-before", "王芳", Track.FELLOW, LocalDate.of(2025, 3, 3), END));
+        record(reviewed("entry-may", on(5, 14), YearMonth.of(2025, 5), CommitteeDecision.ON_TRACK, AutonomyLevel.DIRECT_SUPERVISION));
+        record(enrolled(after.value(), "entry-after", "Chen Jie", Track.RESIDENT, LocalDate.of(2025, 3, 3), END));
+
+        List<CommitteeStanding> read = standings.handle(new FindCommitteeStandingsQuery(List.of(after, TRAINEE, before))).standings();
+
+        assertThat(read).extracting(CommitteeStanding::traineeId).containsExactly(before, TRAINEE, after);
+        assertThat(read.get(1).lastReview().entryId()).isEqualTo("entry-may");
+        assertThat(read.get(1).attention()).isEmpty();
+        assertThat(List.of(read.get(0), read.get(2))).allSatisfy(other -> {
+            assertThat(other.lastReview()).isNull();
+            assertThat(other.attention()).containsExactly(Attention.NO_REVIEW_THIS_MONTH);
+        });
+    }
+
     private CommitteeStanding standingOf(TraineeId trainee) {
         List<CommitteeStanding> read = standings.handle(new FindCommitteeStandingsQuery(List.of(trainee))).standings();
         assertThat(read).hasSize(1);

@@ -1,6 +1,7 @@
 package org.cartledger.query.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cartledger.query.LedgerEvents.END;
 import static org.cartledger.query.LedgerEvents.TRAINEE_ID;
 import static org.cartledger.query.LedgerEvents.attended;
@@ -32,6 +33,7 @@ import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.query.RunningQuerySide;
+import org.cartledger.query.processing.GenerationSwap;
 import org.cartledger.query.processing.Generations;
 import org.cartledger.query.processing.ReadModels;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +57,9 @@ class DashboardProjectionTest {
 
     @BeforeEach
     void setUp() {
+        // the tests swap generations themselves: with no events in the store, a rebuild is "caught up" at once
+        // and the scheduled swap would serve it within 200 ms, racing the assertions about the generation before
+        querySide.bean(GenerationSwap.class).stop();
         querySide.emptyReadModels();
         projection = querySide.bean(DashboardProjection.class);
         queries = querySide.bean(DashboardQueryHandler.class);
@@ -114,6 +119,7 @@ class DashboardProjectionTest {
                 .singleElement().satisfies(skill -> assertThat(skill.signOffs()).isEqualTo(1));
         assertThat(view.entriesCounted()).isEqualTo(2);
         assertThat(view.ledgerPosition()).isEqualTo(2);
+        assertThat(items()).containsExactly("2 0 skill");
     }
 
     @Test
@@ -140,6 +146,8 @@ class DashboardProjectionTest {
         TraineeDashboardView view = dashboard(TRAINEE_ID).orElseThrow();
         assertThat(view.skillsCompleted()).isZero();
         assertThat(view.entriesCorrected()).isEqualTo(1);
+        // the sign-off's row stays: the correction is a row of its own that takes it out of every count
+        assertThat(items()).containsExactly("2 0 skill", "3 0 corrected");
     }
 
     @Test
@@ -175,6 +183,43 @@ class DashboardProjectionTest {
     }
 
     @Test
+    void keepsEachElementAnEventAddsAsARowInTheOrderItAddedThem() {
+        record(enrolled(), 1);
+        record(evaluated("entry-march", on(3, 31), Map.of("PATIENT_CARE", 2, "PROFESSIONALISM", 3)), 2);
+        record(attended("entry-rounds", "GRAND_ROUNDS", true), 3);
+
+        assertThat(items()).containsExactly("2 0 rating", "2 1 rating", "3 0 attendance");
+        assertThat(dashboard(TRAINEE_ID).orElseThrow().milestoneHistory()).hasSize(2);
+    }
+
+    @Test
+    void theStoredHeadDoesNotGrowWithTheRecord() {
+        record(enrolled(), 1);
+        record(skillSignedOff("entry-first", on(4, 2), CRS), 2);
+        String headAfterOne = headWithoutItsCounters();
+
+        for (int position = 3; position <= 201; position++) {
+            record(skillSignedOff("entry-" + position, on(4, 2), CRS), position);
+        }
+
+        assertThat(headWithoutItsCounters()).isEqualTo(headAfterOne);
+        assertThat(querySide.rows("dashboard_item")).isEqualTo(200);
+        assertThat(dashboard(TRAINEE_ID).orElseThrow().skills()).filteredOn(skill -> skill.skill().equals(CRS))
+                .singleElement().satisfies(skill -> assertThat(skill.signOffs()).isEqualTo(200));
+    }
+
+    @Test
+    void readsAWholeStateStoredBeforeItsListsBecameRowsAsItWas() {
+        DashboardStateCodec codec = querySide.bean(DashboardStateCodec.class);
+        DashboardState whole = DashboardFoldTest.fold(enrolled(), skillSignedOff("entry-crs", on(4, 2), CRS),
+                attended("entry-rounds", "GRAND_ROUNDS", true));
+        querySide.bean(JdbcTemplate.class).update("insert into trainee_dashboard (generation, trainee_id, state, ledger_position)"
+                + " values (1, ?, ?::jsonb, 2)", TRAINEE_ID, codec.write(whole));
+
+        assertThat(dashboard(TRAINEE_ID)).contains(DashboardViews.of(whole, SITE_TODAY));
+    }
+
+    @Test
     void storesTheFoldAsAJsonObjectWithTheLastPosition() {
         record(enrolled(), 1);
         record(skillSignedOff("entry-crs", on(4, 2), CRS), 6);
@@ -196,24 +241,87 @@ class DashboardProjectionTest {
         record(enrolled(), 1); // the rebuild has read the first entry again, into the new generation
 
         assertThat(querySide.rows("trainee_dashboard")).isEqualTo(2);
+        assertThat(querySide.rows("dashboard_item")).isEqualTo(1);
         assertThat(dashboard(TRAINEE_ID)).get().satisfies(view -> {
             assertThat(view.ledgerPosition()).isEqualTo(6);
             assertThat(view.stale().reason()).isEqualTo(Staleness.REBUILDING);
         });
 
         record(skillSignedOff("entry-crs", on(4, 2), CRS), 6);
+        assertThat(querySide.rows("dashboard_item")).isEqualTo(2);
         querySide.bean(Generations.class).swap(ReadModels.DASHBOARD);
 
         assertThat(querySide.rows("trainee_dashboard")).isEqualTo(1);
+        assertThat(querySide.rows("dashboard_item")).isEqualTo(1);
         assertThat(dashboard(TRAINEE_ID)).get().satisfies(view -> {
             assertThat(view.ledgerPosition()).isEqualTo(6);
             assertThat(view.stale()).isNull();
         });
     }
 
+    @Test
+    void aRebuildStartedOverEmptiesTheGenerationItWasBuildingItemsIncluded() {
+        record(enrolled(), 1);
+        projection.reset();
+        record(enrolled(), 1);
+        record(skillSignedOff("entry-crs", on(4, 2), CRS), 6);
+
+        projection.reset();
+
+        assertThat(querySide.rows("trainee_dashboard")).isEqualTo(1);
+        assertThat(querySide.rows("dashboard_item")).isZero();
+    }
+
+    @Test
+    void aBatchOfOneTraineesEventsInOneTransactionFoldsEachOnceAndAFailedOneLeavesNoTrace() {
+        JdbcTemplate jdbc = querySide.bean(JdbcTemplate.class);
+        jdbc.execute("""
+                create or replace function refuse_entry() returns trigger language plpgsql as $$
+                begin
+                  if new.item ->> 'entryId' = 'entry-refused' then raise exception 'entry-refused is refused'; end if;
+                  return new;
+                end $$""");
+        jdbc.execute("create trigger refuse_entry before insert on dashboard_item for each row execute function refuse_entry()");
+        try {
+            // as the processor hands a batch: one transaction, each event behind its own savepoint
+            querySide.inTransaction(() -> {
+                deliver(enrolled(), 1);
+                deliver(skillSignedOff("entry-first", on(4, 2), CRS), 2);
+                assertThatThrownBy(() -> deliver(skillSignedOff("entry-refused", on(4, 3), CRS), 3))
+                        .hasMessageContaining("entry-refused is refused");
+                deliver(skillSignedOff("entry-second", on(4, 4), CRS), 4);
+                deliver(skillSignedOff("entry-second", on(4, 4), CRS), 4);
+            });
+        } finally {
+            jdbc.execute("drop trigger refuse_entry on dashboard_item");
+        }
+
+        TraineeDashboardView view = dashboard(TRAINEE_ID).orElseThrow();
+        assertThat(view.entriesCounted()).isEqualTo(3);
+        assertThat(view.ledgerPosition()).isEqualTo(4);
+        assertThat(items()).containsExactly("2 0 skill", "4 0 skill");
+    }
+
     /** As Axon delivers an event: at its place in the ledger, in a transaction. */
     private void record(LedgerEntryEvent event, long position) {
-        querySide.inTransaction(() -> projection.on(event, GapAwareTrackingToken.newInstance(position, List.of())));
+        querySide.inTransaction(() -> deliver(event, position));
+    }
+
+    /** One event of a batch, in the transaction under way. */
+    private void deliver(LedgerEntryEvent event, long position) {
+        projection.on(event, GapAwareTrackingToken.newInstance(position, List.of()));
+    }
+
+    /** The trainee's stored items, each as "position ordinal kind", in the order they are read back. */
+    private static List<String> items() {
+        return querySide.bean(JdbcTemplate.class).queryForList("select ledger_position || ' ' || ordinal || ' ' || kind"
+                + " from dashboard_item where trainee_id = ? order by ledger_position, ordinal", String.class, TRAINEE_ID);
+    }
+
+    /** The stored head, less the two counters that are the only part of it that changes with each entry. */
+    private static String headWithoutItsCounters() {
+        return querySide.bean(JdbcTemplate.class).queryForObject("select (state - 'entries' - 'ledgerPosition')::text"
+                + " from trainee_dashboard where trainee_id = ?", String.class, TRAINEE_ID);
     }
 
     private Optional<TraineeDashboardView> dashboard(String traineeId) {

@@ -17,6 +17,7 @@ import static org.cartledger.query.LedgerEvents.skillSignedOff;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.cartledger.api.activity.ProcedureSetting;
 import org.cartledger.api.activity.SupervisionLevel;
@@ -24,10 +25,14 @@ import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.research.ResearchMilestone;
+import org.cartledger.query.dashboard.DashboardStateCodec.Item;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The fold survives its trip through the JSON column: what is read back shows the same dashboard. */
+/**
+ * The fold survives its trip through the JSON head and the item rows: what is read back shows the same
+ * dashboard, and folds on as if it had never been stored.
+ */
 class DashboardStateCodecTest {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 5, 15);
@@ -73,6 +78,43 @@ class DashboardStateCodecTest {
         String json = codec.write(aFullRecord());
 
         assertThat(codec.write(codec.read(json))).isEqualTo(json);
+    }
+
+    @Test
+    void splitIntoAHeadAndItemsAndPutTogetherAgainShowsTheSameDashboard() {
+        DashboardState split = aFullRecord();
+        List<Item> items = codec.takeItems(split);
+
+        DashboardState readBack = codec.read(codec.write(split));
+        items.forEach(item -> codec.add(readBack, item));
+
+        assertThat(DashboardViews.of(readBack, TODAY)).isEqualTo(DashboardViews.of(aFullRecord(), TODAY));
+        assertThat(items).extracting(Item::kind).containsOnly("rating", "attendance", "procedure", "skill", "research",
+                "review", "corrected");
+    }
+
+    @Test
+    void aHeadKeepsNoneOfTheListsThatGrowWithTheRecord() {
+        DashboardState head = aFullRecord();
+        codec.takeItems(head);
+
+        String json = codec.write(head);
+
+        assertThat(codec.write(codec.read(json))).isEqualTo(json);
+        assertThat(DashboardViews.of(codec.read(json), TODAY).milestoneHistory()).isEmpty();
+        assertThat(json).doesNotContain("entry-");
+    }
+
+    @Test
+    void takesFromAHeadAndOneEventExactlyWhatTheEventAdded() {
+        DashboardState head = aFullRecord();
+        codec.takeItems(head);
+
+        List<Item> added = codec.takeItems(head.apply(
+                evaluated("entry-may", on(5, 31), Map.of("PATIENT_CARE", 3, "PROFESSIONALISM", 2)), 13));
+
+        assertThat(added).extracting(Item::kind).containsExactly("rating", "rating");
+        assertThat(added).allSatisfy(item -> assertThat(item.json()).contains("entry-may"));
     }
 
     /** An entry of every kind the dashboard counts, one of them corrected, and an extension. */

@@ -188,7 +188,7 @@ class StuckTraineeTest {
                   if new.trainee_id = '%s' then raise exception 'rows about %s are refused'; end if;
                   return new;
                 end $$""".formatted(traineeId, traineeId));
-        for (String table : ReadModels.TABLES.values()) {
+        for (String table : ReadModels.TABLES.values().stream().flatMap(List::stream).toList()) {
             jdbc.execute("create trigger refuse_rows before insert or update on " + table
                     + " for each row execute function refuse_rows()");
         }
@@ -196,7 +196,7 @@ class StuckTraineeTest {
 
     private static void allowRowsAbout(String traineeId) {
         JdbcTemplate jdbc = querySide.bean(JdbcTemplate.class);
-        for (String table : ReadModels.TABLES.values()) {
+        for (String table : ReadModels.TABLES.values().stream().flatMap(List::stream).toList()) {
             jdbc.execute("drop trigger refuse_rows on " + table);
         }
     }
