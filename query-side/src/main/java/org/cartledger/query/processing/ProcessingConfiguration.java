@@ -81,8 +81,13 @@ public class ProcessingConfiguration {
                                 .maxSequenceSize(HELD_BACK_PER_TRAINEE)
                                 .claimDuration(Duration.ofSeconds(30))
                                 .build())
+                        // The cache spares a query of the queue per event (is this trainee held back?): a segment's
+                        // letters are written only by the processor that claims it, which keeps its cache, and a new
+                        // claim starts a new cache from the queue. It only ever answers "perhaps" for a held-back
+                        // trainee, which the queue then settles.
                         .registerDeadLetteringEventHandlerInvokerConfiguration(readModel,
-                                (configuration, builder) -> builder.allowReset(true).transactionManager(retryTransactions));
+                                (configuration, builder) -> builder.allowReset(true).transactionManager(retryTransactions)
+                                        .enableSequenceIdentifierCache());
             }
         };
     }
