@@ -43,6 +43,48 @@ class EntryIndexTest {
         }
     }
 
+    /**
+     * Thousands of events the tree has not met yet (an import, a store loaded with the ledger stopped) are
+     * appended in batches, each its own transaction: the leaves still follow on from each other without a
+     * gap, in ledger order, every entry is indexed once, and the head signed over them is consistent with
+     * the one before.
+     */
+    @Test
+    void manyEventsTheTreeHasNotMetAreAppendedInBatchesWithoutAGap() throws Exception {
+        try (TestDatabase database = TestDatabase.create();
+             RunningLedger ledger = RunningLedger.start(database.springProperties())) {
+            EventStoreRows rows = new EventStoreRows(database);
+            ledger.post("/api/trainees", Requests.enrollFellow("F-IDX-4"));
+            String template = ledger.post("/api/trainees/F-IDX-4/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY")
+                    .json().get("entryId").asString();
+            JsonNode before = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();
+            rows.execute("INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, meta_data,"
+                    + " payload, payload_revision, payload_type, time_stamp)"
+                    + " SELECT aggregate_identifier, sequence_number + n, type, event_identifier || '-' || n, meta_data,"
+                    + " convert_to(replace(convert_from(payload, 'UTF8'), '" + template + "', 'imported-' || lpad(n::text, 8, '0')), 'UTF8'),"
+                    + " payload_revision, payload_type, time_stamp"
+                    + " FROM domain_event_entry, generate_series(1, 2500) n"
+                    + " WHERE payload_type LIKE '%Skill%' AND aggregate_identifier = 'F-IDX-4' ORDER BY n");
+            assertThat(rows.count()).as("the imported events").isGreaterThan(2500);
+
+            JsonNode after = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();
+
+            long events = rows.count();
+            assertThat(after.get("treeSize").asLong()).isEqualTo(events);
+            assertThat(rows.queryLong("SELECT count(*) FROM ledger_leaf")).isEqualTo(events);
+            assertThat(rows.queryLong("SELECT max(leaf_index) + 1 FROM ledger_leaf")).isEqualTo(events);
+            assertThat(rows.queryLong("SELECT count(*) FROM ledger_leaf l JOIN domain_event_entry e ON e.global_index = l.position"
+                    + " WHERE l.leaf_index <> (SELECT count(*) FROM domain_event_entry f WHERE f.global_index < e.global_index)"))
+                    .as("leaves out of ledger order").isZero();
+            assertThat(rows.queryLong("SELECT count(*) FROM ledger_entry_index")).isEqualTo(events);
+            assertThat(ledger.get("/api/ledger/proofs/inclusion?entryId=imported-00002500").json().get("position").asLong())
+                    .isEqualTo(positionInTheStore(rows, "imported-00002500"));
+            RunningLedger.Response consistency = ledger.get("/api/ledger/proofs/consistency?from="
+                    + before.get("treeSize").asLong() + "&to=" + events);
+            assertThat(consistency.status()).as(consistency.toString()).isEqualTo(200);
+        }
+    }
+
     @Test
     void anEntryTheIndexDoesNotHoldIsNotFoundByScanningPayloads() throws Exception {
         try (TestDatabase database = TestDatabase.create();

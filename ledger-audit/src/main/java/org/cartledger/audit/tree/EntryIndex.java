@@ -1,5 +1,6 @@
 package org.cartledger.audit.tree;
 
+import java.util.List;
 import java.util.Optional;
 import org.cartledger.api.ids.TraineeId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,10 +16,17 @@ class EntryIndex {
         this.jdbc = jdbc;
     }
 
-    /** Records where an entry is; an entry already indexed is left as it is (the index is written twice on replay). */
-    void record(String entryId, long position, TraineeId traineeId) {
-        jdbc.update("INSERT INTO ledger_entry_index (entry_id, position, trainee_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                entryId, position, traineeId.value());
+    /** Where one entry is: its entry id, its ledger position, its trainee. */
+    record Location(String entryId, long position, TraineeId traineeId) {
+    }
+
+    /**
+     * Records where entries are, in one batch of statements; an entry already indexed is left as it is (the
+     * index is written twice on replay).
+     */
+    void record(List<Location> locations) {
+        jdbc.batchUpdate("INSERT INTO ledger_entry_index (entry_id, position, trainee_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                locations.stream().map(at -> new Object[]{at.entryId(), at.position(), at.traineeId().value()}).toList());
     }
 
     Optional<Long> positionOf(String entryId) {

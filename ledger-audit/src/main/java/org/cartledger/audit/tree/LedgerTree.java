@@ -2,6 +2,7 @@ package org.cartledger.audit.tree;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cartledger.api.ids.TraineeId;
@@ -55,24 +56,39 @@ public class LedgerTree {
         this.clock = clock;
     }
 
-    /** Appends a leaf, and an index row, for every event not yet in the tree; returns the tree's size. */
+    /**
+     * Appends a leaf, and an index row, for every event not yet in the tree; returns the tree's size. Each
+     * batch of events is a transaction of its own under the tree's lock, so that a long way to go (a million
+     * events loaded or imported at once) neither holds the lock for minutes, keeping every reader of a proof
+     * waiting, nor leaves nothing to show for it if the process stops on the way. Every committed batch
+     * leaves the tree whole: its leaves follow on from the last without a gap.
+     */
     public long appendPending() {
-        Long size = transaction.execute(status -> {
-            lockTree();
-            long leafIndex = leaves.size();
-            long position = leaves.lastPosition();
-            List<LedgerEvent> batch;
-            do {
-                batch = history.after(position, BATCH);
+        while (true) {
+            Appended appended = transaction.execute(status -> {
+                lockTree();
+                long size = leaves.size();
+                List<LedgerEvent> batch = history.after(leaves.lastPosition(), BATCH);
+                List<MerkleLeaves.Leaf> newLeaves = new ArrayList<>(batch.size());
+                List<EntryIndex.Location> locations = new ArrayList<>(batch.size());
                 for (LedgerEvent event : batch) {
-                    leaves.append(leafIndex++, event.position(), event.leafHash());
-                    index.record(entries.read(event).entryId(), event.position(), new TraineeId(event.aggregateIdentifier()));
-                    position = event.position();
+                    newLeaves.add(new MerkleLeaves.Leaf(size + newLeaves.size(), event.position(), event.leafHash()));
+                    locations.add(new EntryIndex.Location(entries.read(event).entryId(), event.position(),
+                            new TraineeId(event.aggregateIdentifier())));
                 }
-            } while (batch.size() == BATCH);
-            return leafIndex;
-        });
-        return size == null ? 0 : size;
+                if (!batch.isEmpty()) {
+                    leaves.append(newLeaves);
+                    index.record(locations);
+                }
+                return new Appended(size + batch.size(), batch.size() == BATCH);
+            });
+            if (appended == null || !appended.moreToCome()) {
+                return appended == null ? 0 : appended.size();
+            }
+        }
+    }
+
+    private record Appended(long size, boolean moreToCome) {
     }
 
     /**
@@ -83,7 +99,7 @@ public class LedgerTree {
         if (position > leaves.lastPosition()) {
             appendPending();
         }
-        index.record(entryId, position, traineeId);
+        index.record(List.of(new EntryIndex.Location(entryId, position, traineeId)));
     }
 
     /**

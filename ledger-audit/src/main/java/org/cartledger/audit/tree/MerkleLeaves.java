@@ -31,8 +31,14 @@ class MerkleLeaves {
         return size == null ? 0 : size;
     }
 
-    void append(long leafIndex, long position, byte[] leafHash) {
-        jdbc.update("INSERT INTO ledger_leaf (leaf_index, position, leaf_hash) VALUES (?, ?, ?)", leafIndex, position, leafHash);
+    /** A leaf to append: its index in the tree, the ledger position of its event, its hash. */
+    record Leaf(long leafIndex, long position, byte[] leafHash) {
+    }
+
+    /** Appends the leaves in one batch of statements. */
+    void append(List<Leaf> newLeaves) {
+        jdbc.batchUpdate("INSERT INTO ledger_leaf (leaf_index, position, leaf_hash) VALUES (?, ?, ?)",
+                newLeaves.stream().map(leaf -> new Object[]{leaf.leafIndex(), leaf.position(), leaf.leafHash()}).toList());
     }
 
     Optional<Long> leafIndexOf(long position) {
