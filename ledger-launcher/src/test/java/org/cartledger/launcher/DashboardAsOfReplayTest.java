@@ -133,6 +133,38 @@ class DashboardAsOfReplayTest {
     }
 
     @Test
+    void aDashboardAsOfAPositionShowsTheEvaluationsFeedbackAndGoalsRecordedByThenAndNoneAfter() {
+        String t = "/api/trainees/F-ASOF-7";
+        enroll("F-ASOF-7");
+        record(t + "/rotation-evaluations", Requests.rotationEvaluation(2));
+        String assessed = record(t + "/technical-assessments", """
+                {"area":"COMPLICATION_MANAGEMENT","level":2,"comments":"Recognised grade 2 CRS"}""");
+        record(t + "/feedback", """
+                {"strengths":"Calm under pressure","areasForImprovement":"Hand-offs"}""");
+        record(t + "/committee-reviews", Requests.committeeReview(YearMonth.from(START).toString()));
+        ledger.awaitProjections();
+        JsonNode shownThen = ledger.get(t + "/dashboard").json();
+
+        record(t + "/feedback", """
+                {"strengths":"Led the tumor board","careerDevelopment":"Consider a research year"}""");
+        record(t + "/corrections", correction(assessed, "Assessed the wrong trainee"));
+        ledger.awaitProjections();
+
+        JsonNode asOfThen = asOf(t, "position=" + shownThen.get("ledgerPosition").asLong());
+        assertThat(asOfThen.get("rotationEvaluations")).hasSize(1);
+        assertThat(asOfThen.get("technicalAssessments")).hasSize(1);
+        assertThat(asOfThen.get("latestTechnicalAssessments").get(0).get("comments").asString()).isEqualTo("Recognised grade 2 CRS");
+        assertThat(asOfThen.get("facultyFeedback")).hasSize(1);
+        assertThat(asOfThen.get("lastCommitteeReview").get("adjustedGoals").get(0).asString()).isEqualTo("Lead one tumor board case");
+        assertThat(withoutTheDayOfAsking(asOfThen)).isEqualTo(withoutTheDayOfAsking(shownThen));
+
+        JsonNode asOfNow = asOf(t, "recordedAt=" + Instant.now());
+        assertThat(asOfNow.get("technicalAssessments")).as("taken out by the correction").isEmpty();
+        assertThat(asOfNow.get("facultyFeedback")).hasSize(2);
+        assertThat(withoutTheDayOfAsking(asOfNow)).isEqualTo(withoutTheDayOfAsking(ledger.get(t + "/dashboard").json()));
+    }
+
+    @Test
     void aDashboardAsOfNowFromEitherCutEqualsTheLiveDashboard() {
         String t = "/api/trainees/F-ASOF-5";
         enroll("F-ASOF-5");

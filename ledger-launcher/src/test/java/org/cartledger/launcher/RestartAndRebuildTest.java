@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.List;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -134,8 +135,47 @@ class RestartAndRebuildTest {
         }
     }
 
-    /** Query V4 undone: each dashboard state stored whole, its lists in the order they were added, and no items. */
+    /**
+     * A ledger whose dashboards were folded before they kept what the committee decides from (rotation evaluations
+     * whole, faculty feedback, technical assessments, a review's texts and adjusted goals): the migration that adds
+     * them (query V5) has every dashboard rebuilt from the events when the ledger starts, so none silently lacks them.
+     */
+    @Test
+    void dashboardsFoldedBeforeTheyShowedWhatTheCommitteeDecidesFromAreRebuiltWithItWhenTheLedgerStarts() throws SQLException {
+        String complete;
+        try (RunningLedger ledger = RunningLedger.start(database.springProperties())) {
+            recordATraineesFirstWeeks(ledger, "F-CMT-1");
+            recordWhatTheCommitteeDecidesFrom(ledger, "F-CMT-1");
+            ledger.awaitProjections();
+            complete = ledger.get("/api/trainees/F-CMT-1/dashboard").body();
+        }
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+            asBeforeTheDashboardWasComplete(sql);
+        }
+
+        try (RunningLedger upgraded = RunningLedger.start(database.springProperties())) {
+            upgraded.awaitProjections();
+            JsonNode dashboard = upgraded.get("/api/trainees/F-CMT-1/dashboard").json();
+            assertThat(dashboard.get("facultyFeedback")).hasSize(1);
+            assertThat(dashboard.get("technicalAssessments")).hasSize(1);
+            assertThat(dashboard.get("rotationEvaluations")).hasSize(1);
+            assertThat(dashboard.get("lastCommitteeReview").get("adjustedGoals").get(0).asString())
+                    .isEqualTo("Lead one tumor board case");
+            assertThat(upgraded.get("/api/trainees/F-CMT-1/dashboard").body()).isEqualTo(complete);
+        }
+    }
+
+    /** Query V5 undone: the dashboards as folded before, without the new kinds of items or a review's texts and goals. */
+    private static void asBeforeTheDashboardWasComplete(Statement sql) throws SQLException {
+        sql.execute("delete from dashboard_item where kind in ('evaluation', 'feedback', 'assessment')");
+        sql.execute("update dashboard_item set item = item - 'overallPerformance' - 'researchProgress' - 'teamParticipation'"
+                + " - 'adjustedGoals' where kind = 'review'");
+        sql.execute("delete from flyway_history_query where version = '5'");
+    }
+
+    /** Query V4 (and what came after it) undone: each dashboard state stored whole, its lists in the order they were added, and no items. */
     private static void asBeforeDashboardItems(Statement sql) throws SQLException {
+        asBeforeTheDashboardWasComplete(sql);
         sql.execute("""
                 update trainee_dashboard d set state = d.state || coalesce((
                     select jsonb_object_agg(case i.kind when 'rating' then 'ratings' when 'procedure' then 'procedures'
@@ -145,6 +185,18 @@ class RestartAndRebuildTest {
                           where generation = d.generation and trainee_id = d.trainee_id group by kind) i), '{}')""");
         sql.execute("drop table dashboard_item");
         sql.execute("delete from flyway_history_query where version = '4'");
+    }
+
+    private static void recordWhatTheCommitteeDecidesFrom(RunningLedger ledger, String traineeId) {
+        String base = "/api/trainees/" + traineeId;
+        assertThat(ledger.post(base + "/feedback", """
+                {"strengths":"Calm under pressure","areasForImprovement":"Hand-offs",
+                 "careerDevelopment":"Consider a research year"}""", "fac-zhao", "FACULTY").status()).isEqualTo(201);
+        assertThat(ledger.post(base + "/technical-assessments", """
+                {"area":"PROCEDURES","procedure":"CAR_T_INFUSION_INTRAVENOUS","level":3,"comments":"Safe and methodical"}""",
+                "fac-wang", "FACULTY").status()).isEqualTo(201);
+        assertThat(ledger.post(base + "/committee-reviews", Requests.committeeReview(YearMonth.now().toString()),
+                "ccc-he", "COMMITTEE").status()).isEqualTo(201);
     }
 
     private static void recordATraineesFirstWeeks(RunningLedger ledger, String traineeId) {

@@ -26,6 +26,8 @@ import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
+import org.cartledger.api.evaluation.TechnicalArea;
+import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
@@ -136,9 +138,22 @@ public final class LedgerEvents {
 
     public static CommitteeReviewRecordedEvent reviewed(String entryId, Instant at, YearMonth month,
                                                         CommitteeDecision decision, AutonomyLevel autonomy) {
+        return reviewed(entryId, at, month, decision, autonomy, List.of());
+    }
+
+    public static CommitteeReviewRecordedEvent reviewed(String entryId, Instant at, YearMonth month,
+                                                        CommitteeDecision decision, AutonomyLevel autonomy,
+                                                        List<String> adjustedGoals) {
         return new CommitteeReviewRecordedEvent(new TraineeId(TRAINEE_ID), entryId, at, month, decision, autonomy,
-                "Performing as expected", "On schedule", "Engaged", "Keep presenting at rounds", List.of(),
+                "Performing as expected", "On schedule", "Engaged", "Keep presenting at rounds", adjustedGoals,
                 null);
+    }
+
+    /** A technical competency evaluation by the supervisor; procedure null for the area as a whole. */
+    public static TechnicalCompetencyAssessedEvent assessed(String entryId, Instant at, TechnicalArea area, String procedure,
+                                                            int level) {
+        return new TechnicalCompetencyAssessedEvent(new TraineeId(TRAINEE_ID), entryId, at, SUPERVISOR_ID, area, procedure, level,
+                "Level " + level + " on " + at);
     }
 
     public static FacultyFeedbackRecordedEvent feedback(String entryId, Instant at) {

@@ -72,7 +72,9 @@ class DashboardAsItStood {
             }
             CommitteeReviewRecordedEvent reviewed = (CommitteeReviewRecordedEvent) reviewEntry.get().event();
             review = new CommitteeReviewSummary(reviewed.entryId(), reviewed.reviewMonth(), reviewed.occurredAt(),
-                    reviewed.decision(), reviewed.autonomyGranted(), reviewed.feedback());
+                    reviewed.decision(), reviewed.autonomyGranted(), reviewed.feedback(), reviewed.overallPerformance(),
+                    reviewed.researchProgress(), reviewed.teamParticipation(),
+                    reviewed.adjustedGoals() == null ? List.of() : reviewed.adjustedGoals());
             long basis = LedgerReplay.basisOf(reviewed, reviewEntry.get().ledgerPosition());
             Optional<Instant> reachedAt = ledger.recordedAtOrBefore(basis);
             if (reachedAt.isEmpty()) {

@@ -17,6 +17,10 @@ import org.cartledger.api.readmodel.Staleness;
  * @param stale           why the view is behind the ledger; null when it is current
  * @param milestoneHistory every milestone level counted, oldest first (what {@code competencies} sums up)
  * @param committeeReviews every committee review counted, by review month: the autonomy granted over time
+ * @param rotationEvaluations every rotation evaluation counted, in the order they happened
+ * @param facultyFeedback every piece of faculty feedback counted, newest first
+ * @param technicalAssessments every technical competency evaluation counted, newest first
+ * @param latestTechnicalAssessments the latest of them for each area and procedure, by area, then procedure
  */
 public record TraineeDashboardView(
         TraineeId traineeId,
@@ -42,12 +46,17 @@ public record TraineeDashboardView(
         long ledgerPosition,
         Staleness stale,
         List<MilestoneRating> milestoneHistory,
-        List<CommitteeReviewSummary> committeeReviews) {
+        List<CommitteeReviewSummary> committeeReviews,
+        List<RotationEvaluation> rotationEvaluations,
+        List<FacultyFeedback> facultyFeedback,
+        List<TechnicalAssessment> technicalAssessments,
+        List<TechnicalAssessment> latestTechnicalAssessments) {
 
     public TraineeDashboardView withStale(Staleness staleness) {
         return new TraineeDashboardView(traineeId, fullName, track, status, startDate, endDate, today, programDaysDone,
                 programDaysLeft, competencies, attendance, procedures, skillsCompleted, skillsInCatalog, skills, research,
                 currentAutonomy, lastCommitteeReview, entriesCounted, entriesCorrected, ledgerPosition, staleness,
-                milestoneHistory, committeeReviews);
+                milestoneHistory, committeeReviews, rotationEvaluations, facultyFeedback, technicalAssessments,
+                latestTechnicalAssessments);
     }
 }

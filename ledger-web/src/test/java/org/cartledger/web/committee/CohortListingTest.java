@@ -104,7 +104,7 @@ class CohortListingTest {
 
     private static CommitteeStanding standing(String traineeId, YearMonth reviewed, AutonomyLevel autonomy, Attention... attention) {
         CommitteeReviewSummary review = reviewed == null ? null : new CommitteeReviewSummary("entry-" + reviewed, reviewed,
-                reviewed.atDay(20).atStartOfDay().toInstant(java.time.ZoneOffset.UTC), CommitteeDecision.ON_TRACK, autonomy, null);
+                reviewed.atDay(20).atStartOfDay().toInstant(java.time.ZoneOffset.UTC), CommitteeDecision.ON_TRACK, autonomy, null, null, null, null, List.of());
         List<String> falling = List.of(attention).contains(Attention.MILESTONE_FALLING) ? List.of("PATIENT_CARE") : List.of();
         return new CommitteeStanding(new TraineeId(traineeId), review, autonomy, falling, List.of(attention), null);
     }

@@ -47,7 +47,7 @@ class MilestoneTimelineTest {
                 new MilestoneRating("e1", at(3, 31, 10), "PATIENT_CARE", 2),
                 new MilestoneRating("e2", at(4, 30, 10), "PATIENT_CARE", 4));
         CommitteeReviewSummary review = new CommitteeReviewSummary("r1", YearMonth.of(2025, 4), at(4, 15, 10),
-                CommitteeDecision.ON_TRACK, AutonomyLevel.DIRECT_SUPERVISION, null);
+                CommitteeDecision.ON_TRACK, AutonomyLevel.DIRECT_SUPERVISION, null, null, null, null, List.of());
         var seenThen = Dashboards.withLevels(Map.of("PATIENT_CARE", 2));
 
         List<MilestoneTimeline.Row> rows = MilestoneTimeline.of(dashboard, review, seenThen, SHANGHAI);
@@ -64,7 +64,7 @@ class MilestoneTimelineTest {
     void putsAReviewAfterTheRatingsOfItsOwnDay() {
         var dashboard = Dashboards.withRatings(new MilestoneRating("e1", at(4, 15, 9), "PATIENT_CARE", 2));
         CommitteeReviewSummary review = new CommitteeReviewSummary("r1", YearMonth.of(2025, 4), at(4, 15, 17),
-                CommitteeDecision.ON_TRACK, AutonomyLevel.DIRECT_SUPERVISION, null);
+                CommitteeDecision.ON_TRACK, AutonomyLevel.DIRECT_SUPERVISION, null, null, null, null, List.of());
 
         List<MilestoneTimeline.Row> rows = MilestoneTimeline.of(dashboard, review, Dashboards.withLevels(Map.of("PATIENT_CARE", 2)), SHANGHAI);
 
@@ -75,7 +75,7 @@ class MilestoneTimelineTest {
     void marksNoReviewWhenItsViewCouldNotBeRebuilt() {
         var dashboard = Dashboards.withRatings(new MilestoneRating("e1", at(3, 31, 10), "PATIENT_CARE", 2));
         CommitteeReviewSummary review = new CommitteeReviewSummary("r1", YearMonth.of(2025, 4), at(4, 15, 10),
-                CommitteeDecision.ON_TRACK, AutonomyLevel.DIRECT_SUPERVISION, null);
+                CommitteeDecision.ON_TRACK, AutonomyLevel.DIRECT_SUPERVISION, null, null, null, null, List.of());
 
         assertThat(MilestoneTimeline.of(dashboard, review, null, SHANGHAI)).noneMatch(MilestoneTimeline.Row::isReview);
     }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cartledger.api.activity.AttendanceRecordedEvent;
 import org.cartledger.api.activity.ProcedureRecordedEvent;
@@ -27,6 +28,7 @@ import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
+import org.cartledger.api.evaluation.TechnicalArea;
 import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
@@ -62,6 +64,9 @@ final class DashboardState {
     List<SkillSignOff> skills = new ArrayList<>();
     List<ResearchStep> research = new ArrayList<>();
     List<Review> reviews = new ArrayList<>();
+    List<Evaluation> evaluations = new ArrayList<>();
+    List<Feedback> feedback = new ArrayList<>();
+    List<Assessment> assessments = new ArrayList<>();
     Set<String> corrected = new LinkedHashSet<>();
 
     record Rating(String entryId, Instant occurredAt, String competency, int level) {
@@ -79,8 +84,23 @@ final class DashboardState {
     record ResearchStep(String entryId, Instant occurredAt, String projectTitle, ResearchMilestone milestone) {
     }
 
+    // the texts and goals came later: a review stored before them reads them as null (query V5 rebuilt them all)
     record Review(String entryId, Instant occurredAt, YearMonth reviewMonth, CommitteeDecision decision,
-                  AutonomyLevel autonomyGranted, String feedback) {
+                  AutonomyLevel autonomyGranted, String feedback, String overallPerformance, String researchProgress,
+                  String teamParticipation, List<String> adjustedGoals) {
+    }
+
+    /** A rotation evaluation whole; its levels are also kept as {@link Rating}s, which the competencies sum up. */
+    record Evaluation(String entryId, Instant occurredAt, String rotation, String evaluatorId,
+                      Map<String, Integer> milestoneLevels, String comments) {
+    }
+
+    record Feedback(String entryId, Instant occurredAt, String facultyId, String strengths, String areasForImprovement,
+                    String careerDevelopment) {
+    }
+
+    record Assessment(String entryId, Instant occurredAt, String assessorId, TechnicalArea area, String procedure, int level,
+                      String comments) {
     }
 
     DashboardState apply(LedgerEntryEvent event, long position) {
@@ -127,6 +147,8 @@ final class DashboardState {
         public Void visit(RotationEvaluationRecordedEvent e) {
             e.milestoneLevels().forEach((competency, level) ->
                     ratings.add(new Rating(e.entryId(), e.occurredAt(), competency, level)));
+            evaluations.add(new Evaluation(e.entryId(), e.occurredAt(), e.rotation(), e.evaluatorId(), e.milestoneLevels(),
+                    e.comments()));
             return null;
         }
 
@@ -156,7 +178,9 @@ final class DashboardState {
 
         @Override
         public Void visit(CommitteeReviewRecordedEvent e) {
-            reviews.add(new Review(e.entryId(), e.occurredAt(), e.reviewMonth(), e.decision(), e.autonomyGranted(), e.feedback()));
+            reviews.add(new Review(e.entryId(), e.occurredAt(), e.reviewMonth(), e.decision(), e.autonomyGranted(), e.feedback(),
+                    e.overallPerformance(), e.researchProgress(), e.teamParticipation(),
+                    e.adjustedGoals() == null ? List.of() : e.adjustedGoals()));
             return null;
         }
 
@@ -166,14 +190,17 @@ final class DashboardState {
             return null;
         }
 
-        // not on the dashboard: the transcript shows them
         @Override
         public Void visit(FacultyFeedbackRecordedEvent e) {
+            feedback.add(new Feedback(e.entryId(), e.occurredAt(), e.facultyId(), e.strengths(), e.areasForImprovement(),
+                    e.careerDevelopment()));
             return null;
         }
 
         @Override
         public Void visit(TechnicalCompetencyAssessedEvent e) {
+            assessments.add(new Assessment(e.entryId(), e.occurredAt(), e.assessorId(), e.area(), e.procedure(), e.level(),
+                    e.comments()));
             return null;
         }
     }

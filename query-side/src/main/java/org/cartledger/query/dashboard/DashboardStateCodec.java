@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cartledger.query.dashboard.DashboardState.Assessment;
 import org.cartledger.query.dashboard.DashboardState.Attendance;
+import org.cartledger.query.dashboard.DashboardState.Evaluation;
+import org.cartledger.query.dashboard.DashboardState.Feedback;
 import org.cartledger.query.dashboard.DashboardState.Procedure;
 import org.cartledger.query.dashboard.DashboardState.Rating;
 import org.cartledger.query.dashboard.DashboardState.ResearchStep;
@@ -30,7 +33,8 @@ class DashboardStateCodec {
     private record Kind<T>(String name, Class<T> type, Function<DashboardState, Collection<T>> list) {
     }
 
-    // the names are stored in dashboard_item.kind, and V4 wrote them too: never rename one
+    // the names are stored in dashboard_item.kind, and V4 wrote them too: never rename one; a new kind goes last, and
+    // its list stays empty in dashboards folded before it (a migration rebuilds them, as V5 did)
     private static final List<Kind<?>> KINDS = List.of(
             new Kind<>("rating", Rating.class, state -> state.ratings),
             new Kind<>("attendance", Attendance.class, state -> state.attendance),
@@ -38,7 +42,10 @@ class DashboardStateCodec {
             new Kind<>("skill", SkillSignOff.class, state -> state.skills),
             new Kind<>("research", ResearchStep.class, state -> state.research),
             new Kind<>("review", Review.class, state -> state.reviews),
-            new Kind<>("corrected", String.class, state -> state.corrected));
+            new Kind<>("corrected", String.class, state -> state.corrected),
+            new Kind<>("evaluation", Evaluation.class, state -> state.evaluations),
+            new Kind<>("feedback", Feedback.class, state -> state.feedback),
+            new Kind<>("assessment", Assessment.class, state -> state.assessments));
     private static final Map<String, Kind<?>> BY_NAME = KINDS.stream().collect(Collectors.toMap(Kind::name, kind -> kind));
 
     private final JsonMapper jsonMapper;

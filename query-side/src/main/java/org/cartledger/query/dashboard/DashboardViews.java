@@ -3,6 +3,7 @@ package org.cartledger.query.dashboard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,17 +13,24 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cartledger.api.activity.ProcedureSetting;
 import org.cartledger.api.activity.SupervisionLevel;
+import org.cartledger.api.catalog.CatalogItem;
 import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.api.cohort.TraineeStatus;
 import org.cartledger.api.dashboard.AttendanceTally;
 import org.cartledger.api.dashboard.CommitteeReviewSummary;
 import org.cartledger.api.dashboard.CompetencyStatus;
+import org.cartledger.api.dashboard.FacultyFeedback;
 import org.cartledger.api.dashboard.MilestoneRating;
 import org.cartledger.api.dashboard.ProcedureTally;
 import org.cartledger.api.dashboard.ResearchProjectStatus;
+import org.cartledger.api.dashboard.RotationEvaluation;
 import org.cartledger.api.dashboard.SkillStatus;
+import org.cartledger.api.dashboard.TechnicalAssessment;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.dashboard.Trend;
+import org.cartledger.query.dashboard.DashboardState.Assessment;
+import org.cartledger.query.dashboard.DashboardState.Evaluation;
+import org.cartledger.query.dashboard.DashboardState.Feedback;
 import org.cartledger.query.dashboard.DashboardState.Rating;
 import org.cartledger.query.dashboard.DashboardState.ResearchStep;
 import org.cartledger.query.dashboard.DashboardState.Review;
@@ -41,8 +49,10 @@ final class DashboardViews {
         List<CommitteeReviewSummary> reviews = state.reviews.stream().filter(r -> state.counts(r.entryId()))
                 .sorted(Comparator.comparing(Review::reviewMonth).thenComparing(Review::occurredAt))
                 .map(r -> new CommitteeReviewSummary(r.entryId(), r.reviewMonth(), r.occurredAt(), r.decision(),
-                        r.autonomyGranted(), r.feedback())).toList();
+                        r.autonomyGranted(), r.feedback(), r.overallPerformance(), r.researchProgress(), r.teamParticipation(),
+                        r.adjustedGoals() == null ? List.of() : r.adjustedGoals())).toList();
         Optional<CommitteeReviewSummary> lastReview = reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
+        List<TechnicalAssessment> assessments = technicalAssessments(state);
         int skillsCompleted = (int) state.skills.stream().filter(s -> state.counts(s.entryId()))
                 .map(s -> s.skill()).distinct().count();
         return new TraineeDashboardView(
@@ -52,7 +62,8 @@ final class DashboardViews {
                 skillsCompleted, TrainingCatalog.skills().size(), skills(state), research(state),
                 lastReview.map(CommitteeReviewSummary::autonomyGranted).orElse(null), lastReview.orElse(null),
                 state.entries - state.corrected.size(), state.corrected.size(), state.ledgerPosition, null,
-                milestoneHistory(state), reviews);
+                milestoneHistory(state), reviews, rotationEvaluations(state), facultyFeedback(state), assessments,
+                latestPerAreaAndProcedure(assessments));
     }
 
     /** Program days up to and including today (or the closing day), never more than the program has. */
@@ -143,6 +154,45 @@ final class DashboardViews {
             ResearchStep latest = project.getValue().get(project.getValue().size() - 1);
             return new ResearchProjectStatus(project.getKey(), latest.milestone(), latest.occurredAt(), project.getValue().size());
         }).toList();
+    }
+
+    private static List<RotationEvaluation> rotationEvaluations(DashboardState state) {
+        List<String> catalogOrder = TrainingCatalog.competencies().stream().map(CatalogItem::code).toList();
+        // a competency outside the catalog (none is accepted today) would go last rather than be dropped
+        Comparator<String> inCatalogOrder = Comparator.<String>comparingInt(code ->
+                catalogOrder.contains(code) ? catalogOrder.indexOf(code) : catalogOrder.size()).thenComparing(code -> code);
+        return state.evaluations.stream().filter(e -> state.counts(e.entryId()))
+                .sorted(Comparator.comparing(Evaluation::occurredAt))
+                .map(e -> {
+                    Map<String, Integer> levels = new LinkedHashMap<>();
+                    e.milestoneLevels().keySet().stream().sorted(inCatalogOrder)
+                            .forEach(code -> levels.put(code, e.milestoneLevels().get(code)));
+                    return new RotationEvaluation(e.entryId(), e.occurredAt(), e.rotation(), e.evaluatorId(), levels, e.comments());
+                }).toList();
+    }
+
+    private static List<FacultyFeedback> facultyFeedback(DashboardState state) {
+        return state.feedback.stream().filter(f -> state.counts(f.entryId()))
+                .sorted(Comparator.comparing(Feedback::occurredAt).reversed())
+                .map(f -> new FacultyFeedback(f.entryId(), f.occurredAt(), f.facultyId(), f.strengths(), f.areasForImprovement(),
+                        f.careerDevelopment())).toList();
+    }
+
+    private static List<TechnicalAssessment> technicalAssessments(DashboardState state) {
+        return state.assessments.stream().filter(a -> state.counts(a.entryId()))
+                .sorted(Comparator.comparing(Assessment::occurredAt).reversed())
+                .map(a -> new TechnicalAssessment(a.entryId(), a.occurredAt(), a.area(), a.procedure(), a.level(), a.assessorId(),
+                        a.comments())).toList();
+    }
+
+    /** From the assessments newest first: the first met of each area and procedure (an area assessed as a whole is one too). */
+    private static List<TechnicalAssessment> latestPerAreaAndProcedure(List<TechnicalAssessment> newestFirst) {
+        Map<List<Object>, TechnicalAssessment> latest = new LinkedHashMap<>();
+        newestFirst.forEach(a -> latest.putIfAbsent(Arrays.asList(a.area(), a.procedure()), a));
+        return latest.values().stream()
+                .sorted(Comparator.comparing(TechnicalAssessment::area)
+                        .thenComparing(TechnicalAssessment::procedure, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -6,6 +6,7 @@ import static org.cartledger.query.LedgerEvents.END;
 import static org.cartledger.query.LedgerEvents.FULL_NAME;
 import static org.cartledger.query.LedgerEvents.START;
 import static org.cartledger.query.LedgerEvents.TRAINEE_ID;
+import static org.cartledger.query.LedgerEvents.assessed;
 import static org.cartledger.query.LedgerEvents.at;
 import static org.cartledger.query.LedgerEvents.attended;
 import static org.cartledger.query.LedgerEvents.completed;
@@ -25,6 +26,7 @@ import static org.cartledger.query.LedgerEvents.withdrawn;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.cartledger.api.activity.ProcedureSetting;
@@ -38,13 +40,20 @@ import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.dashboard.AttendanceTally;
 import org.cartledger.api.dashboard.CommitteeReviewSummary;
 import org.cartledger.api.dashboard.CompetencyStatus;
+import org.cartledger.api.dashboard.FacultyFeedback;
 import org.cartledger.api.dashboard.MilestoneRating;
 import org.cartledger.api.dashboard.ProcedureTally;
 import org.cartledger.api.dashboard.ResearchProjectStatus;
+import org.cartledger.api.dashboard.RotationEvaluation;
 import org.cartledger.api.dashboard.SkillStatus;
+import org.cartledger.api.dashboard.TechnicalAssessment;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.dashboard.Trend;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
+import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
+import org.cartledger.api.evaluation.TechnicalArea;
+import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.research.ResearchMilestone;
 import org.junit.jupiter.api.Nested;
@@ -298,7 +307,8 @@ class DashboardFoldTest {
 
             assertThat(view.currentAutonomy()).isEqualTo(AutonomyLevel.SUPERVISION_ON_REQUEST);
             assertThat(view.lastCommitteeReview()).isEqualTo(new CommitteeReviewSummary("entry-may", YearMonth.of(2025, 5),
-                    on(5, 9), CommitteeDecision.ON_TRACK, AutonomyLevel.SUPERVISION_ON_REQUEST, "Keep presenting at rounds"));
+                    on(5, 9), CommitteeDecision.ON_TRACK, AutonomyLevel.SUPERVISION_ON_REQUEST, "Keep presenting at rounds",
+                    "Performing as expected", "On schedule", "Engaged", List.of()));
         }
 
         @Test
@@ -316,6 +326,94 @@ class DashboardFoldTest {
                             Tuple.tuple(YearMonth.of(2025, 3), AutonomyLevel.DIRECT_SUPERVISION),
                             Tuple.tuple(YearMonth.of(2025, 4), AutonomyLevel.INDIRECT_SUPERVISION),
                             Tuple.tuple(YearMonth.of(2025, 5), AutonomyLevel.SUPERVISION_ON_REQUEST));
+        }
+    }
+
+    @Nested
+    class WhatTheCommitteeDecidesFrom {
+
+        @Test
+        void showsEachRotationEvaluationWholeInTheOrderTheyHappenedWithItsLevelsInCatalogOrder() {
+            TraineeDashboardView view = view(enrolled(),
+                    new RotationEvaluationRecordedEvent(new TraineeId(TRAINEE_ID), "entry-apheresis", on(4, 30), "Apheresis unit",
+                            "dr-li", Map.of("PROFESSIONALISM", 4, "PATIENT_CARE", 3), "Careful with consent"),
+                    evaluated("entry-ward", on(3, 31), Map.of("MEDICAL_KNOWLEDGE", 2)));
+
+            assertThat(view.rotationEvaluations()).containsExactly(
+                    new RotationEvaluation("entry-ward", on(3, 31), "Cellular therapy ward", "dr-zhou",
+                            Map.of("MEDICAL_KNOWLEDGE", 2), "Solid month"),
+                    new RotationEvaluation("entry-apheresis", on(4, 30), "Apheresis unit", "dr-li",
+                            Map.of("PATIENT_CARE", 3, "PROFESSIONALISM", 4), "Careful with consent"));
+            assertThat(view.rotationEvaluations().get(1).milestoneLevels().keySet()).containsExactly("PATIENT_CARE", "PROFESSIONALISM");
+        }
+
+        @Test
+        void listsFacultyFeedbackNewestFirstWithItsThreeParts() {
+            TraineeDashboardView view = view(enrolled(),
+                    feedback("entry-april", on(4, 3)),
+                    new FacultyFeedbackRecordedEvent(new TraineeId(TRAINEE_ID), "entry-may", on(5, 2), "dr-li", "Clear hand-offs",
+                            null, "Apply for the cell therapy attending track"),
+                    feedback("entry-march", on(3, 20)));
+
+            assertThat(view.facultyFeedback()).extracting(FacultyFeedback::entryId)
+                    .containsExactly("entry-may", "entry-april", "entry-march");
+            assertThat(view.facultyFeedback().get(0)).isEqualTo(new FacultyFeedback("entry-may", on(5, 2), "dr-li", "Clear hand-offs",
+                    null, "Apply for the cell therapy attending track"));
+            assertThat(view.facultyFeedback().get(1)).isEqualTo(new FacultyFeedback("entry-april", on(4, 3), "dr-zhou",
+                    "Calm under pressure", "Document toxicity grading sooner", "Consider a research year"));
+        }
+
+        @Test
+        void listsEveryTechnicalAssessmentNewestFirstAndTheLatestOfEachAreaAndProcedure() {
+            TraineeDashboardView view = view(enrolled(),
+                    assessed("entry-1", on(3, 20), TechnicalArea.PROCEDURES, INFUSION, 2),
+                    assessed("entry-2", on(4, 20), TechnicalArea.PROCEDURES, INFUSION, 3),
+                    assessed("entry-3", on(4, 2), TechnicalArea.PROCEDURES, CELL_PREPARATION, 2),
+                    assessed("entry-4", on(4, 10), TechnicalArea.COMPLICATION_MANAGEMENT, null, 3),
+                    assessed("entry-5", on(3, 25), TechnicalArea.COMPLICATION_MANAGEMENT, null, 1),
+                    assessed("entry-6", on(4, 5), TechnicalArea.SIMULATION_BASED_TRAINING, INFUSION, 4));
+
+            assertThat(view.technicalAssessments()).extracting(TechnicalAssessment::entryId)
+                    .containsExactly("entry-2", "entry-4", "entry-6", "entry-3", "entry-5", "entry-1");
+            assertThat(view.technicalAssessments().get(0)).isEqualTo(new TechnicalAssessment("entry-2", on(4, 20),
+                    TechnicalArea.PROCEDURES, INFUSION, 3, "dr-zhou", "Level 3 on " + on(4, 20)));
+            assertThat(view.latestTechnicalAssessments())
+                    .extracting(TechnicalAssessment::area, TechnicalAssessment::procedure, TechnicalAssessment::level)
+                    .containsExactly(
+                            Tuple.tuple(TechnicalArea.PROCEDURES, CELL_PREPARATION, 2),
+                            Tuple.tuple(TechnicalArea.PROCEDURES, INFUSION, 3),
+                            Tuple.tuple(TechnicalArea.COMPLICATION_MANAGEMENT, null, 3),
+                            Tuple.tuple(TechnicalArea.SIMULATION_BASED_TRAINING, INFUSION, 4));
+        }
+
+        @Test
+        void showsTheLastReviewsAdjustedGoalsAndWhatItSaidOfPerformanceResearchAndTeamwork() {
+            TraineeDashboardView view = view(enrolled(),
+                    reviewed("entry-march", on(3, 28), YearMonth.of(2025, 3), CommitteeDecision.NEEDS_FOCUSED_SUPPORT,
+                            AutonomyLevel.OBSERVATION_ONLY, List.of("Grade CRS at every round")),
+                    reviewed("entry-april", on(4, 28), YearMonth.of(2025, 4), CommitteeDecision.ON_TRACK,
+                            AutonomyLevel.DIRECT_SUPERVISION, List.of("Lead one tumor board case", "Submit the registry protocol")));
+
+            CommitteeReviewSummary last = view.lastCommitteeReview();
+            assertThat(last.adjustedGoals()).containsExactly("Lead one tumor board case", "Submit the registry protocol");
+            assertThat(List.of(last.overallPerformance(), last.researchProgress(), last.teamParticipation(), last.feedback()))
+                    .containsExactly("Performing as expected", "On schedule", "Engaged", "Keep presenting at rounds");
+            assertThat(view.committeeReviews())
+                    .extracting(CommitteeReviewSummary::reviewMonth, CommitteeReviewSummary::autonomyGranted, CommitteeReviewSummary::decision)
+                    .containsExactly(
+                            Tuple.tuple(YearMonth.of(2025, 3), AutonomyLevel.OBSERVATION_ONLY, CommitteeDecision.NEEDS_FOCUSED_SUPPORT),
+                            Tuple.tuple(YearMonth.of(2025, 4), AutonomyLevel.DIRECT_SUPERVISION, CommitteeDecision.ON_TRACK));
+        }
+
+        @Test
+        void showsNoneOfThemBeforeAnyIsRecorded() {
+            TraineeDashboardView view = view(enrolled());
+
+            assertThat(view.rotationEvaluations()).isEmpty();
+            assertThat(view.facultyFeedback()).isEmpty();
+            assertThat(view.technicalAssessments()).isEmpty();
+            assertThat(view.latestTechnicalAssessments()).isEmpty();
+            assertThat(view.committeeReviews()).isEmpty();
         }
     }
 
@@ -419,6 +517,52 @@ class DashboardFoldTest {
 
             assertThat(view.currentAutonomy()).isEqualTo(AutonomyLevel.INDIRECT_SUPERVISION);
             assertThat(view.lastCommitteeReview().entryId()).isEqualTo("entry-april-again");
+        }
+
+        @Test
+        void takesACorrectedFeedbackOut() {
+            TraineeDashboardView view = view(enrolled(),
+                    feedback("entry-1", on(4, 3)),
+                    feedback("entry-2", on(4, 9)),
+                    corrected("entry-fix", "entry-2", "Meant for another trainee", null));
+
+            assertThat(view.facultyFeedback()).extracting(FacultyFeedback::entryId).containsExactly("entry-1");
+        }
+
+        @Test
+        void takesACorrectedTechnicalAssessmentOutSoThePreviousOneIsLatestAgain() {
+            TraineeDashboardView view = view(enrolled(),
+                    assessed("entry-1", on(3, 20), TechnicalArea.PROCEDURES, INFUSION, 2),
+                    assessed("entry-2", on(4, 20), TechnicalArea.PROCEDURES, INFUSION, 5),
+                    corrected("entry-fix", "entry-2", "Level entered wrongly", null));
+
+            assertThat(view.technicalAssessments()).extracting(TechnicalAssessment::entryId).containsExactly("entry-1");
+            assertThat(view.latestTechnicalAssessments()).extracting(TechnicalAssessment::entryId, TechnicalAssessment::level)
+                    .containsExactly(Tuple.tuple("entry-1", 2));
+        }
+
+        @Test
+        void takesACorrectedRotationEvaluationOutWholeAndItsRatingsWithIt() {
+            TraineeDashboardView view = view(enrolled(),
+                    evaluated("entry-march", on(3, 31), Map.of("PATIENT_CARE", 2)),
+                    evaluated("entry-april", on(4, 30), Map.of("PATIENT_CARE", 4)),
+                    corrected("entry-fix", "entry-april", "Evaluated the wrong rotation", null));
+
+            assertThat(view.rotationEvaluations()).extracting(RotationEvaluation::entryId).containsExactly("entry-march");
+            assertThat(view.milestoneHistory()).extracting(MilestoneRating::entryId).containsExactly("entry-march");
+        }
+
+        @Test
+        void givesBackTheGoalsOfTheReviewBeforeACorrectedOneAndLeavesItOutOfTheAutonomyHistory() {
+            TraineeDashboardView view = view(enrolled(),
+                    reviewed("entry-march", on(3, 28), YearMonth.of(2025, 3), CommitteeDecision.ON_TRACK,
+                            AutonomyLevel.DIRECT_SUPERVISION, List.of("Present at a tumor board")),
+                    reviewed("entry-april", on(4, 25), YearMonth.of(2025, 4), CommitteeDecision.READY_FOR_COMPLETION,
+                            AutonomyLevel.INDEPENDENT_MANAGEMENT, List.of()),
+                    corrected("entry-fix", "entry-april", "Recorded against the wrong trainee", null));
+
+            assertThat(view.lastCommitteeReview().adjustedGoals()).containsExactly("Present at a tumor board");
+            assertThat(view.committeeReviews()).extracting(CommitteeReviewSummary::entryId).containsExactly("entry-march");
         }
 
         @Test

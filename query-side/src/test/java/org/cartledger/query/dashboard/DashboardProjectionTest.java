@@ -2,8 +2,10 @@ package org.cartledger.query.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.cartledger.query.LedgerEvents.END;
 import static org.cartledger.query.LedgerEvents.TRAINEE_ID;
+import static org.cartledger.query.LedgerEvents.assessed;
 import static org.cartledger.query.LedgerEvents.attended;
 import static org.cartledger.query.LedgerEvents.completed;
 import static org.cartledger.query.LedgerEvents.corrected;
@@ -11,6 +13,7 @@ import static org.cartledger.query.LedgerEvents.enrolled;
 import static org.cartledger.query.LedgerEvents.evaluated;
 import static org.cartledger.query.LedgerEvents.everyCompetencyAt;
 import static org.cartledger.query.LedgerEvents.extended;
+import static org.cartledger.query.LedgerEvents.feedback;
 import static org.cartledger.query.LedgerEvents.on;
 import static org.cartledger.query.LedgerEvents.reviewed;
 import static org.cartledger.query.LedgerEvents.skillSignedOff;
@@ -29,6 +32,7 @@ import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.evaluation.TechnicalArea;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.api.recording.LedgerEntryEvent;
@@ -188,8 +192,34 @@ class DashboardProjectionTest {
         record(evaluated("entry-march", on(3, 31), Map.of("PATIENT_CARE", 2, "PROFESSIONALISM", 3)), 2);
         record(attended("entry-rounds", "GRAND_ROUNDS", true), 3);
 
-        assertThat(items()).containsExactly("2 0 rating", "2 1 rating", "3 0 attendance");
+        assertThat(items()).containsExactly("2 0 rating", "2 1 rating", "2 2 evaluation", "3 0 attendance");
         assertThat(dashboard(TRAINEE_ID).orElseThrow().milestoneHistory()).hasSize(2);
+    }
+
+    @Test
+    void keepsEvaluationsFeedbackAndAssessmentsAsRowsAndShowsThemAsFolded() {
+        LedgerEntryEvent[] history = {
+                enrolled(),
+                evaluated("entry-march", on(3, 31), Map.of("PATIENT_CARE", 2, "PROFESSIONALISM", 3)),
+                feedback("entry-feedback", on(4, 3)),
+                assessed("entry-assessed", on(4, 8), TechnicalArea.PROCEDURES, "CAR_T_INFUSION_INTRAVENOUS", 3),
+                assessed("entry-assessed-wrong", on(4, 9), TechnicalArea.PROCEDURES, "CAR_T_INFUSION_INTRAVENOUS", 5),
+                reviewed("entry-review", on(4, 25), YearMonth.of(2025, 4), CommitteeDecision.ON_TRACK,
+                        AutonomyLevel.INDIRECT_SUPERVISION, List.of("Lead one tumor board case")),
+                corrected("entry-fix", "entry-assessed-wrong", "Level entered wrongly", null)};
+        for (int position = 0; position < history.length; position++) {
+            record(history[position], position);
+        }
+
+        TraineeDashboardView view = dashboard(TRAINEE_ID).orElseThrow();
+
+        assertThat(items()).contains("1 2 evaluation", "2 0 feedback", "3 0 assessment", "4 0 assessment", "5 0 review");
+        assertThat(view).isEqualTo(DashboardViews.of(DashboardFoldTest.fold(history), SITE_TODAY));
+        assertThat(view.rotationEvaluations()).singleElement()
+                .satisfies(e -> assertThat(e.milestoneLevels()).containsExactly(entry("PATIENT_CARE", 2), entry("PROFESSIONALISM", 3)));
+        assertThat(view.facultyFeedback()).extracting(f -> f.entryId()).containsExactly("entry-feedback");
+        assertThat(view.latestTechnicalAssessments()).extracting(a -> a.entryId()).containsExactly("entry-assessed");
+        assertThat(view.lastCommitteeReview().adjustedGoals()).containsExactly("Lead one tumor board case");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.cartledger.query.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cartledger.query.LedgerEvents.END;
+import static org.cartledger.query.LedgerEvents.assessed;
 import static org.cartledger.query.LedgerEvents.attended;
 import static org.cartledger.query.LedgerEvents.completed;
 import static org.cartledger.query.LedgerEvents.corrected;
@@ -9,6 +10,7 @@ import static org.cartledger.query.LedgerEvents.enrolled;
 import static org.cartledger.query.LedgerEvents.evaluated;
 import static org.cartledger.query.LedgerEvents.everyCompetencyAt;
 import static org.cartledger.query.LedgerEvents.extended;
+import static org.cartledger.query.LedgerEvents.feedback;
 import static org.cartledger.query.LedgerEvents.on;
 import static org.cartledger.query.LedgerEvents.performed;
 import static org.cartledger.query.LedgerEvents.researched;
@@ -24,6 +26,7 @@ import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.committee.CommitteeDecision;
 import org.cartledger.api.dashboard.TraineeDashboardView;
+import org.cartledger.api.evaluation.TechnicalArea;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.query.dashboard.DashboardStateCodec.Item;
 import org.junit.jupiter.api.Test;
@@ -90,7 +93,7 @@ class DashboardStateCodecTest {
 
         assertThat(DashboardViews.of(readBack, TODAY)).isEqualTo(DashboardViews.of(aFullRecord(), TODAY));
         assertThat(items).extracting(Item::kind).containsOnly("rating", "attendance", "procedure", "skill", "research",
-                "review", "corrected");
+                "review", "corrected", "evaluation", "feedback", "assessment");
     }
 
     @Test
@@ -111,10 +114,25 @@ class DashboardStateCodecTest {
         codec.takeItems(head);
 
         List<Item> added = codec.takeItems(head.apply(
-                evaluated("entry-may", on(5, 31), Map.of("PATIENT_CARE", 3, "PROFESSIONALISM", 2)), 13));
+                evaluated("entry-may", on(5, 31), Map.of("PATIENT_CARE", 3, "PROFESSIONALISM", 2)), 16));
 
-        assertThat(added).extracting(Item::kind).containsExactly("rating", "rating");
+        assertThat(added).extracting(Item::kind).containsExactly("rating", "rating", "evaluation");
         assertThat(added).allSatisfy(item -> assertThat(item.json()).contains("entry-may"));
+    }
+
+    @Test
+    void readsBackEveryPartTheCommitteeDecidesFrom() {
+        DashboardState split = aFullRecord();
+        List<Item> items = codec.takeItems(split);
+        DashboardState readBack = codec.read(codec.write(split));
+        items.forEach(item -> codec.add(readBack, item));
+
+        TraineeDashboardView view = DashboardViews.of(readBack, TODAY);
+
+        assertThat(view.rotationEvaluations()).hasSize(2);
+        assertThat(view.facultyFeedback()).singleElement().satisfies(f -> assertThat(f.strengths()).isEqualTo("Calm under pressure"));
+        assertThat(view.technicalAssessments()).hasSize(2);
+        assertThat(view.lastCommitteeReview().adjustedGoals()).containsExactly("Lead one tumor board case");
     }
 
     /** An entry of every kind the dashboard counts, one of them corrected, and an extension. */
@@ -131,8 +149,11 @@ class DashboardStateCodecTest {
                 .apply(skillSignedOff("entry-crs-wrong", on(4, 3), "PATIENT_COUNSELING"), 8)
                 .apply(researched("entry-research", on(3, 10), "Cytokine kinetics", ResearchMilestone.PROJECT_STARTED), 9)
                 .apply(reviewed("entry-review", on(3, 28), YearMonth.of(2025, 3), CommitteeDecision.ON_TRACK,
-                        AutonomyLevel.DIRECT_SUPERVISION), 10)
+                        AutonomyLevel.DIRECT_SUPERVISION, List.of("Lead one tumor board case")), 10)
                 .apply(corrected("entry-fix", "entry-crs-wrong", "Wrong skill", null), 11)
-                .apply(extended("entry-extension", END, LocalDate.of(2025, 7, 31)), 12);
+                .apply(extended("entry-extension", END, LocalDate.of(2025, 7, 31)), 12)
+                .apply(feedback("entry-feedback", on(4, 12)), 13)
+                .apply(assessed("entry-assessed", on(4, 14), TechnicalArea.PROCEDURES, "CAR_T_INFUSION_INTRAVENOUS", 3), 14)
+                .apply(assessed("entry-assessed-too", on(4, 15), TechnicalArea.COMPLICATION_MANAGEMENT, null, 2), 15);
     }
 }
