@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,7 +52,11 @@ public class LedgerTree {
         this.index = index;
         this.heads = heads;
         this.signer = signer;
-        this.transaction = transaction;
+        // Each of the tree's transactions is its own, also when the tree's processor calls in from the
+        // transaction it handles an event in: otherwise a batch would not commit until the processor's
+        // did, and the first event after a large import would hold the tree's lock until every leaf was in.
+        this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -99,7 +104,8 @@ public class LedgerTree {
         if (position > leaves.lastPosition()) {
             appendPending();
         }
-        index.record(List.of(new EntryIndex.Location(entryId, position, traineeId)));
+        // in a transaction of its own too: the processor's must hold nothing that an append could wait for
+        transaction.executeWithoutResult(status -> index.record(List.of(new EntryIndex.Location(entryId, position, traineeId))));
     }
 
     /**
