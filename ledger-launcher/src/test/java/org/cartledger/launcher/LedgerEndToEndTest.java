@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.cartledger.api.catalog.TrainingCatalog;
 import org.cartledger.query.processing.ReadModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,7 +96,7 @@ class LedgerEndToEndTest {
         ledger.awaitProjections();
         JsonNode dashboard = ledger.get("/api/trainees/F-E2E-1/dashboard").json();
         assertThat(dashboard.get("skillsCompleted").asInt()).isEqualTo(1);
-        assertThat(dashboard.get("skillsInCatalog").asInt()).isEqualTo(18);
+        assertThat(dashboard.get("skillsInCatalog").asInt()).isEqualTo(TrainingCatalog.skills().size());
         assertThat(dashboard.get("status").asString()).isEqualTo("ENROLLED");
 
         JsonNode lines = ledger.get("/api/trainees/F-E2E-1/transcript").json().get("entries");
