@@ -58,13 +58,7 @@ class EntryIndexTest {
             String template = ledger.post("/api/trainees/F-IDX-4/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY")
                     .json().get("entryId").asString();
             JsonNode before = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();
-            rows.execute("INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, meta_data,"
-                    + " payload, payload_revision, payload_type, time_stamp)"
-                    + " SELECT aggregate_identifier, sequence_number + n, type, event_identifier || '-' || n, meta_data,"
-                    + " convert_to(replace(convert_from(payload, 'UTF8'), '" + template + "', 'imported-' || lpad(n::text, 8, '0')), 'UTF8'),"
-                    + " payload_revision, payload_type, time_stamp"
-                    + " FROM domain_event_entry, generate_series(1, 2500) n"
-                    + " WHERE payload_type LIKE '%Skill%' AND aggregate_identifier = 'F-IDX-4' ORDER BY n");
+            rows.appendCopiesOf("F-IDX-4", template, "imported-", 2500);
             assertThat(rows.count()).as("the imported events").isGreaterThan(2500);
 
             JsonNode after = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();

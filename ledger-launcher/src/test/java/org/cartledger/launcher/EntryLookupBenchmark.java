@@ -29,13 +29,7 @@ class EntryLookupBenchmark {
             String template = ledger.post("/api/trainees/F-BEN-1/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY")
                     .json().get("entryId").asString();
             // copies of the stored skill event, each with an entry id of its own, appended behind the ledger's write lock
-            rows.execute("INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, meta_data,"
-                    + " payload, payload_revision, payload_type, time_stamp)"
-                    + " SELECT aggregate_identifier, sequence_number + n, type, event_identifier || '-' || n, meta_data,"
-                    + " convert_to(replace(convert_from(payload, 'UTF8'), '" + template + "', 'bench-' || lpad(n::text, 8, '0')), 'UTF8'),"
-                    + " payload_revision, payload_type, time_stamp"
-                    + " FROM domain_event_entry, generate_series(1, " + EVENTS + ") n"
-                    + " WHERE payload_type LIKE '%SkillLogged%' AND aggregate_identifier = 'F-BEN-1' ORDER BY n");
+            rows.appendCopiesOf("F-BEN-1", template, "bench-", EVENTS);
             long start = System.nanoTime();
             ledger.asAdmin().post("/api/ledger/tree-heads", "");
             System.out.printf("appending %d leaves and index rows, and signing (while the read models and the tree's processor"
