@@ -19,6 +19,7 @@ module org.cartledger.messages {
     exports org.cartledger.api.readmodel;
     exports org.cartledger.api.recording;
     exports org.cartledger.api.replay;
+    exports org.cartledger.api.requirements;
     exports org.cartledger.api.research;
     exports org.cartledger.api.transcript;
     exports org.cartledger.api.treeheads;

@@ -21,7 +21,7 @@ import org.cartledger.command.refusal.RuleViolation;
 public final class NamedPeople {
 
     static final Set<LedgerRole> FACULTY = EnumSet.of(LedgerRole.FACULTY);
-    static final Set<LedgerRole> APPROVERS = EnumSet.of(LedgerRole.COORDINATOR, LedgerRole.FACULTY);
+    static final Set<LedgerRole> APPROVERS = EnumSet.of(LedgerRole.COORDINATOR, LedgerRole.FACULTY, LedgerRole.COMMITTEE);
 
     private final KnownUsers users;
 

@@ -43,6 +43,7 @@ import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.enrollment.ProgramExtendedEvent;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.enrollment.TraineeWithdrawnEvent;
+import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.enrollment.WithdrawTraineeCommand;
 import org.cartledger.api.evaluation.AssessTechnicalCompetencyCommand;
 import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
@@ -53,6 +54,10 @@ import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.recording.Recorder;
+import org.cartledger.api.requirements.MoveToRequirementSetCommand;
+import org.cartledger.api.requirements.RequirementProgress;
+import org.cartledger.api.requirements.RequirementSetView;
+import org.cartledger.api.requirements.TraineeMovedToRequirementSetEvent;
 import org.cartledger.api.research.RecordResearchProgressCommand;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
 import org.cartledger.command.activity.CatalogPolicy;
@@ -64,6 +69,7 @@ import org.cartledger.command.evaluation.MilestonePolicy;
 import org.cartledger.command.idempotency.KeyedRequest;
 import org.cartledger.command.people.NamedPeople;
 import org.cartledger.command.people.Signature;
+import org.cartledger.command.requirements.RequirementsOnRecord;
 import org.cartledger.command.refusal.RuleViolation;
 
 /**
@@ -91,6 +97,7 @@ public class TraineeRecord {
     private final Map<String, Instant> reviewOccurredAtByEntry = new HashMap<>();
     /** When the enrollment was recorded: where in the ledger to find its position. */
     private Instant enrollmentRecordedAt;
+    private Track track;
 
     protected TraineeRecord() {
         // for Axon: the record is rebuilt from its events
@@ -153,7 +160,8 @@ public class TraineeRecord {
     }
 
     @CommandHandler
-    public String handle(CompleteProgramCommand command, Clock clock, NamedPeople people, MetaData metaData) {
+    public String handle(CompleteProgramCommand command, Clock clock, NamedPeople people, MetaData metaData,
+                         RequirementsOnRecord requirements) {
         requireOpen();
         ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
         LocalDate day = command.occurredAt().atZone(window.zone()).toLocalDate();
@@ -163,11 +171,36 @@ public class TraineeRecord {
         }
         CompletionWaiver waiver = command.waiver();
         int reviewsByThen = (int) reviewOccurredAtByEntry.values().stream().filter(at -> !at.isAfter(command.occurredAt())).count();
-        CompletionPolicy.check(window.startDate(), day, reviewsByThen, waiver);
+        CompletionPolicy.check(window.startDate(), day, reviewsByThen, requirements.progressOf(traineeId).orElse(null), waiver);
         if (waiver != null) {
             people.requireApprover("waiver.approvedBy", waiver.approvedBy(), Recorder.of(metaData));
         }
         apply(new ProgramCompletedEvent(traineeId, command.entryId(), command.occurredAt(), command.summary(), waiver));
+        return command.entryId();
+    }
+
+    /**
+     * The committee measures the trainee against a newer set of their track's requirements: one on record, newer than
+     * the one they are measured by now (moving back would unmeet what they were told they met).
+     */
+    @CommandHandler
+    public String handle(MoveToRequirementSetCommand command, Clock clock, RequirementsOnRecord requirements) {
+        requireOpen();
+        ProgramWindow.requireNotInFuture(command.occurredAt(), clock.instant());
+        List<Integer> versions = requirements.setsOf(track).stream().map(RequirementSetView::version).toList();
+        if (!versions.contains(command.version())) {
+            throw RuleViolation.unacceptable("requirement-set-not-found",
+                    "version " + command.version() + " is not a requirement set of track " + track + "; on record: "
+                            + (versions.isEmpty() ? "none" : versions) + ".");
+        }
+        int current = requirements.progressOf(traineeId).map(RequirementProgress::version).orElse(0);
+        if (command.version() <= current) {
+            throw RuleViolation.unacceptable("requirement-set-not-newer",
+                    "version " + command.version() + " is not newer than version " + current + ", which trainee '" + traineeId
+                            + "' is measured by now. The committee moves a trainee to a newer set only.");
+        }
+        apply(new TraineeMovedToRequirementSetEvent(traineeId, command.entryId(), command.occurredAt(), command.version(),
+                command.reason()));
         return command.entryId();
     }
 
@@ -312,6 +345,7 @@ public class TraineeRecord {
                 traineeId = enrolledEvent.traineeId();
                 enrolled = true;
                 enrollmentRecordedAt = recordedAt;
+                track = enrolledEvent.track();
                 window = new ProgramWindow(enrolledEvent.startDate(), enrolledEvent.endDate(), ZoneId.of(enrolledEvent.timeZone()));
                 return null;
             }
@@ -380,6 +414,11 @@ public class TraineeRecord {
 
             @Override
             public Void visit(TechnicalCompetencyAssessedEvent assessment) {
+                return null;
+            }
+
+            @Override
+            public Void visit(TraineeMovedToRequirementSetEvent moved) {
                 return null;
             }
 

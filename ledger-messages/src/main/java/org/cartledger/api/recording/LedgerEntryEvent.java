@@ -14,6 +14,7 @@ import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
 import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.ids.TraineeId;
+import org.cartledger.api.requirements.TraineeMovedToRequirementSetEvent;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
 
 /**
@@ -29,7 +30,7 @@ public sealed interface LedgerEntryEvent permits
         TraineeEnrolledEvent, ProgramExtendedEvent, ProgramCompletedEvent, TraineeWithdrawnEvent,
         AttendanceRecordedEvent, ProcedureRecordedEvent, SkillSignedOffEvent, ResearchProgressRecordedEvent,
         RotationEvaluationRecordedEvent, FacultyFeedbackRecordedEvent, TechnicalCompetencyAssessedEvent,
-        CommitteeReviewRecordedEvent, EntryCorrectedEvent {
+        CommitteeReviewRecordedEvent, EntryCorrectedEvent, TraineeMovedToRequirementSetEvent {
 
     /** The trainee whose record this entry belongs to (the aggregate identifier). */
     TraineeId traineeId();
@@ -80,5 +81,7 @@ public sealed interface LedgerEntryEvent permits
         R visit(CommitteeReviewRecordedEvent event);
 
         R visit(EntryCorrectedEvent event);
+
+        R visit(TraineeMovedToRequirementSetEvent event);
     }
 }

@@ -16,6 +16,7 @@ import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
 import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.requirements.TraineeMovedToRequirementSetEvent;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
 
 /**
@@ -126,6 +127,11 @@ public final class EntryFacts {
         public Void visit(EntryCorrectedEvent e) {
             return put("correctedEntryId", e.correctedEntryId(), "replacementEntryId", e.replacementEntryId(),
                     "reason", e.reason());
+        }
+
+        @Override
+        public Void visit(TraineeMovedToRequirementSetEvent e) {
+            return put("version", e.version(), "reason", e.reason());
         }
 
         /** Name, value, name, value...: each value in its stored form (an enum's name, a date's ISO form). */

@@ -32,6 +32,7 @@ import org.cartledger.api.evaluation.TechnicalArea;
 import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.requirements.TraineeMovedToRequirementSetEvent;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
 
@@ -57,6 +58,11 @@ final class DashboardState {
     LocalDate closedOn;
     int entries;
     long ledgerPosition;
+    /** Where and on which day (in the program's zone) the enrollment was recorded: which requirement set was in force. */
+    long enrolledAtPosition;
+    LocalDate enrolledOn;
+    /** The requirement set's version the committee moved the trainee to, if it did: the latest move counts. */
+    Integer movedToRequirementVersion;
     // not final: Jackson 3 does not write into final fields when it reads the stored state back
     List<Rating> ratings = new ArrayList<>();
     List<Attendance> attendance = new ArrayList<>();
@@ -122,6 +128,8 @@ final class DashboardState {
             startDate = e.startDate();
             endDate = e.endDate();
             timeZone = e.timeZone();
+            enrolledAtPosition = ledgerPosition;
+            enrolledOn = e.occurredAt().atZone(ZoneId.of(e.timeZone())).toLocalDate();
             return null;
         }
 
@@ -187,6 +195,12 @@ final class DashboardState {
         @Override
         public Void visit(EntryCorrectedEvent e) {
             corrected.add(e.correctedEntryId());
+            return null;
+        }
+
+        @Override
+        public Void visit(TraineeMovedToRequirementSetEvent e) {
+            movedToRequirementVersion = e.version();
             return null;
         }
 

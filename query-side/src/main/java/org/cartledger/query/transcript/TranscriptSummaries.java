@@ -20,6 +20,7 @@ import org.cartledger.api.evaluation.FacultyFeedbackRecordedEvent;
 import org.cartledger.api.evaluation.RotationEvaluationRecordedEvent;
 import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.requirements.TraineeMovedToRequirementSetEvent;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
 
 /** One line of plain language per entry, naming catalog items by their names. */
@@ -108,6 +109,11 @@ final class TranscriptSummaries {
             return "Corrects entry " + e.correctedEntryId()
                     + (e.replacementEntryId() != null ? " (replaced by " + e.replacementEntryId() + ")" : "")
                     + ": " + e.reason();
+        }
+
+        @Override
+        public String visit(TraineeMovedToRequirementSetEvent e) {
+            return "Moved by the committee to requirement set version " + e.version() + ": " + e.reason();
         }
     };
 
