@@ -32,6 +32,9 @@ public class CommandSideAccess {
             post(T + "/technical-assessments").to(FACULTY).neverAboutOneself(),
             // the monthly competency committee decides
             post(T + "/committee-reviews").to(COMMITTEE).neverAboutOneself(),
+            post(T + "/requirement-set").to(COMMITTEE).neverAboutOneself(),
+            // the coordinator defines and revises what each track requires
+            post("/api/requirement-sets/{track}").to(COORDINATOR),
             // whoever may record entries may correct one, with a reason; the committee first, since only it may
             // correct a committee decision (who may correct which entry is the record's rule: EntryLog)
             post(T + "/corrections").to(COMMITTEE, COORDINATOR, FACULTY).neverAboutOneself());

@@ -28,6 +28,9 @@ public class QuerySideAccess {
             get("/api/cohort").to(STAFF),
             // the program's catalog
             get("/api/catalog").to(SIGNED_IN),
+            // what each track requires, every version: anyone signed in, as the catalog
+            get("/api/requirement-sets").to(SIGNED_IN),
+            get("/api/requirement-sets/{track}").to(SIGNED_IN),
             // operations
             get("/api/admin/projections").to(ADMIN, AUDITOR, COMMITTEE),
             post("/api/admin/projections/{readModel}/rebuild").to(ADMIN),

@@ -5,7 +5,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.cartledger.http.problem.Refusal;
 
 /** Another entry being recorded on the same trainee at the same moment: met, retried, and at last given up on. */
-final class ConcurrentUpdate {
+public final class ConcurrentUpdate {
 
     private ConcurrentUpdate() {
     }
@@ -22,7 +22,7 @@ final class ConcurrentUpdate {
      * Whether the command lost a race on the trainee's sequence numbers (so that sending it again,
      * against the record as it now stands, is safe), rather than breaking a rule.
      */
-    static boolean isConflict(Throwable failure) {
+    public static boolean isConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
                 return true;

@@ -110,7 +110,17 @@ final class TraineeFixtures {
     }
 
     static AggregateTestFixture<TraineeRecord> traineeRecordFixture(Clock clock, LedgerPositions positions) {
+        return traineeRecordFixture(clock, positions, new TestRequirements());
+    }
+
+    static AggregateTestFixture<TraineeRecord> traineeRecordFixture(TestRequirements requirements) {
+        return traineeRecordFixture(Clock.fixed(NOW, ZoneOffset.UTC), new TestPositions(TestPositions.HEAD, 0), requirements);
+    }
+
+    static AggregateTestFixture<TraineeRecord> traineeRecordFixture(Clock clock, LedgerPositions positions,
+                                                                    TestRequirements requirements) {
         AggregateTestFixture<TraineeRecord> fixture = new AggregateTestFixture<>(TraineeRecord.class);
+        fixture.registerInjectableResource(requirements);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(new NamedPeople(new KnownUsers() {
             @Override

@@ -6,6 +6,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.recording.Recorder;
+import org.cartledger.api.requirements.RequirementSetDefinedEvent;
 import org.cartledger.proof.LedgerEvent;
 import org.cartledger.store.history.LedgerHistory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,9 +41,29 @@ public class RecordedEntries {
         return history.ofTraineeUpTo(traineeId.value(), position).stream().map(this::read).toList();
     }
 
-    public RecordedEntry read(LedgerEvent stored) {
-        Object event = serializer.deserialize(new SimpleSerializedObject<>(stored.payload(), byte[].class,
+    /**
+     * The entry id of any event in the ledger: a trainee's entry, or an entry of the program's own record (a track's
+     * requirement set). The tree indexes every event by it.
+     */
+    public String entryIdOf(LedgerEvent stored) {
+        Object event = deserialize(stored);
+        if (event instanceof LedgerEntryEvent entry) {
+            return entry.entryId();
+        }
+        if (event instanceof RequirementSetDefinedEvent definition) {
+            return definition.entryId();
+        }
+        throw new IllegalStateException("Event at ledger position " + stored.position() + " is a " + stored.payloadType()
+                + ", which is no entry of the ledger's");
+    }
+
+    private Object deserialize(LedgerEvent stored) {
+        return serializer.deserialize(new SimpleSerializedObject<>(stored.payload(), byte[].class,
                 stored.payloadType(), stored.payloadRevision()));
+    }
+
+    public RecordedEntry read(LedgerEvent stored) {
+        Object event = deserialize(stored);
         if (!(event instanceof LedgerEntryEvent entry)) {
             throw new IllegalStateException("Event at ledger position " + stored.position() + " is a "
                     + stored.payloadType() + ", not an entry of a trainee's record");

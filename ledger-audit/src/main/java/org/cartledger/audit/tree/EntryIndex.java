@@ -2,11 +2,14 @@ package org.cartledger.audit.tree;
 
 import java.util.List;
 import java.util.Optional;
-import org.cartledger.api.ids.TraineeId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Where each entry is in the ledger ({@code ledger_entry_index}, migration db/audit/V2): by entry id, with its trainee. */
+/**
+ * Where each entry is in the ledger ({@code ledger_entry_index}, migration db/audit/V2): by entry id, with the record
+ * it belongs to. That is a trainee's id, or for an entry of the program's own record (a track's requirement sets) that
+ * record's id, which no trainee id can be; the column kept its first name, {@code trainee_id}.
+ */
 @Component
 class EntryIndex {
 
@@ -16,8 +19,8 @@ class EntryIndex {
         this.jdbc = jdbc;
     }
 
-    /** Where one entry is: its entry id, its ledger position, its trainee. */
-    record Location(String entryId, long position, TraineeId traineeId) {
+    /** Where one entry is: its entry id, its ledger position, its record (the event's aggregate identifier). */
+    record Location(String entryId, long position, String recordId) {
     }
 
     /**
@@ -26,7 +29,7 @@ class EntryIndex {
      */
     void record(List<Location> locations) {
         jdbc.batchUpdate("INSERT INTO ledger_entry_index (entry_id, position, trainee_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                locations.stream().map(at -> new Object[]{at.entryId(), at.position(), at.traineeId().value()}).toList());
+                locations.stream().map(at -> new Object[]{at.entryId(), at.position(), at.recordId()}).toList());
     }
 
     Optional<Long> positionOf(String entryId) {

@@ -78,8 +78,7 @@ public class LedgerTree {
                 List<EntryIndex.Location> locations = new ArrayList<>(batch.size());
                 for (LedgerEvent event : batch) {
                     newLeaves.add(new MerkleLeaves.Leaf(size + newLeaves.size(), event.position(), event.leafHash()));
-                    locations.add(new EntryIndex.Location(entries.read(event).entryId(), event.position(),
-                            new TraineeId(event.aggregateIdentifier())));
+                    locations.add(new EntryIndex.Location(entries.entryIdOf(event), event.position(), event.aggregateIdentifier()));
                 }
                 if (!batch.isEmpty()) {
                     leaves.append(newLeaves);
@@ -100,12 +99,12 @@ public class LedgerTree {
      * The tree's processor met the event at this position: appends it (and anything before it) unless
      * it already has its leaf, and indexes it, which fills the index for leaves appended before it existed.
      */
-    void follow(long position, String entryId, TraineeId traineeId) {
+    void follow(long position, String entryId, String recordId) {
         if (position > leaves.lastPosition()) {
             appendPending();
         }
         // in a transaction of its own too: the processor's must hold nothing that an append could wait for
-        transaction.executeWithoutResult(status -> index.record(List.of(new EntryIndex.Location(entryId, position, traineeId))));
+        transaction.executeWithoutResult(status -> index.record(List.of(new EntryIndex.Location(entryId, position, recordId))));
     }
 
     /**

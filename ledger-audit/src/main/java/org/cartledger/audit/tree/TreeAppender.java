@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.requirements.RequirementSetDefinedEvent;
 import org.cartledger.store.history.LedgerHistory;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,12 @@ class TreeAppender {
 
     @EventHandler
     void on(LedgerEntryEvent entry, TrackingToken token) {
-        tree.follow(history.positionOf(token), entry.entryId(), entry.traineeId());
+        tree.follow(history.positionOf(token), entry.entryId(), entry.traineeId().value());
+    }
+
+    /** An entry of the program's own record: a leaf like any other; the tree covers every event of the ledger. */
+    @EventHandler
+    void on(RequirementSetDefinedEvent definition, TrackingToken token) {
+        tree.follow(history.positionOf(token), definition.entryId(), RequirementSetDefinedEvent.recordIdOf(definition.track()));
     }
 }
