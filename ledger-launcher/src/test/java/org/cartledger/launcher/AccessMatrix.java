@@ -84,6 +84,8 @@ abstract class AccessMatrix {
             write(T + "/technical-assessments", "{\"assessorId\":\"fac-zhao\",\"area\":\"PROCEDURES\",\"level\":3}", "FACULTY"),
             write(T + "/committee-reviews", Requests.committeeReview(YearMonth.now().toString()), "COMMITTEE"),
             write(T + "/corrections", Requests.correction("no-such-entry", "Typo"), "COORDINATOR", "FACULTY", "COMMITTEE"),
+            // a version that is not on record: the committee reaches the record, which refuses it (422)
+            write(T + "/requirement-set", "{\"version\":99,\"reason\":\"Program revised\"}", "COMMITTEE"),
             // last of the writes: they close the record (what follows them is refused 409, not 401 or 403)
             write(T + "/completion", "{\"statement\":\"Completed\"}", "COORDINATOR"),
             write(T + "/withdrawal", "{\"statement\":\"Withdrawn\"}", "COORDINATOR"),
@@ -99,6 +101,12 @@ abstract class AccessMatrix {
                     "/api/trainees/" + OWN + "/committee-reviews/no-such-review/reproduction", STAFF_AND_OWN_TRAINEE),
             read("/api/cohort", Set.of("COMMITTEE", "AUDITOR", "COORDINATOR", "FACULTY")),
             read("/api/catalog", EVERYONE),
+            read("/api/requirement-sets", EVERYONE),
+            read("/api/requirement-sets/{track}", "/api/requirement-sets/FELLOW", EVERYONE),
+            // an empty set a week in the future: recorded for the coordinator, so it stays clear of every trainee's
+            writeAt("/api/requirement-sets/{track}", "/api/requirement-sets/STUDENT",
+                    "{\"effectiveFrom\":\"" + java.time.LocalDate.now().plusWeeks(1) + "\",\"requirements\":{},\"reason\":\"Access check\"}",
+                    "COORDINATOR"),
             read("/api/ledger/public-key", EVERYONE),
             read("/api/ledger/tree-heads", EVERYONE),
             read("/api/ledger/tree-heads/latest", EVERYONE),

@@ -53,7 +53,10 @@ class LedgerEndToEndTest {
         assertThat(metadata.get("recorderId").asString()).isEqualTo("fac-wang");
     }
 
-    /** Completion after two weeks with a committee review on record; only the committee corrects its decision. */
+    /**
+     * Completion after two weeks with a committee review on record and the track's requirements met, or with an
+     * exception a committee member approved; only the committee corrects its decision.
+     */
     @Test
     void theCommitteeCorrectsItsOwnDecisionAndAProgramWithAReviewOnRecordIsCompleted() {
         String t = "/api/trainees/F-E2E-RULES";
@@ -72,7 +75,27 @@ class LedgerEndToEndTest {
         assertThat(withoutReview.status()).as(withoutReview.toString()).isEqualTo(422);
         assertThat(withoutReview.json().get("detail").asString()).contains("a committee review on record");
         assertThat(ledger.post(t + "/committee-reviews", Requests.committeeReview(month), "ccc-he", "COMMITTEE").status()).isEqualTo(201);
-        assertThat(ledger.post(t + "/completion", "{\"statement\":\"Completed all rotations\"}").status()).isEqualTo(201);
+
+        // the review is there now; the default requirement set of the track is not met, and the refusal lists all of it
+        RunningLedger.Response requirementsMissing = ledger.post(t + "/completion", "{\"statement\":\"Completed all rotations\"}");
+        assertThat(requirementsMissing.status()).as(requirementsMissing.toString()).isEqualTo(422);
+        assertThat(requirementsMissing.json().get("rule").asString()).isEqualTo("completion-requirements-not-met");
+        assertThat(requirementsMissing.json().get("detail").asString())
+                .doesNotContain("a committee review on record")
+                .contains("CAR-T infusion, intravenous", "Cytokine release syndrome (CRS) management", "First-week orientation",
+                        "requirement set FELLOW version 1");
+        RunningLedger.Response approvedByAnAuditor = ledger.post(t + "/completion", """
+                {"statement":"Completed all rotations","waiver":{"reason":"Infusions done at home institution","approvedBy":"aud-lin"}}""");
+        assertThat(approvedByAnAuditor.status()).as(approvedByAnAuditor.toString()).isEqualTo(422);
+        assertThat(approvedByAnAuditor.json().get("rule").asString()).isEqualTo("unknown-approver");
+
+        RunningLedger.Response withException = ledger.post(t + "/completion", """
+                {"statement":"Completed all rotations","waiver":{"reason":"Infusions done at home institution","approvedBy":"ccc-he"}}""");
+        assertThat(withException.status()).as(withException.toString()).isEqualTo(201);
+        JsonNode completion = RunningLedger.JSON.readTree(store.queryString("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE convert_from(payload, 'UTF8')::jsonb->>'entryId' = '" + withException.json().get("entryId").asString() + "'"));
+        assertThat(completion.get("waiver").get("approvedBy").asString()).isEqualTo("ccc-he");
+        assertThat(completion.get("waiver").get("reason").asString()).isEqualTo("Infusions done at home institution");
     }
 
     @Test

@@ -48,7 +48,7 @@ public class RequirementSetController {
         String entryId = UUID.randomUUID().toString();
         String recordId = RequirementSetDefinedEvent.recordIdOf(track);
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new DefineRequirementSetCommand(recordId, entryId,
-                clock.instant(), track, request.effectiveFrom(), request.requirements(), request.reason()))
+                request.occurredAt() != null ? request.occurredAt() : clock.instant(), track, request.effectiveFrom(), request.requirements(), request.reason()))
                 .withMetaData(recorder.toMetaData()));
         return new RequirementSetRecorded(track, recordId, entryId);
     }

@@ -3,7 +3,6 @@ package org.cartledger.command.requirements;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -15,8 +14,10 @@ import org.cartledger.api.requirements.RequirementSetDefinedEvent;
 import org.cartledger.command.refusal.RuleViolation;
 
 /**
- * A track's requirement sets, as the program's own record: each definition is the next version. A revision takes
- * effect on or after the version before it (an earlier date would reach back under trainees already measured by it).
+ * A track's requirement sets, as the program's own record: each definition is the next version. Its effective date is
+ * the first enrollment day it applies to; a set never reaches back under a trainee enrolled before it was recorded
+ * (the set in force at an enrollment is the newest recorded before it and in effect on its day), so any date is one
+ * the coordinator may choose, also one before the version it revises.
  */
 @Aggregate
 public class TrackRequirements {
@@ -24,7 +25,6 @@ public class TrackRequirements {
     @AggregateIdentifier
     private String recordId;
     private int latestVersion;
-    private LocalDate latestEffectiveFrom;
 
     protected TrackRequirements() {
         // for Axon: rebuilt from its events
@@ -41,11 +41,6 @@ public class TrackRequirements {
             throw RuleViolation.unacceptable("entry-in-the-future", "A requirement set is defined when it is recorded, not later.");
         }
         RequirementSetPolicy.check(command.requirements());
-        if (latestEffectiveFrom != null && command.effectiveFrom().isBefore(latestEffectiveFrom)) {
-            throw RuleViolation.unacceptable("requirement-set-effective-before-previous",
-                    "effectiveFrom " + command.effectiveFrom() + " is before " + latestEffectiveFrom + ", from when version "
-                            + latestVersion + " of " + command.track() + " is in force. A revision takes effect on or after it.");
-        }
         apply(new RequirementSetDefinedEvent(command.track(), command.entryId(), command.occurredAt(), latestVersion + 1,
                 command.effectiveFrom(), command.requirements(), command.reason()));
         return command.entryId();
@@ -55,6 +50,5 @@ public class TrackRequirements {
     void on(RequirementSetDefinedEvent event) {
         recordId = RequirementSetDefinedEvent.recordIdOf(event.track());
         latestVersion = event.version();
-        latestEffectiveFrom = event.effectiveFrom();
     }
 }

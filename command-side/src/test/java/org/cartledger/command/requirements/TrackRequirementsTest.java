@@ -1,6 +1,5 @@
 package org.cartledger.command.requirements;
 
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
 import java.time.Clock;
@@ -79,12 +78,11 @@ class TrackRequirementsTest {
     }
 
     @Test
-    void aRevisionThatWouldReachBackBeforeTheVersionItRevisesIsRefused() {
+    void aRevisionMayTakeEffectBeforeTheVersionItRevises() {
+        // it applies to enrollments recorded after it only, so an earlier date reaches back under nobody
         fixture.given(defined("set-1", 1, MARCH, FIVE_INFUSIONS))
-                .when(define("set-2", MARCH.minusDays(1), FIVE_INFUSIONS))
-                .expectException(refusal(("requirement-set-effective-before-previous")))
-                .expectExceptionMessage(allOf(containsString("2026-02-28"), containsString("version 1")))
-                .expectNoEvents();
+                .when(define("set-2", MARCH.minusMonths(2), FIVE_INFUSIONS))
+                .expectEvents(defined("set-2", 2, MARCH.minusMonths(2), FIVE_INFUSIONS));
     }
 
     @Test

@@ -76,7 +76,6 @@ final class ProblemTypes {
             new ProblemType("unknown-faculty-member", "422", "a person named is not a user holding FACULTY"),
             new ProblemType("requirement-set-invalid", "422", "a requirement's count, level or supervision level is not one the set can hold"),
             new ProblemType("requirement-named-twice", "422", "a requirement set names one procedure, skill, activity or competency twice"),
-            new ProblemType("requirement-set-effective-before-previous", "422", "a revision takes effect before the version it revises"),
             new ProblemType("requirement-set-not-found", "422", "the trainee's track has no requirement set of that version"),
             new ProblemType("requirement-set-not-newer", "422", "the committee moves a trainee to a newer requirement set only"),
             new ProblemType("unknown-approver", "422", "an approver is not a user holding COORDINATOR, FACULTY or COMMITTEE"),
