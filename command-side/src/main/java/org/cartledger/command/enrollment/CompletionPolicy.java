@@ -23,7 +23,8 @@ public final class CompletionPolicy {
     /**
      * @param completedOn    the program day of the completion, in the program's zone
      * @param reviewsOnRecord committee reviews on record that took place by the completion, not counting corrected ones
-     * @param progress        the trainee's progress against their requirement set; null when their track has none
+     * @param progress        the trainee's progress against their requirement set; null when their track has none,
+     *                        which is missing too
      */
     public static void check(LocalDate startDate, LocalDate completedOn, int reviewsOnRecord, RequirementProgress progress,
                              CompletionWaiver waiver) {
@@ -35,7 +36,11 @@ public final class CompletionPolicy {
         if (reviewsOnRecord == 0) {
             missing.add("a committee review on record (none took place by the completion's date, or each was corrected)");
         }
-        if (progress != null) {
+        if (progress == null) {
+            // the ledger records a set per track at its first start; none means it could not yet, and nothing is let through
+            missing.add("a requirement set for the trainee's track (none is on record yet; the coordinator defines one at "
+                    + "POST /api/requirement-sets/{track})");
+        } else {
             missing.addAll(progress.missing().stream()
                     .map(what -> what + " (requirement set " + progress.track() + " version " + progress.version() + ")").toList());
         }

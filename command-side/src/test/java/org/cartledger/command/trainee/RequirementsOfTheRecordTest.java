@@ -74,6 +74,16 @@ class RequirementsOfTheRecordTest {
         }
 
         @Test
+        void isRefusedWhileTheTrackHasNoSetOnRecord() {
+            traineeRecordFixture(new TestRequirements().withProgress(null))
+                    .given(enrolledBetween(START, START.plusMonths(3)), committeeReviewed("entry-review", REVIEWED, YearMonth.from(START)))
+                    .when(complete(NEW_ENTRY, YESTERDAY))
+                    .expectException(brokenRule("completion-requirements-not-met", 422))
+                    .expectExceptionMessage(containsString("a requirement set for the trainee's track"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void isAcceptedOnceEveryRequirementIsMet() {
             traineeRecordFixture(new TestRequirements().withProgress(progress(1, REVIEW_MET)))
                     .given(enrolledBetween(START, START.plusMonths(3)), committeeReviewed("entry-review", REVIEWED, YearMonth.from(START)))

@@ -10,19 +10,21 @@ import org.cartledger.api.requirements.RequirementSetView;
 import org.cartledger.command.requirements.RequirementsOnRecord;
 
 /**
- * The requirement sets and progress a fixture's record stands among: none unless a test says so. What the ledger
- * answers for real (folded from the events) is tested on the query side and over HTTP.
+ * The requirement sets and progress a fixture's record stands among: unless a test says otherwise, a set that requires
+ * nothing, met. What the ledger answers for real (folded from the events) is tested on the query side and over HTTP.
  */
 final class TestRequirements implements RequirementsOnRecord {
 
     private final List<RequirementSetView> sets = new ArrayList<>();
-    private RequirementProgress progress;
+    private RequirementProgress progress = new RequirementProgress(Track.FELLOW, 1, java.time.LocalDate.of(2025, 1, 1),
+            RequirementProgress.Basis.IN_FORCE_AT_ENROLLMENT, List.of(), 100, true);
 
     TestRequirements withSets(List<RequirementSetView> onRecord) {
         sets.addAll(onRecord);
         return this;
     }
 
+    /** Null: no set on record for the trainee's track. */
     TestRequirements withProgress(RequirementProgress trainees) {
         this.progress = trainees;
         return this;
