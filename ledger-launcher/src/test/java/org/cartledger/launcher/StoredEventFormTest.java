@@ -89,6 +89,14 @@ class StoredEventFormTest {
         created(ledger.post(t + "/extensions", """
                 {"occurredAt":"2025-02-05T10:00:00Z","newEndDate":"2025-05-31","reason":"Parental leave",
                  "approvedBy":"director-zhao"}"""));
+        // the program revises the track's set (the default one, version 1, was recorded at the ledger's first start, on
+        // today's date, and is left out below); the committee measures the trainee by the revision, which they meet
+        created(ledger.post("/api/requirement-sets/FELLOW", """
+                {"occurredAt":"2025-02-05T10:30:00Z","effectiveFrom":"2025-01-01","requirements":{"committeeReviews":1},
+                 "reason":"Revised for the pilot: one committee review"}"""));
+        created(ledger.post(t + "/requirement-set", """
+                {"occurredAt":"2025-02-05T10:45:00Z","version":2,"reason":"Enrolled before the revision; measured by it"}""",
+                "ccc-he", "COMMITTEE"));
         created(ledger.post(t + "/completion", """
                 {"occurredAt":"2025-02-06T11:00:00Z","statement":"Completed all rotations"}"""));
 
@@ -103,7 +111,7 @@ class StoredEventFormTest {
     @Test
     void everyKindOfEntryIsStoredInTheFormCapturedBeforeIt() throws IOException {
         List<ObjectNode> rows = storedRows();
-        assertThat(rows).as("one entry of each kind, and a second enrollment").hasSize(14);
+        assertThat(rows).as("one entry of each kind, and a second enrollment").hasSize(16);
         String capture = System.getProperty("stored-events.capture");
         for (int i = 0; i < rows.size(); i++) {
             ObjectNode row = rows.get(i);
@@ -118,7 +126,7 @@ class StoredEventFormTest {
     }
 
     /**
-     * The rows of the two trainees in ledger order. Payload and metadata are kept as the JSON they are, so the files
+     * The rows of the two trainees and the revised requirement set, in ledger order. Payload and metadata are kept as the JSON they are, so the files
      * read well; each was written compactly by the ledger, which {@link #compact} checks, so their compact form
      * written again is their bytes.
      */
@@ -127,7 +135,9 @@ class StoredEventFormTest {
         List<ObjectNode> rows = new ArrayList<>();
         String sql = "SELECT aggregate_identifier, sequence_number, type, payload_type, payload_revision, "
                 + "convert_from(payload, 'UTF8'), convert_from(meta_data, 'UTF8') FROM domain_event_entry "
-                + "WHERE aggregate_identifier IN ('" + ENROLLED + "', '" + WITHDRAWN + "') ORDER BY global_index";
+                + "WHERE aggregate_identifier IN ('" + ENROLLED + "', '" + WITHDRAWN + "', 'requirements:FELLOW') "
+                // the default set, recorded at the first start, is dated that day
+                + "AND NOT (aggregate_identifier = 'requirements:FELLOW' AND sequence_number = 0) ORDER BY global_index";
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
