@@ -136,6 +136,11 @@ class CommitteeReportTest {
         String t = "/api/trainees/F-CRP-3";
         enroll("F-CRP-3");
         record(t + "/skills", skillOn("CRS_MANAGEMENT", START.plusDays(2)));
+        record(t + "/attendance", attendanceOn("MDT_TUMOR_BOARD", START.plusDays(3)));
+        record(t + "/procedures", procedureOn("CAR_T_INFUSION_LOCAL", START.plusDays(4)));
+        record(t + "/rotation-evaluations", Requests.rotationEvaluation(3));
+        record(t + "/feedback", "{\"facultyId\":\"fac-wang\",\"strengths\":\"沉着冷静\"}");
+        record(t + "/technical-assessments", "{\"area\":\"PROCEDURES\",\"level\":3}");
         String review = record(t + "/committee-reviews", review(MONTH, "ON_TRACK", "INDIRECT_SUPERVISION"), "crp-chair", "COMMITTEE");
 
         HttpResponse<byte[]> response = pdf(t + "/committee-reports/" + MONTH + ".pdf");
@@ -149,7 +154,7 @@ class CommitteeReportTest {
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(CHINESE_NAME, "F-CRP-3", MONTH, "ON_TRACK", "INDIRECT_SUPERVISION", "识别CRS迅速",
-                    "独立完成一次输注", review, "Competencies", "Verification", "leaf " + verification.get("reviewLeafIndex").asLong());
+                    "独立完成一次输注", "沉着冷静", review, "Competencies", "Verification", "leaf " + verification.get("reviewLeafIndex").asLong());
             assertThat(text).doesNotContain("Progress against the program's requirements");
             // a head signed between the two requests would be newer; each head the ledger signed covering the review counts
             List<JsonNode> printed = new ArrayList<>();

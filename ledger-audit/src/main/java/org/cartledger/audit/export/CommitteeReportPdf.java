@@ -109,15 +109,20 @@ final class CommitteeReportPdf {
             printer.line(c.name() + ": " + (c.latestLevel() == null ? "not rated" : "level " + c.latestLevel()
                     + (c.previousLevel() == null ? "" : " (before: " + c.previousLevel() + ")") + ", " + c.ratings() + " rating(s)"));
         }
+        // the dashboard tallies every activity and procedure of the catalog; the report names those that happened
+        List<AttendanceTally> attended = then.attendance().stream().filter(a -> a.attended() > 0 || a.casesPresented() > 0).toList();
         printer.subheading("Attendance");
-        for (AttendanceTally a : then.attendance()) {
+        printer.noneIf(attended);
+        for (AttendanceTally a : attended) {
             printer.line(a.name() + ": " + a.attended() + " attended, " + a.casesPresented() + " case(s) presented");
         }
+        List<ProcedureTally> performed = then.procedures().stream().filter(p -> p.performed() > 0).toList();
         printer.subheading("Procedures, by supervision level");
-        for (ProcedureTally p : then.procedures()) {
+        printer.noneIf(performed);
+        for (ProcedureTally p : performed) {
             printer.line(p.name() + ": " + p.performed() + " performed (" + p.simulated() + " simulated); "
-                    + p.bySupervisionLevel().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", ")));
+                    + p.bySupervisionLevel().entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         }
         printer.subheading("Skills: " + then.skillsCompleted() + " of " + then.skillsInCatalog() + " signed off");
         for (SkillStatus s : then.skills()) {
@@ -126,15 +131,20 @@ final class CommitteeReportPdf {
             }
         }
         printer.subheading("Research");
+        printer.noneIf(then.research());
         for (ResearchProjectStatus r : then.research()) {
             printer.line(r.projectTitle() + ": " + r.latestMilestone() + " (" + r.updatedAt() + ")");
         }
         printer.subheading("Rotation evaluations");
+        printer.noneIf(then.rotationEvaluations());
         for (RotationEvaluation r : then.rotationEvaluations()) {
-            printer.line(r.rotation() + ", " + r.evaluatedAt() + " by " + r.evaluatorId() + ": " + r.milestoneLevels());
+            printer.line(r.rotation() + ", " + r.evaluatedAt() + " by " + r.evaluatorId() + ": "
+                    + r.milestoneLevels().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", ")));
             printer.optional(r.comments());
         }
         printer.subheading("Faculty feedback");
+        printer.noneIf(then.facultyFeedback());
         for (FacultyFeedback f : then.facultyFeedback()) {
             printer.line(f.givenAt() + " by " + f.facultyId());
             printer.labelled("  Strengths", f.strengths());
@@ -142,6 +152,7 @@ final class CommitteeReportPdf {
             printer.labelled("  Career development", f.careerDevelopment());
         }
         printer.subheading("Technical competency evaluations (the latest of each area and procedure)");
+        printer.noneIf(then.latestTechnicalAssessments());
         for (TechnicalAssessment t : then.latestTechnicalAssessments()) {
             printer.line(t.area() + (t.procedure() == null ? "" : " / " + t.procedure()) + ": level " + t.level() + ", "
                     + t.assessedAt() + " by " + t.assessorId());
@@ -209,6 +220,12 @@ final class CommitteeReportPdf {
         void labelled(String label, String value) throws IOException {
             if (value != null && !value.isBlank()) {
                 line(label + ": " + value);
+            }
+        }
+
+        void noneIf(List<?> items) throws IOException {
+            if (items.isEmpty()) {
+                small("None recorded.");
             }
         }
 
