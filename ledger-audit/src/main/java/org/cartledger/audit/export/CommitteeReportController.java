@@ -34,8 +34,7 @@ class CommitteeReportController {
         CommitteeReport report = reports.of(traineeId, CommitteeReportRules.month(month));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"committee-report-" + traineeId + "-"
-                        + report.month() + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + CommitteeReports.fileName(report, "pdf") + "\"")
                 .body(CommitteeReportPdf.of(report));
     }
 }

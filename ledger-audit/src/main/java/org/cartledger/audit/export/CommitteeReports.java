@@ -5,11 +5,15 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryHandler;
+import org.cartledger.api.committee.CommitteeReportFile;
 import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
+import org.cartledger.api.committee.ExportCommitteeReportQuery;
 import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
@@ -26,17 +30,20 @@ import org.cartledger.audit.export.CommitteeReport.ReviewOfTheMonth;
 import org.cartledger.audit.export.CommitteeReport.Trainee;
 import org.cartledger.audit.export.CommitteeReport.Verification;
 import org.cartledger.audit.tree.LedgerTree;
+import org.cartledger.http.problem.Refusal;
 import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.proof.bundle.InclusionProofJson;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Puts a trainee's monthly committee report together from the ledger. The dashboard as it stood is asked for on
  * the query bus ({@link FindDashboardAsItStoodQuery}), answered by the committee's replay, so the report shows
  * exactly what the committee's "as it stood" page shows; the tree head is the one the transcript is printed
- * with ({@link LedgerTree#headCovering}), covering the review's own event.
+ * with ({@link LedgerTree#headCovering}), covering the review's own event. Asked for over HTTP
+ * ({@link CommitteeReportController}) and, by the committee's pages, on the query bus.
  */
 @Component
 class CommitteeReports {
@@ -45,12 +52,38 @@ class CommitteeReports {
     private final LedgerTree tree;
     private final QueryGateway queryGateway;
     private final Clock clock;
+    private final JsonMapper jsonMapper;
 
-    CommitteeReports(RecordedEntries entries, LedgerTree tree, QueryGateway queryGateway, Clock clock) {
+    CommitteeReports(RecordedEntries entries, LedgerTree tree, QueryGateway queryGateway, Clock clock, JsonMapper jsonMapper) {
         this.entries = entries;
         this.tree = tree;
         this.queryGateway = queryGateway;
         this.clock = clock;
+        this.jsonMapper = jsonMapper;
+    }
+
+    /** The report as a file, the JSON exactly as the API answers it; empty for no such trainee or no review that month. */
+    @QueryHandler
+    Optional<CommitteeReportFile> export(ExportCommitteeReportQuery query) {
+        CommitteeReport report;
+        try {
+            report = of(query.traineeId(), query.month());
+        } catch (Refusal refusal) {
+            // the two refusals of a report that is not there travel as an empty answer, as an unknown trainee's
+            // transcript does; any other (a record the tree has passed over) stays an error
+            if (refusal.status() == 404) {
+                return Optional.empty();
+            }
+            throw refusal;
+        }
+        return Optional.of(switch (query.format()) {
+            case JSON -> new CommitteeReportFile(fileName(report, "json"), "application/json", jsonMapper.writeValueAsBytes(report));
+            case PDF -> new CommitteeReportFile(fileName(report, "pdf"), "application/pdf", CommitteeReportPdf.of(report));
+        });
+    }
+
+    static String fileName(CommitteeReport report, String extension) {
+        return "committee-report-" + report.traineeId() + "-" + report.month() + "." + extension;
     }
 
     CommitteeReport of(TraineeId traineeId, YearMonth month) {
