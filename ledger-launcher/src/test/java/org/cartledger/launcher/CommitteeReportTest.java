@@ -129,6 +129,14 @@ class CommitteeReportTest {
         assertThat(ids(next.get("autonomyHistory"), "entryId")).containsExactly(second, nextMonth);
         assertThat(ids(next.get("autonomyHistory"), "autonomyGranted")).containsExactly("DIRECT_SUPERVISION", "INDIRECT_SUPERVISION");
         assertThat(next.get("asItStood").get("lastCommitteeReview").get("entryId").asString()).isEqualTo(second);
+
+        // a month whose only review was taken back is reported as recorded, marked corrected
+        String nextTaken = record(t + "/corrections", correction(nextMonth, "Met without a quorum"), "crp-chair", "COMMITTEE");
+        JsonNode takenBack = report(t, NEXT_MONTH);
+        assertThat(takenBack.get("review").get("recorded").get("entryId").asString()).isEqualTo(nextMonth);
+        assertThat(takenBack.get("review").get("corrected").get("correctionEntryId").asString()).isEqualTo(nextTaken);
+        assertThat(takenBack.get("review").get("corrected").get("reason").asString()).isEqualTo("Met without a quorum");
+        assertThat(ids(takenBack.get("recordedSince"), "entryId")).containsExactly(nextMonth, nextTaken);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.cartledger.api.committee.CommitteeReportFile;
 import org.cartledger.api.committee.CommitteeReviewRecordedEvent;
 import org.cartledger.api.committee.ExportCommitteeReportQuery;
 import org.cartledger.api.correction.EntryCorrectedEvent;
+import org.cartledger.api.dashboard.CommitteeReviewSummary;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
 import org.cartledger.api.ids.TraineeId;
@@ -112,7 +113,7 @@ class CommitteeReports {
         TraineeDashboardView about = then != null ? then : asItStood.today();
 
         CommitteeReviewRecordedEvent recorded = review(reported);
-        Review review = new Review(asItStood.review(), reported.ledgerPosition(), reported.recordedAt(),
+        Review review = new Review(summaryOf(recorded), reported.ledgerPosition(), reported.recordedAt(),
                 reported.recorderId(), recorded.basisAt(reported.ledgerPosition()), correctionOf(reported, corrections));
         List<ReviewOfTheMonth> reviewsOfTheMonth = ofTheMonth.stream().map(e -> new ReviewOfTheMonth(e.entryId(), e.ledgerPosition(),
                 e.recordedAt(), review(e).decision(), review(e).autonomyGranted(), e == reported, correctionOf(e, corrections))).toList();
@@ -152,6 +153,13 @@ class CommitteeReports {
         RecordedEntry correction = corrections.get(entry.entryId());
         return correction == null ? null : new Correction(correction.entryId(), correction.ledgerPosition(),
                 ((EntryCorrectedEvent) correction.event()).reason());
+    }
+
+    /** The review as the dashboard lists it; from the event itself, since a refused replay carries no summary. */
+    private static CommitteeReviewSummary summaryOf(CommitteeReviewRecordedEvent review) {
+        return new CommitteeReviewSummary(review.entryId(), review.reviewMonth(), review.occurredAt(), review.decision(),
+                review.autonomyGranted(), review.feedback(), review.overallPerformance(), review.researchProgress(),
+                review.teamParticipation(), review.adjustedGoals() == null ? List.of() : review.adjustedGoals());
     }
 
     private static CommitteeReviewRecordedEvent review(RecordedEntry entry) {
