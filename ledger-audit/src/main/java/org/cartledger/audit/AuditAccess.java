@@ -24,6 +24,8 @@ public class AuditAccess {
             get(T + "/transcript-bundle").to(STAFF).andTheTraineeThemselves(),
             get(T + "/history").to(STAFF).andTheTraineeThemselves(),
             get(T + "/committee-reviews/{entryId}/reproduction").to(STAFF).andTheTraineeThemselves(),
+            get(T + "/committee-reports/{month}").to(STAFF).andTheTraineeThemselves(),
+            get(T + "/committee-reports/{month}.pdf").to(STAFF).andTheTraineeThemselves(),
             // what lets anyone check the ledger: hashes and signatures, no training content
             get("/api/ledger/public-key").to(SIGNED_IN),
             get("/api/ledger/tree-heads").to(SIGNED_IN),

@@ -99,6 +99,10 @@ abstract class AccessMatrix {
             read(T + "/history", STAFF_AND_OWN_TRAINEE),
             read(T + "/committee-reviews/{entryId}/reproduction",
                     "/api/trainees/" + OWN + "/committee-reviews/no-such-review/reproduction", STAFF_AND_OWN_TRAINEE),
+            // no review is recorded in the month before the program: these reach the endpoint and are answered 404
+            read(T + "/committee-reports/{month}", "/api/trainees/" + OWN + "/committee-reports/2020-01", STAFF_AND_OWN_TRAINEE),
+            read(T + "/committee-reports/{month}.pdf", "/api/trainees/" + OWN + "/committee-reports/2020-01.pdf",
+                    STAFF_AND_OWN_TRAINEE),
             read("/api/cohort", Set.of("COMMITTEE", "AUDITOR", "COORDINATOR", "FACULTY")),
             read("/api/catalog", EVERYONE),
             read("/api/requirement-sets", EVERYONE),

@@ -125,13 +125,9 @@ class LedgerReplay {
         return new CommitteeReviewReproduction(traineeId, meeting, asReviewed, today, recordedSince, correctedSince, treeHead);
     }
 
-    /**
-     * The position a review's view is rebuilt from: the basis it stated, or the position just before its own
-     * event when it named none (or named one at or after its own, which no committee can have seen).
-     */
+    /** The position a review's view is rebuilt from ({@link CommitteeReviewRecordedEvent#basisAt}). */
     static long basisOf(CommitteeReviewRecordedEvent review, long ownPosition) {
-        Long stated = review.basedOnLedgerPosition();
-        return stated == null || stated >= ownPosition ? ownPosition - 1 : stated;
+        return review.basisAt(ownPosition);
     }
 
     HistoryPage history(TraineeId traineeId, HistoryOrder order, int page, int size) {

@@ -213,7 +213,7 @@ public class ApiDescription {
             }
             ok.getContent().get(org.springframework.http.MediaType.APPLICATION_JSON_VALUE).schema(schema);
         }
-        if (path.endsWith("/transcript.pdf")) {
+        if (path.endsWith(".pdf")) {
             ok.content(new Content().addMediaType("application/pdf", new MediaType().schema(new StringSchema().format("binary"))));
         } else if (path.endsWith("/transcript.csv")) {
             ok.content(new Content().addMediaType("text/csv", new MediaType().schema(new StringSchema())));

@@ -101,6 +101,7 @@ final class ProblemTypes {
             new ProblemType("one-event", "400", "give either position or entryId"),
             new ProblemType("cut-before-enrollment", "404", "the trainee had no record yet at that cut"),
             new ProblemType("committee-review-not-found", "404", "the trainee has no committee review with this entry id"),
+            new ProblemType("no-committee-review-that-month", "404", "the trainee has no committee review for that month; `monthsReviewed` lists those they have"),
             new ProblemType("cut-in-the-future", "422", "the cut lies beyond what the ledger holds"),
             new ProblemType("entry-not-found", "404", "no entry with this id is in the ledger"),
             new ProblemType("no-tree-head", "404", "the ledger has not signed a tree head yet"),

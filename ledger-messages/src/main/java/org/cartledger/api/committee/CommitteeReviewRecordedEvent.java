@@ -25,6 +25,15 @@ public record CommitteeReviewRecordedEvent(
         List<String> adjustedGoals,
         Long basedOnLedgerPosition) implements LedgerEntryEvent {
 
+    /**
+     * The position the committee's view is rebuilt from, given the position of this event: the basis it stated, or
+     * the position just before its own when it named none (or named one at or after its own, which no committee can
+     * have seen). The replay and the committee report read a review's basis from here alone.
+     */
+    public long basisAt(long ownPosition) {
+        return basedOnLedgerPosition == null || basedOnLedgerPosition >= ownPosition ? ownPosition - 1 : basedOnLedgerPosition;
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.visit(this);

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.cartledger.api.committee.CommitteeReportFile;
+import org.cartledger.api.committee.ExportCommitteeReportQuery;
 import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.ids.TraineeId;
@@ -38,6 +40,10 @@ class CommitteePages {
 
     DashboardAsItStoodView asItStood(FindDashboardAsItStoodQuery query) {
         return ask(() -> queries.query(query, DashboardAsItStoodView.class).join());
+    }
+
+    Optional<CommitteeReportFile> report(ExportCommitteeReportQuery query) {
+        return ask(() -> queries.query(query, ResponseTypes.optionalInstanceOf(CommitteeReportFile.class)).join());
     }
 
     <T> T ask(Supplier<T> question) {
