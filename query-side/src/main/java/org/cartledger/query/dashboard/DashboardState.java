@@ -81,7 +81,10 @@ final class DashboardState {
     record Attendance(String entryId, String activityType, boolean presentedCase) {
     }
 
-    record Procedure(String entryId, String procedure, ProcedureSetting setting, SupervisionLevel supervisionLevel) {
+    // occurredAt came with requirements (is a procedure above the autonomy granted since?): null in items stored
+    // before it, which query V6 rebuilt
+    record Procedure(String entryId, String procedure, ProcedureSetting setting, SupervisionLevel supervisionLevel,
+                     Instant occurredAt) {
     }
 
     record SkillSignOff(String entryId, Instant occurredAt, String skill) {
@@ -168,7 +171,7 @@ final class DashboardState {
 
         @Override
         public Void visit(ProcedureRecordedEvent e) {
-            procedures.add(new Procedure(e.entryId(), e.procedure(), e.setting(), e.supervisionLevel()));
+            procedures.add(new Procedure(e.entryId(), e.procedure(), e.setting(), e.supervisionLevel(), e.occurredAt()));
             return null;
         }
 
