@@ -6,6 +6,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.recording.Recorder;
+import org.cartledger.api.requirements.RequirementSetDefinedEvent;
 import org.cartledger.proof.LedgerEvent;
 import org.cartledger.store.history.LedgerHistory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,9 +41,29 @@ public class RecordedEntries {
         return history.ofTraineeUpTo(traineeId.value(), position).stream().map(this::read).toList();
     }
 
-    public RecordedEntry read(LedgerEvent stored) {
-        Object event = serializer.deserialize(new SimpleSerializedObject<>(stored.payload(), byte[].class,
+    /**
+     * The entry id of any stored event: a trainee's entry or a track's requirement set (which is no trainee's
+     * entry, so {@link #read} refuses it).
+     */
+    public String entryIdOf(LedgerEvent stored) {
+        Object event = deserialize(stored);
+        if (event instanceof LedgerEntryEvent entry) {
+            return entry.entryId();
+        }
+        if (event instanceof RequirementSetDefinedEvent defined) {
+            return defined.entryId();
+        }
+        throw new IllegalStateException("Event at ledger position " + stored.position() + " is a " + stored.payloadType()
+                + ", which the ledger does not record");
+    }
+
+    private Object deserialize(LedgerEvent stored) {
+        return serializer.deserialize(new SimpleSerializedObject<>(stored.payload(), byte[].class,
                 stored.payloadType(), stored.payloadRevision()));
+    }
+
+    public RecordedEntry read(LedgerEvent stored) {
+        Object event = deserialize(stored);
         if (!(event instanceof LedgerEntryEvent entry)) {
             throw new IllegalStateException("Event at ledger position " + stored.position() + " is a "
                     + stored.payloadType() + ", not an entry of a trainee's record");

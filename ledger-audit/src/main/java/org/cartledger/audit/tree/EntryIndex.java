@@ -16,8 +16,16 @@ class EntryIndex {
         this.jdbc = jdbc;
     }
 
-    /** Where one entry is: its entry id, its ledger position, its trainee. */
-    record Location(String entryId, long position, TraineeId traineeId) {
+    /**
+     * Where one entry is: its entry id, its ledger position, and the record it belongs to (a trainee's id, or a
+     * track's requirement record such as {@code requirements:FELLOW}, which is no trainee id), kept in
+     * {@code trainee_id}.
+     */
+    record Location(String entryId, long position, String recordId) {
+
+        Location(String entryId, long position, TraineeId traineeId) {
+            this(entryId, position, traineeId.value());
+        }
     }
 
     /**
@@ -26,7 +34,7 @@ class EntryIndex {
      */
     void record(List<Location> locations) {
         jdbc.batchUpdate("INSERT INTO ledger_entry_index (entry_id, position, trainee_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                locations.stream().map(at -> new Object[]{at.entryId(), at.position(), at.traineeId().value()}).toList());
+                locations.stream().map(at -> new Object[]{at.entryId(), at.position(), at.recordId()}).toList());
     }
 
     Optional<Long> positionOf(String entryId) {

@@ -78,8 +78,9 @@ public class LedgerTree {
                 List<EntryIndex.Location> locations = new ArrayList<>(batch.size());
                 for (LedgerEvent event : batch) {
                     newLeaves.add(new MerkleLeaves.Leaf(size + newLeaves.size(), event.position(), event.leafHash()));
-                    locations.add(new EntryIndex.Location(entries.read(event).entryId(), event.position(),
-                            new TraineeId(event.aggregateIdentifier())));
+                    // not only trainees' entries: a track's requirement sets are entries of the ledger too
+                    locations.add(new EntryIndex.Location(entries.entryIdOf(event), event.position(),
+                            event.aggregateIdentifier()));
                 }
                 if (!batch.isEmpty()) {
                     leaves.append(newLeaves);
