@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.enrollment.Track;
@@ -24,8 +19,8 @@ import org.cartledger.api.requirements.FindRequirementSetsQuery;
 import org.cartledger.api.requirements.MoveToRequirementSetCommand;
 import org.cartledger.api.requirements.RequirementProgress;
 import org.cartledger.api.requirements.RequirementSet;
-import org.cartledger.api.requirements.RequirementSetDefinedEvent;
 import org.cartledger.api.requirements.RequirementSetView;
+import org.cartledger.audit.tree.LedgerTree;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,8 +50,8 @@ class RequirementProgressTest {
 
     @BeforeAll
     static void aTrackRevisedBetweenTwoEnrollments() {
-        enroll("F-REQ-BEFORE");
         before = define(ROUNDS);
+        enroll("F-REQ-BEFORE");
         enroll("F-REQ-MOVED");
         enroll("F-REQ-ASOF");
         record("F-REQ-BEFORE", "DAILY_CLINICAL_ROUNDS");
@@ -77,6 +72,15 @@ class RequirementProgressTest {
         assertThat(revised.recorderId()).isEqualTo("coord-li");
         assertThat(revised.recordedAt()).isNotNull();
         assertThat(ask(new FindRequirementSetsQuery(null))).extracting(RequirementSetView::track).contains(Track.FELLOW);
+    }
+
+    @Test
+    void theLedgersTreeCoversEachRequirementSetAsAnEntryOfItsOwn() {
+        LedgerTree tree = ledger.bean(LedgerTree.class);
+
+        for (RequirementSetView set : sets()) {
+            assertThat(tree.positionOfEntry(set.entryId())).contains(set.ledgerPosition());
+        }
     }
 
     @Test
@@ -156,26 +160,15 @@ class RequirementProgressTest {
     // ---- helpers
 
     private static List<RequirementSetView> sets() {
-        return ask(new FindRequirementSetsQuery(Track.FELLOW));
+        return RequirementSetsInTheLedger.sets(ledger, Track.FELLOW);
     }
 
     private static List<RequirementSetView> ask(FindRequirementSetsQuery query) {
         return ledger.bean(QueryGateway.class).query(query, ResponseTypes.multipleInstancesOf(RequirementSetView.class)).join();
     }
 
-    /**
-     * Appends the track's next requirement set, in force since 2020, as the coordinator's endpoint (being written on
-     * main) will; answers its version.
-     */
     private static int define(RequirementSet requirements) {
-        int onRecord = sets().size();
-        int version = sets().stream().mapToInt(RequirementSetView::version).max().orElse(0) + 1;
-        RequirementSetDefinedEvent defined = new RequirementSetDefinedEvent(Track.FELLOW, "entry-set-" + UUID.randomUUID(),
-                Instant.now(), version, LocalDate.of(2020, 1, 1), requirements, "Revised for the test");
-        ledger.bean(TransactionManager.class).executeInTransaction(() -> ledger.bean(EventStore.class).publish(
-                new GenericDomainEventMessage<>("ProgramRequirements", RequirementSetDefinedEvent.recordIdOf(Track.FELLOW),
-                        onRecord, defined, MetaData.from(new Recorder("coord-li", "COORDINATOR").toMetaData()))));
-        return version;
+        return RequirementSetsInTheLedger.define(ledger, Track.FELLOW, requirements);
     }
 
     private static void move(String traineeId, int version) {
