@@ -200,7 +200,8 @@ class RestartAndRebuildTest {
 
     /** Query V6 undone: the dashboards as folded before, without the enrollment's position and day or a procedure's time. */
     private static void asBeforeTheDashboardKeptTheEnrollmentsPosition(Statement sql) throws SQLException {
-        sql.execute("update trainee_dashboard set state = state - 'enrolledAtPosition' - 'enrolledOn' - 'movedToRequirementVersion'");
+        sql.execute("update trainee_dashboard set state = state - 'enrolledAtPosition' - 'enrolledOn' - 'movedToRequirementVersion'"
+                + " - 'requirementMoves'");
         sql.execute("update dashboard_item set item = item - 'occurredAt' where kind = 'procedure'");
         sql.execute("delete from flyway_history_query where version = '6'");
     }

@@ -30,7 +30,7 @@ final class DashboardProgress {
             return null;
         }
         return ApplicableSet.among(setsOnRecord, state.track, state.enrolledAtPosition, state.enrolledOn,
-                        state.movedToRequirementVersion)
+                        state.movedToVersion())
                 .map(applied -> ProgressMeasure.of(applied, counted(state))).orElse(null);
     }
 

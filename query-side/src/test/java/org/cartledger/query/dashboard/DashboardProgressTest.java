@@ -68,6 +68,21 @@ class DashboardProgressTest {
     }
 
     @Test
+    void aCorrectedMoveGivesWayToTheOneBeforeOrToTheSetInForceAtEnrollment() {
+        RequirementSetView v2 = recorded(Track.FELLOW, 2, LocalDate.of(2025, 1, 1), 15);
+        RequirementSetView v3 = recorded(Track.FELLOW, 3, LocalDate.of(2025, 1, 1), 16);
+        DashboardState state = fold(move("entry-move-2", 2), move("entry-move-3", 3),
+                corrected("entry-fix-3", "entry-move-3", "Meant version 2", null));
+
+        assertThat(progress(state, List.of(V1, v2, v3)).version()).isEqualTo(2);
+
+        state.apply(corrected("entry-fix-2", "entry-move-2", "No move was decided", null), 30);
+        RequirementProgress progress = progress(state, List.of(V1, v2, v3));
+        assertThat(progress.version()).isEqualTo(1);
+        assertThat(progress.basis()).isEqualTo(Basis.IN_FORCE_AT_ENROLLMENT);
+    }
+
+    @Test
     void noSetOnRecordMeansNoProgressOnTheDashboard() {
         assertThat(DashboardViews.of(fold(), TODAY, List.of()).progress()).isNull();
         assertThat(DashboardViews.of(fold(), TODAY, List.of(recorded(Track.RESIDENT, 1, LocalDate.of(2025, 1, 1), 3))).progress())
@@ -77,6 +92,10 @@ class DashboardProgressTest {
     @Test
     void theDashboardCarriesTheProgress() {
         assertThat(DashboardViews.of(fold(), TODAY, List.of(V1)).progress()).isEqualTo(progress(fold(), List.of(V1)));
+    }
+
+    private static TraineeMovedToRequirementSetEvent move(String entryId, int version) {
+        return new TraineeMovedToRequirementSetEvent(new TraineeId(TRAINEE_ID), entryId, on(5, 2), version, "Revised set");
     }
 
     private static RequirementProgress progress(DashboardState state, List<RequirementSetView> sets) {
