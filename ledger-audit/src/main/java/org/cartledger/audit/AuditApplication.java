@@ -2,6 +2,7 @@ package org.cartledger.audit;
 
 import java.util.Map;
 import org.cartledger.query.processing.ProcessingConfiguration;
+import org.cartledger.query.requirements.RequirementSetsOnRecord;
 import org.cartledger.store.history.LedgerHistoryConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,10 +16,12 @@ import org.springframework.context.annotation.Import;
  *
  * <p>Its tables live in a schema of their own ({@value #SCHEMA}) with their own Flyway history, so that
  * it can share the query side's PostgreSQL without either side's migrations tripping over the other's.
- * The token store's table comes with the query side's processing configuration (its snake_case schema).
+ * The token store's table comes with the query side's processing configuration (its snake_case schema). The
+ * requirement sets come with the query side's reader of them, which reads the ledger's history, no read model: the
+ * replay measures progress against them.
  */
 @SpringBootApplication
-@Import({LedgerHistoryConfiguration.class, ProcessingConfiguration.class})
+@Import({LedgerHistoryConfiguration.class, ProcessingConfiguration.class, RequirementSetsOnRecord.class})
 public class AuditApplication {
 
     static final String SCHEMA = "ledger_audit";

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.requirements.RequirementSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,10 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 /**
- * What the committee decides from beyond the charts, on the trainee's dashboard page: the last review's goals and
- * texts, technical competency evaluations, rotation evaluations, faculty feedback and research projects, a corrected
- * entry left out and what people wrote shown as text, in both languages; the committee's wide screen and the
- * trainee's phone.
+ * What the committee decides from beyond the charts, on the trainee's dashboard page: progress toward the
+ * requirements, the last review's goals and texts, technical competency evaluations, rotation evaluations, faculty
+ * feedback and research projects, a corrected entry left out and what people wrote shown as text, in both languages;
+ * the committee's wide screen and the trainee's phone.
  */
 @ExtendWith(LedgerOnItsOwnDatabase.class)
 class CommitteeDashboardSectionsTest {
@@ -28,11 +30,15 @@ class CommitteeDashboardSectionsTest {
 
     @BeforeAll
     static void recordWhatTheCommitteeDecidesFrom() {
+        // the fellows' requirements before the enrollment: two tumor boards and one skill, of which one board is done
+        RequirementSetsInTheLedger.define(ledger, Track.FELLOW, new RequirementSet(List.of(), List.of("CRS_MANAGEMENT"),
+                List.of(new RequirementSet.AttendanceMinimum("MDT_TUMOR_BOARD", 2)), List.of(), 0, 0));
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow(TRAINEE)).status()).isEqualTo(201);
         ledger.as(MEMBER, "COMMITTEE").get("/api/me");
         ledger.asTrainee(TRAINEE_USER, TRAINEE).get("/api/me");
         String t = "/api/trainees/" + TRAINEE;
         record(t + "/rotation-evaluations", Requests.rotationEvaluation(3), "fac-wang", "FACULTY");
+        record(t + "/attendance", Requests.attendance("MDT_TUMOR_BOARD", false), "fac-wang", "FACULTY");
         record(t + "/technical-assessments", """
                 {"area":"PROCEDURES","procedure":"CAR_T_INFUSION_INTRAVENOUS","level":3,"comments":"Safe and methodical"}""",
                 "fac-wang", "FACULTY");
@@ -65,6 +71,12 @@ class CommitteeDashboardSectionsTest {
             screen.open("/committee/trainees/" + TRAINEE);
 
             assertThat(screen.text("#last-review h2")).isEqualTo("The last committee review");
+            assertThat(screen.text("#requirement-progress h2")).isEqualTo("Progress toward completion");
+            assertThat(screen.text("#requirement-progress .requirement-set")).contains("Fellow", "the set in force at enrollment");
+            assertThat(screen.text("#requirement-progress .percent")).isEqualTo("25% done");
+            assertThat(texts(screen, "#requirement-progress li.missing .missing-words"))
+                    .containsExactly("Cytokine release syndrome (CRS) management signed off",
+                            "1 more Multidisciplinary tumor board attended (1 of 2)");
             assertThat(texts(screen, "#last-review ol.goals li")).containsExactly("Lead one tumor board case", "Submit the registry protocol");
             assertThat(screen.text("#last-review .team-participation")).isEqualTo("Leads the morning huddle");
             assertThat(screen.text("#technical-assessments")).contains("Technical competency evaluations", "Procedures",
@@ -83,6 +95,7 @@ class CommitteeDashboardSectionsTest {
             screen.open("/committee/trainees/" + TRAINEE);
 
             assertThat(screen.text("#last-review h2")).isEqualTo("最近一次委员会评审");
+            assertThat(screen.text("#requirement-progress")).contains("完成要求的进度", "已完成 25%", "1 / 2");
             assertThat(screen.text("#technical-assessments h2")).isEqualTo("技术能力评估");
             assertThat(screen.text("#technical-assessments")).contains("操作技能", "等级 3");
             assertThat(screen.text("#rotation-evaluations h2")).isEqualTo("轮转及其评价");
@@ -100,6 +113,7 @@ class CommitteeDashboardSectionsTest {
             assertThat(texts(phone, "#last-review ol.goals li")).containsExactly("Lead one tumor board case", "Submit the registry protocol");
             assertThat(phone.text("#autonomy-history")).contains("间接督导", "进展正常");
             assertThat(phone.all("#faculty-feedback li")).hasSize(1);
+            assertThat(phone.text("#requirement-progress .percent")).isEqualTo("已完成 25%");
             assertThat((Long) phone.driver().executeScript("return document.documentElement.scrollWidth"))
                     .as("nothing wider than the phone").isLessThanOrEqualTo(PhoneBrowser.WIDTH);
             phone.driver().executeScript("document.getElementById('last-review').scrollIntoView()");

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.List;
+import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.requirements.RequirementSet;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,12 +167,52 @@ class RestartAndRebuildTest {
         }
     }
 
+    /**
+     * A ledger whose dashboards were folded before they kept where the enrollment is in the ledger (and when each
+     * procedure took place): read back, the enrollment would stand at position 0, before every requirement set, so the
+     * trainee would be measured by the track's first set whatever was in force. Query V6 has every dashboard rebuilt
+     * from the events, so the dashboard reads as it did when folded whole.
+     */
+    @Test
+    void dashboardsFoldedBeforeTheyKeptTheEnrollmentsPositionAreRebuiltWithItWhenTheLedgerStarts() throws SQLException {
+        String whole;
+        try (RunningLedger ledger = RunningLedger.start(database.springProperties())) {
+            int inForce = RequirementSetsInTheLedger.define(ledger, Track.FELLOW, new RequirementSet(List.of(), List.of(),
+                    List.of(new RequirementSet.AttendanceMinimum("MDT_TUMOR_BOARD", 4)), List.of(), 0, 0));
+            recordATraineesFirstWeeks(ledger, "F-V6-1");
+            ledger.awaitProjections();
+            whole = ledger.get("/api/trainees/F-V6-1/dashboard").body();
+            JsonNode progress = ledger.get("/api/trainees/F-V6-1/dashboard").json().get("progress");
+            assertThat(progress.get("version").asInt()).isEqualTo(inForce);
+            assertThat(progress.get("basis").asString()).isEqualTo("IN_FORCE_AT_ENROLLMENT");
+        }
+        try (Connection connection = database.connect(); Statement sql = connection.createStatement()) {
+            asBeforeTheDashboardKeptTheEnrollmentsPosition(sql);
+        }
+
+        try (RunningLedger upgraded = RunningLedger.start(database.springProperties())) {
+            upgraded.awaitProjections();
+            JsonNode progress = upgraded.get("/api/trainees/F-V6-1/dashboard").json().get("progress");
+            assertThat(progress.get("basis").asString()).isEqualTo("IN_FORCE_AT_ENROLLMENT");
+            assertThat(upgraded.get("/api/trainees/F-V6-1/dashboard").body()).isEqualTo(whole);
+        }
+    }
+
+    /** Query V6 undone: the dashboards as folded before, without the enrollment's position and day or a procedure's time. */
+    private static void asBeforeTheDashboardKeptTheEnrollmentsPosition(Statement sql) throws SQLException {
+        sql.execute("update trainee_dashboard set state = state - 'enrolledAtPosition' - 'enrolledOn' - 'movedToRequirementVersion'"
+                + " - 'requirementMoves'");
+        sql.execute("update dashboard_item set item = item - 'occurredAt' where kind = 'procedure'");
+        sql.execute("delete from flyway_history_query where version = '6'");
+    }
+
     /** Query V5 undone: the dashboards as folded before, without the new kinds of items or a review's texts and goals. */
     private static void asBeforeTheDashboardWasComplete(Statement sql) throws SQLException {
         sql.execute("delete from dashboard_item where kind in ('evaluation', 'feedback', 'assessment')");
         sql.execute("update dashboard_item set item = item - 'overallPerformance' - 'researchProgress' - 'teamParticipation'"
                 + " - 'adjustedGoals' where kind = 'review'");
         sql.execute("delete from flyway_history_query where version = '5'");
+        sql.execute("delete from flyway_history_query where version = '6'");
     }
 
     /** Query V4 (and what came after it) undone: each dashboard state stored whole, its lists in the order they were added, and no items. */

@@ -127,6 +127,12 @@ public final class LedgerEvents {
                 SUPERVISOR_ID, null);
     }
 
+    public static ProcedureRecordedEvent performed(String entryId, Instant at, String procedure, ProcedureSetting setting,
+                                                   SupervisionLevel supervisionLevel) {
+        return new ProcedureRecordedEvent(new TraineeId(TRAINEE_ID), entryId, at, procedure, setting, supervisionLevel,
+                SUPERVISOR_ID, null);
+    }
+
     public static SkillSignedOffEvent skillSignedOff(String entryId, Instant at, String skill) {
         return new SkillSignedOffEvent(new TraineeId(TRAINEE_ID), entryId, at, skill, SUPERVISOR_ID, null);
     }

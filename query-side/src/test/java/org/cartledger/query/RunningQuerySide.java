@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import java.util.List;
+import java.util.Optional;
+import org.cartledger.proof.LedgerEvent;
+import org.cartledger.store.history.LedgerHistory;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -105,6 +109,36 @@ public final class RunningQuerySide implements BeforeAllCallback, AfterAllCallba
         @Bean
         EventStorageEngine eventStorageEngine() {
             return new InMemoryEventStorageEngine();
+        }
+
+        /**
+         * The ledger's history as the in-memory store leaves it for these tests: nothing recorded past the read models,
+         * so no requirement set is on record (progress is measured in the fold's own tests, and against PostgreSQL in
+         * the launcher's).
+         */
+        @Bean
+        LedgerHistory ledgerHistory() {
+            return new LedgerHistory() {
+                @Override
+                public List<LedgerEvent> after(long position, int limit) {
+                    return List.of();
+                }
+
+                @Override
+                public List<LedgerEvent> ofTrainee(String traineeId) {
+                    return List.of();
+                }
+
+                @Override
+                public long head() {
+                    return 0;
+                }
+
+                @Override
+                public Optional<Instant> recordedAtOrBefore(long position) {
+                    return Optional.empty();
+                }
+            };
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cartledger.api.enrollment.TraineeEnrolledEvent;
+import org.cartledger.api.requirements.RequirementSetView;
 import org.cartledger.audit.entries.RecordedEntry;
 
 /**
@@ -26,6 +27,9 @@ sealed interface Cut {
 
     /** The cut in the words of the request, for messages. */
     String describe();
+
+    /** Whether a requirement set was on record at this cut: a view as of it measures progress against those only. */
+    boolean includes(RequirementSetView set, ZoneId zone);
 
     /** What the ledger held at an instant: every event recorded up to and including it. */
     record RecordedBy(Instant recordedAt) implements Cut {
@@ -48,6 +52,11 @@ sealed interface Cut {
         @Override
         public String describe() {
             return "recordedAt=" + recordedAt;
+        }
+
+        @Override
+        public boolean includes(RequirementSetView set, ZoneId zone) {
+            return !set.recordedAt().isAfter(recordedAt);
         }
     }
 
@@ -75,6 +84,11 @@ sealed interface Cut {
         @Override
         public String describe() {
             return "position=" + position;
+        }
+
+        @Override
+        public boolean includes(RequirementSetView set, ZoneId zone) {
+            return set.ledgerPosition() <= position;
         }
     }
 
@@ -118,6 +132,12 @@ sealed interface Cut {
         @Override
         public String describe() {
             return "occurredOn=" + date;
+        }
+
+        /** A set recorded by the end of the day: what the program required then, whatever was entered late. */
+        @Override
+        public boolean includes(RequirementSetView set, ZoneId zone) {
+            return !set.recordedAt().atZone(zone).toLocalDate().isAfter(date);
         }
     }
 }

@@ -22,6 +22,7 @@ import org.cartledger.api.replay.EntryRecordedSince;
 import org.cartledger.api.replay.FindDashboardAsItStoodQuery;
 import org.cartledger.audit.entries.RecordedEntries;
 import org.cartledger.audit.entries.RecordedEntry;
+import org.cartledger.query.requirements.RequirementSetsOnRecord;
 import org.cartledger.store.history.LedgerHistory;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +38,10 @@ class DashboardAsItStood {
     private final RecordedEntries entries;
     private final LedgerHistory ledger;
     private final Clock clock;
+    private final RequirementSetsOnRecord requirementSets;
 
-    DashboardAsItStood(RecordedEntries entries, LedgerHistory ledger, Clock clock) {
+    DashboardAsItStood(RecordedEntries entries, LedgerHistory ledger, Clock clock, RequirementSetsOnRecord requirementSets) {
+        this.requirementSets = requirementSets;
         this.entries = entries;
         this.ledger = ledger;
         this.clock = clock;
@@ -46,7 +49,7 @@ class DashboardAsItStood {
 
     @QueryHandler
     DashboardAsItStoodView handle(FindDashboardAsItStoodQuery query) {
-        Optional<ReplayedRecord> found = ReplayedRecord.of(query.traineeId(), entries.ofTrainee(query.traineeId()));
+        Optional<ReplayedRecord> found = ReplayedRecord.of(query.traineeId(), entries.ofTrainee(query.traineeId()), requirementSets::ofTrack);
         if (found.isEmpty()) {
             return DashboardAsItStoodView.refused(query.traineeId(), AsItStoodOutcome.NO_SUCH_TRAINEE, null, null);
         }

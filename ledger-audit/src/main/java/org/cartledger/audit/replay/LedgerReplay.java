@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import org.cartledger.audit.entries.RecordedEntries;
 import org.cartledger.audit.entries.RecordedEntry;
+import org.cartledger.query.requirements.RequirementSetsOnRecord;
 import org.cartledger.store.history.LedgerHistory;
 
 /**
@@ -33,9 +34,12 @@ class LedgerReplay {
     private final LedgerHistory ledger;
     private final LedgerTree tree;
     private final Clock clock;
+    private final RequirementSetsOnRecord requirementSets;
     private final JsonMapper jsonMapper;
 
-    LedgerReplay(RecordedEntries entries, LedgerHistory ledger, LedgerTree tree, Clock clock, JsonMapper jsonMapper) {
+    LedgerReplay(RecordedEntries entries, LedgerHistory ledger, LedgerTree tree, Clock clock, JsonMapper jsonMapper,
+                 RequirementSetsOnRecord requirementSets) {
+        this.requirementSets = requirementSets;
         this.entries = entries;
         this.ledger = ledger;
         this.tree = tree;
@@ -44,7 +48,7 @@ class LedgerReplay {
     }
 
     ReplayedRecord trainee(TraineeId traineeId) {
-        return ReplayedRecord.of(traineeId, entries.ofTrainee(traineeId))
+        return ReplayedRecord.of(traineeId, entries.ofTrainee(traineeId), requirementSets::ofTrack)
                 .orElseThrow(() -> ReplayRules.unknownTrainee(traineeId));
     }
 
@@ -53,7 +57,7 @@ class LedgerReplay {
      * when the enrollment is not among them, to tell an unknown trainee from a cut before the enrollment.
      */
     TraineeDashboardView dashboardAtPosition(TraineeId traineeId, long position) {
-        ReplayedRecord record = ReplayedRecord.of(traineeId, entries.ofTraineeUpTo(traineeId, position))
+        ReplayedRecord record = ReplayedRecord.of(traineeId, entries.ofTraineeUpTo(traineeId, position), requirementSets::ofTrack)
                 .orElseGet(() -> trainee(traineeId));
         return dashboardAsOf(record, atPosition(record, position));
     }

@@ -2,14 +2,11 @@ package org.cartledger.audit.tree;
 
 import java.util.List;
 import java.util.Optional;
+import org.cartledger.api.ids.TraineeId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/**
- * Where each entry is in the ledger ({@code ledger_entry_index}, migration db/audit/V2): by entry id, with the record
- * it belongs to. That is a trainee's id, or for an entry of the program's own record (a track's requirement sets) that
- * record's id, which no trainee id can be; the column kept its first name, {@code trainee_id}.
- */
+/** Where each entry is in the ledger ({@code ledger_entry_index}, migration db/audit/V2): by entry id, with its trainee. */
 @Component
 class EntryIndex {
 
@@ -19,8 +16,16 @@ class EntryIndex {
         this.jdbc = jdbc;
     }
 
-    /** Where one entry is: its entry id, its ledger position, its record (the event's aggregate identifier). */
+    /**
+     * Where one entry is: its entry id, its ledger position, and the record it belongs to (a trainee's id, or a
+     * track's requirement record such as {@code requirements:FELLOW}, which is no trainee id), kept in
+     * {@code trainee_id}.
+     */
     record Location(String entryId, long position, String recordId) {
+
+        Location(String entryId, long position, TraineeId traineeId) {
+            this(entryId, position, traineeId.value());
+        }
     }
 
     /**

@@ -17,6 +17,11 @@ import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.requirements.RequirementProgress;
+import org.cartledger.api.requirements.RequirementProgress.Basis;
+import org.cartledger.api.requirements.RequirementSet;
+import org.cartledger.api.requirements.RequirementSetView;
+import org.cartledger.api.requirements.TraineeMovedToRequirementSetEvent;
 import org.cartledger.audit.entries.RecordedEntry;
 import org.junit.jupiter.api.Test;
 
@@ -179,5 +184,40 @@ class ReplayCutTest {
 
         assertThat(record.dashboardAsOf(new Cut.OccurredBy(START))).isPresent();
         assertThat(record.dashboardAsOf(new Cut.OccurredBy(START.minusDays(1)))).isEmpty();
+    }
+
+    @Test
+    void aDashboardAsOfACutIsMeasuredAgainstTheRequirementSetsOnRecordByThen() {
+        // v1 at position 1; the enrollment at 2, a sign-off at 3; v2 at 4; the committee moves the trainee to v2 at 5
+        RequirementSetView v1 = set(1, 1, T0);
+        RequirementSetView v2 = set(2, 4, T0.plusSeconds(180));
+        ledger.add(new RecordedEntry(2, T0.plusSeconds(60), new TraineeEnrolledEvent(new TraineeId(T), "enrollment", on(3, 1),
+                "Lin Mei", Track.FELLOW, new EligibilityEvidence("PUMCH", null, LocalDate.of(2024, 6, 30), null, null, null),
+                START, END, ZONE.getId(), "mentor-wang", null), "coord-li", "COORDINATOR", new byte[0]));
+        ledger.add(new RecordedEntry(3, T0.plusSeconds(120), new SkillSignedOffEvent(new TraineeId(T), "skill", on(3, 5),
+                "CRS_MANAGEMENT", "fac-wang", null), "fac-wang", "FACULTY", new byte[0]));
+        ledger.add(new RecordedEntry(5, T0.plusSeconds(240), new TraineeMovedToRequirementSetEvent(new TraineeId(T), "move",
+                on(3, 20), 2, "Adopts the revised set"), "com-zhou", "COMMITTEE", new byte[0]));
+        ReplayedRecord record = ReplayedRecord.of(new TraineeId(T), ledger, track -> List.of(v1, v2)).orElseThrow();
+
+        assertThat(progressAsOf(record, new Cut.AtPosition(3, T0.plusSeconds(120)))).extracting("version", "basis")
+                .containsExactly(1, Basis.IN_FORCE_AT_ENROLLMENT);
+        assertThat(progressAsOf(record, new Cut.AtPosition(4, T0.plusSeconds(180)))).as("v2 on record, but recorded after the enrollment")
+                .extracting("version", "basis").containsExactly(1, Basis.IN_FORCE_AT_ENROLLMENT);
+        assertThat(progressAsOf(record, new Cut.AtPosition(5, T0.plusSeconds(240)))).extracting("version", "basis")
+                .containsExactly(2, Basis.MOVED_BY_COMMITTEE);
+        assertThat(progressAsOf(record, new Cut.RecordedBy(T0.plusSeconds(179)))).extracting("version").isEqualTo(1);
+        assertThat(progressAsOf(record, new Cut.OccurredBy(LocalDate.of(2025, 3, 19)))).as("no set recorded by that day").isNull();
+        assertThat(record.dashboardOn(LocalDate.of(2025, 3, 21)).progress().version()).isEqualTo(2);
+    }
+
+    private static RequirementSetView set(int version, long position, Instant recordedAt) {
+        return new RequirementSetView(Track.FELLOW, version, LocalDate.of(2025, 1, 1), new RequirementSet(List.of(),
+                List.of("CRS_MANAGEMENT"), List.of(), List.of(), 0, 0), "test", "set-" + version, recordedAt, recordedAt,
+                "coord-li", position);
+    }
+
+    private static RequirementProgress progressAsOf(ReplayedRecord record, Cut cut) {
+        return record.dashboardAsOf(cut).orElseThrow().progress();
     }
 }

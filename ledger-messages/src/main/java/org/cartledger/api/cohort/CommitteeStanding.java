@@ -16,6 +16,9 @@ import org.cartledger.api.readmodel.Staleness;
  * @param attention            why the committee should look at this trainee; empty when nothing calls for it
  *                             (always empty once the program has closed)
  * @param stale                why the dashboard this is read from is behind the ledger; null when it is current
+ * @param progressPercent      progress toward the requirement set the trainee is measured by; null when their
+ *                             track has none on record
+ * @param requirementVersion   that set's version in the track; null with the progress
  */
 public record CommitteeStanding(
         TraineeId traineeId,
@@ -23,7 +26,15 @@ public record CommitteeStanding(
         AutonomyLevel autonomy,
         List<String> fallingCompetencies,
         List<Attention> attention,
-        Staleness stale) {
+        Staleness stale,
+        Integer progressPercent,
+        Integer requirementVersion) {
+
+    /** A standing without progress (no requirement set on record for the track). */
+    public CommitteeStanding(TraineeId traineeId, CommitteeReviewSummary lastReview, AutonomyLevel autonomy,
+                             List<String> fallingCompetencies, List<Attention> attention, Staleness stale) {
+        this(traineeId, lastReview, autonomy, fallingCompetencies, attention, stale, null, null);
+    }
 
     public CommitteeStanding {
         fallingCompetencies = List.copyOf(fallingCompetencies);

@@ -7,6 +7,7 @@ import org.cartledger.api.committee.AutonomyLevel;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
+import org.cartledger.api.requirements.RequirementProgress;
 
 /**
  * A trainee's competency dashboard, derived from their entries alone (corrected entries excluded).
@@ -21,6 +22,8 @@ import org.cartledger.api.readmodel.Staleness;
  * @param facultyFeedback every piece of faculty feedback counted, newest first
  * @param technicalAssessments every technical competency evaluation counted, newest first
  * @param latestTechnicalAssessments the latest of them for each area and procedure, by area, then procedure
+ * @param progress        progress against the requirement set the trainee is measured by, as the sets stood at the
+ *                        view's point in the ledger; null when their track has no set on record
  */
 public record TraineeDashboardView(
         TraineeId traineeId,
@@ -50,13 +53,14 @@ public record TraineeDashboardView(
         List<RotationEvaluation> rotationEvaluations,
         List<FacultyFeedback> facultyFeedback,
         List<TechnicalAssessment> technicalAssessments,
-        List<TechnicalAssessment> latestTechnicalAssessments) {
+        List<TechnicalAssessment> latestTechnicalAssessments,
+        RequirementProgress progress) {
 
     public TraineeDashboardView withStale(Staleness staleness) {
         return new TraineeDashboardView(traineeId, fullName, track, status, startDate, endDate, today, programDaysDone,
                 programDaysLeft, competencies, attendance, procedures, skillsCompleted, skillsInCatalog, skills, research,
                 currentAutonomy, lastCommitteeReview, entriesCounted, entriesCorrected, ledgerPosition, staleness,
                 milestoneHistory, committeeReviews, rotationEvaluations, facultyFeedback, technicalAssessments,
-                latestTechnicalAssessments);
+                latestTechnicalAssessments, progress);
     }
 }

@@ -87,6 +87,7 @@ public class EntrySummaries {
                         choice("autonomyLevels", "autonomyGranted"));
                 case "EntryCorrected" -> words(type, fact("correctedEntryId"), part(type + ".replacement", "replacementEntryId"),
                         fact("reason"));
+                case "TraineeMovedToRequirementSet" -> words(type, fact("version"), fact("reason"));
                 default -> null;
             };
             return Optional.ofNullable(line);

@@ -38,7 +38,7 @@ final class Dashboards {
         return new TraineeDashboardView(new TraineeId("F-1"), "王小明", Track.FELLOW, TraineeStatus.ENROLLED, LocalDate.of(2025, 3, 3),
                 LocalDate.of(2025, 6, 30), LocalDate.of(2025, 5, 15), daysDone, daysLeft, competencies, attendance, procedures,
                 skills, 18, List.of(), List.of(), autonomy, null, entries, corrected, 42L, null, ratings, List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), null);
     }
 
     static ProcedureTally procedure(String code, int performed) {

@@ -31,6 +31,7 @@ import org.cartledger.api.evaluation.TechnicalArea;
 import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.requirements.TraineeMovedToRequirementSetEvent;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.api.research.ResearchProgressRecordedEvent;
 import org.cartledger.api.transcript.EntryFacts;
@@ -96,7 +97,10 @@ class EntrySummariesTest {
                     "Committee review for April 2026: On track; autonomy granted: Direct supervision"),
             new Expected(new EntryCorrectedEvent(TRAINEE, "e-13", AT, "e-7", "签错了技能", "e-14"),
                     "更正条目 e-7（由 e-14 替代）：签错了技能",
-                    "Corrects entry e-7 (replaced by e-14): 签错了技能"));
+                    "Corrects entry e-7 (replaced by e-14): 签错了技能"),
+            new Expected(new TraineeMovedToRequirementSetEvent(TRAINEE, "e-15", AT, 2, "采用修订后的要求"),
+                    "委员会改用第 2 版培训要求：采用修订后的要求",
+                    "Moved by the committee to requirement set version 2: 采用修订后的要求"));
 
     @Test
     void everyKindOfEntryReadsInChineseOnAChinesePage() {

@@ -1,8 +1,10 @@
 package org.cartledger.query.dashboard;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.requirements.RequirementSetView;
 
 /**
  * The live dashboard's own fold, for those outside the query side who need the dashboard at another
@@ -19,8 +21,11 @@ public final class DashboardFold {
         return this;
     }
 
-    /** The dashboard of the events folded so far, as it reads on the given day. */
-    public TraineeDashboardView viewOn(LocalDate today) {
-        return DashboardViews.of(state, today);
+    /**
+     * The dashboard of the events folded so far, as it reads on the given day, with progress against the
+     * requirement sets given: for a view as of a cut, those on record at the cut, never those recorded after.
+     */
+    public TraineeDashboardView viewOn(LocalDate today, List<RequirementSetView> setsOnRecord) {
+        return DashboardViews.of(state, today, setsOnRecord);
     }
 }

@@ -10,6 +10,7 @@ import org.cartledger.api.dashboard.FindTraineeDashboardQuery;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.query.processing.ReadModels;
 import org.cartledger.query.processing.StaleViews;
+import org.cartledger.query.requirements.RequirementSetsOnRecord;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -18,11 +19,13 @@ class DashboardQueryHandler {
     private final ServedDashboards dashboards;
     private final StaleViews staleViews;
     private final Clock clock;
+    private final RequirementSetsOnRecord requirementSets;
 
-    DashboardQueryHandler(ServedDashboards dashboards, StaleViews staleViews, Clock clock) {
+    DashboardQueryHandler(ServedDashboards dashboards, StaleViews staleViews, Clock clock, RequirementSetsOnRecord requirementSets) {
         this.dashboards = dashboards;
         this.staleViews = staleViews;
         this.clock = clock;
+        this.requirementSets = requirementSets;
     }
 
     @QueryHandler
@@ -31,7 +34,9 @@ class DashboardQueryHandler {
                 .map(state -> {
                     // "today" is the program site's today: that is the day faculty and the committee are living in
                     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(state.timeZone)));
-                    return DashboardViews.of(state, today)
+                    // progress against the sets on record now, though the fold may be behind: a set recorded after
+                    // the trainee's enrollment never applies to them unless the committee moved them to it
+                    return DashboardViews.of(state, today, requirementSets.ofTrack(state.track))
                             .withStale(staleViews.of(ReadModels.DASHBOARD, query.traineeId()).orElse(null));
                 });
     }

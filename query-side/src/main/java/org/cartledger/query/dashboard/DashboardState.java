@@ -61,8 +61,10 @@ final class DashboardState {
     /** Where and on which day (in the program's zone) the enrollment was recorded: which requirement set was in force. */
     long enrolledAtPosition;
     LocalDate enrolledOn;
-    /** The requirement set's version the committee moved the trainee to, if it did: the latest move counts. */
+    /** The version of the latest move, corrected or not (kept for its readers; {@link #movedToVersion} is what counts). */
     Integer movedToRequirementVersion;
+    /** Every move, oldest first, kept in the head (moves are few): a correction of the latest gives way to the one before. */
+    List<RequirementMove> requirementMoves = new ArrayList<>();
     // not final: Jackson 3 does not write into final fields when it reads the stored state back
     List<Rating> ratings = new ArrayList<>();
     List<Attendance> attendance = new ArrayList<>();
@@ -78,10 +80,16 @@ final class DashboardState {
     record Rating(String entryId, Instant occurredAt, String competency, int level) {
     }
 
+    record RequirementMove(String entryId, int version) {
+    }
+
     record Attendance(String entryId, String activityType, boolean presentedCase) {
     }
 
-    record Procedure(String entryId, String procedure, ProcedureSetting setting, SupervisionLevel supervisionLevel) {
+    // occurredAt came with requirements (is a procedure above the autonomy granted since?): null in items stored
+    // before it, which query V6 rebuilt
+    record Procedure(String entryId, String procedure, ProcedureSetting setting, SupervisionLevel supervisionLevel,
+                     Instant occurredAt) {
     }
 
     record SkillSignOff(String entryId, Instant occurredAt, String skill) {
@@ -168,7 +176,7 @@ final class DashboardState {
 
         @Override
         public Void visit(ProcedureRecordedEvent e) {
-            procedures.add(new Procedure(e.entryId(), e.procedure(), e.setting(), e.supervisionLevel()));
+            procedures.add(new Procedure(e.entryId(), e.procedure(), e.setting(), e.supervisionLevel(), e.occurredAt()));
             return null;
         }
 
@@ -201,6 +209,7 @@ final class DashboardState {
         @Override
         public Void visit(TraineeMovedToRequirementSetEvent e) {
             movedToRequirementVersion = e.version();
+            requirementMoves.add(new RequirementMove(e.entryId(), e.version()));
             return null;
         }
 
@@ -226,5 +235,15 @@ final class DashboardState {
 
     boolean counts(String entryId) {
         return !corrected.contains(entryId);
+    }
+
+    /** The version of the latest move that has not been corrected; null when there is none. */
+    Integer movedToVersion() {
+        for (int i = requirementMoves.size() - 1; i >= 0; i--) {
+            if (counts(requirementMoves.get(i).entryId())) {
+                return requirementMoves.get(i).version();
+            }
+        }
+        return null;
     }
 }

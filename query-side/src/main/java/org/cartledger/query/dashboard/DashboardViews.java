@@ -28,6 +28,7 @@ import org.cartledger.api.dashboard.SkillStatus;
 import org.cartledger.api.dashboard.TechnicalAssessment;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.dashboard.Trend;
+import org.cartledger.api.requirements.RequirementSetView;
 import org.cartledger.query.dashboard.DashboardState.Assessment;
 import org.cartledger.query.dashboard.DashboardState.Evaluation;
 import org.cartledger.query.dashboard.DashboardState.Feedback;
@@ -44,8 +45,17 @@ final class DashboardViews {
     private DashboardViews() {
     }
 
-    /** A current view: whether the stored fold is behind is for the caller to add ({@code withStale}). */
+    /** A view while no requirement set is on record, so without progress. */
     static TraineeDashboardView of(DashboardState state, LocalDate today) {
+        return of(state, today, List.of());
+    }
+
+    /**
+     * A current view: whether the stored fold is behind is for the caller to add ({@code withStale}).
+     *
+     * @param setsOnRecord the requirement sets on record at the view's point in the ledger (now, for the live one)
+     */
+    static TraineeDashboardView of(DashboardState state, LocalDate today, List<RequirementSetView> setsOnRecord) {
         List<CommitteeReviewSummary> reviews = state.reviews.stream().filter(r -> state.counts(r.entryId()))
                 .sorted(Comparator.comparing(Review::reviewMonth).thenComparing(Review::occurredAt))
                 .map(r -> new CommitteeReviewSummary(r.entryId(), r.reviewMonth(), r.occurredAt(), r.decision(),
@@ -63,7 +73,7 @@ final class DashboardViews {
                 lastReview.map(CommitteeReviewSummary::autonomyGranted).orElse(null), lastReview.orElse(null),
                 state.entries - state.corrected.size(), state.corrected.size(), state.ledgerPosition, null,
                 milestoneHistory(state), reviews, rotationEvaluations(state), facultyFeedback(state), assessments,
-                latestPerAreaAndProcedure(assessments));
+                latestPerAreaAndProcedure(assessments), DashboardProgress.of(state, setsOnRecord));
     }
 
     /** Program days up to and including today (or the closing day), never more than the program has. */

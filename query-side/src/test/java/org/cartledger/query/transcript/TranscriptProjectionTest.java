@@ -38,6 +38,7 @@ import org.cartledger.api.evaluation.TechnicalCompetencyAssessedEvent;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.readmodel.Staleness;
 import org.cartledger.api.recording.LedgerEntryEvent;
+import org.cartledger.api.requirements.TraineeMovedToRequirementSetEvent;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptEntryView;
@@ -94,6 +95,7 @@ class TranscriptProjectionTest {
                         TechnicalArea.PROCEDURES, "CAR_T_INFUSION_LOCAL", 3, null, "dr-li"),
                 reviewed("entry-review", on(4, 30), YearMonth.of(2025, 4), CommitteeDecision.ON_TRACK, AutonomyLevel.DIRECT_SUPERVISION),
                 corrected("entry-fix", "entry-crs", "Wrong skill", null),
+                new TraineeMovedToRequirementSetEvent(new TraineeId(TRAINEE_ID), "entry-move", on(5, 2), 2, "Revised minimums"),
                 completed("entry-completed", on(6, 30)),
                 withdrawn("entry-withdrawn", on(6, 30)));
         assertThat(everyKind).<Class<?>>extracting(event -> event.getClass())
@@ -126,6 +128,8 @@ class TranscriptProjectionTest {
                 "decision", "ON_TRACK", "autonomyGranted", "DIRECT_SUPERVISION"));
         assertThat(facts.get("EntryCorrected")).containsExactlyInAnyOrderEntriesOf(Map.of("correctedEntryId", "entry-crs",
                 "reason", "Wrong skill"));
+        assertThat(facts.get("TraineeMovedToRequirementSet")).containsExactlyInAnyOrderEntriesOf(Map.of("version", "2",
+                "reason", "Revised minimums"));
         assertThat(facts.get("ProgramCompleted")).containsExactlyInAnyOrderEntriesOf(Map.of("summary", "All requirements met"));
         assertThat(facts.get("TraineeWithdrawn")).containsExactlyInAnyOrderEntriesOf(Map.of("reason", "Moved to another program"));
     }
