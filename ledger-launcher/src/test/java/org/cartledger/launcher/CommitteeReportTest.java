@@ -79,7 +79,6 @@ class CommitteeReportTest {
         assertThat(reviewed.get("recorderId").asString()).isEqualTo("crp-chair");
         assertThat(reviewed.get("corrected").isNull()).isTrue();
         assertThat(report.get("reviewsOfTheMonth")).hasSize(1);
-        assertThat(report.get("progress").isNull()).as("no requirement sets yet").isTrue();
 
         JsonNode asItStood = report.get("asItStood");
         assertThat(asItStood).as("the committee's reproduction of the review, the same replay")
@@ -90,6 +89,14 @@ class CommitteeReportTest {
                 .filter(p -> p.get("procedure").asString().equals("CAR_T_INFUSION_LOCAL")).findFirst().orElseThrow();
         assertThat(infusion.get("bySupervisionLevel").get("DIRECT_SUPERVISION").asInt()).isEqualTo(1);
         assertThat(asItStood.get("lastCommitteeReview").isNull()).as("the review is not on the dashboard it was based on").isTrue();
+        // progress as it stood: against the fellows' set in force then, CRS signed off (the correction came after)
+        JsonNode progress = report.get("progress");
+        assertThat(progress).isEqualTo(asItStood.get("progress"));
+        assertThat(progress.get("track").asString()).isEqualTo("FELLOW");
+        JsonNode crsRequirement = progress.get("requirements").valueStream()
+                .filter(r -> "CRS_MANAGEMENT".equals(r.path("code").asString(""))).findFirst().orElseThrow();
+        assertThat(crsRequirement.get("done").asInt()).isEqualTo(1);
+        assertThat(crsRequirement.get("missing").isNull()).isTrue();
         assertThat(ids(report.get("recordedSince"), "entryId")).containsExactly(review, staging, crsCorrected);
         assertThat(ids(report.get("correctedSince"), "entryId")).containsExactly(crs);
 
@@ -163,7 +170,7 @@ class CommitteeReportTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(CHINESE_NAME, "F-CRP-3", MONTH, "ON_TRACK", "INDIRECT_SUPERVISION", "识别CRS迅速",
                     "独立完成一次输注", "沉着冷静", review, "Competencies", "Verification", "leaf " + verification.get("reviewLeafIndex").asLong());
-            assertThat(text).doesNotContain("Progress against the program's requirements");
+            assertThat(text).contains("Progress against the program's requirements", "FELLOW requirement set, version 1");
             // a head signed between the two requests would be newer; each head the ledger signed covering the review counts
             List<JsonNode> printed = new ArrayList<>();
             ledger.get("/api/ledger/tree-heads").json().forEach(head -> {

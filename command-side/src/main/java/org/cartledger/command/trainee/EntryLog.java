@@ -13,13 +13,15 @@ import org.cartledger.api.ids.TraineeId;
 import org.cartledger.api.recording.LedgerEntryEvent;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.api.recording.LedgerRole;
+import org.cartledger.api.requirements.TraineeMovedToRequirementSetEvent;
 import org.cartledger.command.refusal.RuleViolation;
 
 /**
  * The entries in one trainee's record, by id and kind, who recorded each, and which of them have been
  * corrected: all a correction needs to know to be allowed.
  *
- * <p>Who may correct what: a committee review only the committee (someone acting as COMMITTEE); any
+ * <p>Who may correct what: a committee decision (a review, a move to another requirement set) only the committee
+ * (someone acting as COMMITTEE); any
  * other entry that can be corrected, the person who recorded it (in whatever role they now act) or a
  * coordinator. Nobody corrects a lifecycle decision or a correction (see {@link #NOT_CORRECTABLE}).
  */
@@ -35,6 +37,11 @@ final class EntryLog {
             ProgramCompletedEvent.class.getSimpleName(),
             TraineeWithdrawnEvent.class.getSimpleName(),
             EntryCorrectedEvent.class.getSimpleName());
+
+    /** What the committee decided, which only the committee corrects: a review, and a move to another requirement set. */
+    private static final Set<String> COMMITTEE_DECISIONS = Set.of(
+            CommitteeReviewRecordedEvent.class.getSimpleName(),
+            TraineeMovedToRequirementSetEvent.class.getSimpleName());
 
     private final Map<String, String> kindByEntry = new HashMap<>();
     /** Absent for an entry whose event carries no recorder (none does since recorders were put in metadata). */
@@ -91,7 +98,7 @@ final class EntryLog {
     private void requirePermitted(String correctedEntryId, String kind, Recorder corrector) {
         String actingAs = corrector == null ? null : corrector.role();
         Recorder recordedBy = recorderByEntry.get(correctedEntryId);
-        if (CommitteeReviewRecordedEvent.class.getSimpleName().equals(kind)) {
+        if (COMMITTEE_DECISIONS.contains(kind)) {
             if (!LedgerRole.COMMITTEE.name().equals(actingAs)) {
                 throw RuleViolation.unacceptable("correction-not-permitted",
                         "Entry '" + correctedEntryId + "' is a committee decision; only the committee corrects it (someone "

@@ -10,6 +10,7 @@ import static org.cartledger.command.trainee.TraineeFixtures.committeeReviewed;
 import static org.cartledger.command.trainee.TraineeFixtures.complete;
 import static org.cartledger.command.trainee.TraineeFixtures.completed;
 import static org.cartledger.command.trainee.TraineeFixtures.enrolledBetween;
+import static org.cartledger.command.trainee.TraineeFixtures.recordedBy;
 import static org.cartledger.command.trainee.TraineeFixtures.traineeRecordFixture;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -18,10 +19,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.cartledger.api.correction.CorrectEntryCommand;
+import org.cartledger.api.correction.EntryCorrectedEvent;
 import org.cartledger.api.enrollment.CompleteProgramCommand;
 import org.cartledger.api.enrollment.CompletionWaiver;
 import org.cartledger.api.enrollment.ProgramCompletedEvent;
 import org.cartledger.api.enrollment.Track;
+import org.cartledger.api.recording.LedgerRole;
 import org.cartledger.api.requirements.MoveToRequirementSetCommand;
 import org.cartledger.api.requirements.RequirementKind;
 import org.cartledger.api.requirements.RequirementProgress;
@@ -141,6 +145,24 @@ class RequirementsOfTheRecordTest {
                     .when(new MoveToRequirementSetCommand(TRAINEE_ID, NEW_ENTRY, YESTERDAY, 1, "back"))
                     .expectException(brokenRule("requirement-set-not-newer", 422))
                     .expectNoEvents();
+        }
+
+        @Test
+        void isCorrectedByTheCommitteeOnly() {
+            TraineeMovedToRequirementSetEvent moved = new TraineeMovedToRequirementSetEvent(TRAINEE_ID, "entry-move", YESTERDAY, 2,
+                    "Program revised");
+            CorrectEntryCommand correction = new CorrectEntryCommand(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "entry-move",
+                    "Moved the wrong trainee", null);
+            traineeRecordFixture(new TestRequirements())
+                    .given(enrolledBetween(START, START.plusMonths(3)), moved)
+                    .when(correction, recordedBy(TraineeFixtures.COORDINATOR_ID, LedgerRole.COORDINATOR))
+                    .expectException(brokenRule("correction-not-permitted", 422))
+                    .expectExceptionMessage(containsString("only the committee corrects it"))
+                    .expectNoEvents();
+            traineeRecordFixture(new TestRequirements())
+                    .given(enrolledBetween(START, START.plusMonths(3)), moved)
+                    .when(correction, recordedBy(COMMITTEE_MEMBER_ID, LedgerRole.COMMITTEE))
+                    .expectEvents(new EntryCorrectedEvent(TRAINEE_ID, NEW_ENTRY, YESTERDAY, "entry-move", "Moved the wrong trainee", null));
         }
 
         @Test

@@ -48,6 +48,7 @@ import org.cartledger.api.evaluation.RecordRotationEvaluationCommand;
 import org.cartledger.api.evaluation.TechnicalArea;
 import org.cartledger.api.recording.Recorder;
 import org.cartledger.api.recording.LedgerRole;
+import org.cartledger.api.requirements.MoveToRequirementSetCommand;
 import org.cartledger.api.research.RecordResearchProgressCommand;
 import org.cartledger.api.research.ResearchMilestone;
 import org.cartledger.command.committee.LedgerPositions;
@@ -151,7 +152,7 @@ final class TraineeFixtures {
 
     /** Who the role matrix lets record each kind of entry; corrections by a coordinator. */
     static Recorder defaultRecorder(Object command) {
-        if (command instanceof RecordCommitteeReviewCommand) {
+        if (command instanceof RecordCommitteeReviewCommand || command instanceof MoveToRequirementSetCommand) {
             return new Recorder(COMMITTEE_MEMBER_ID, LedgerRole.COMMITTEE.name());
         }
         if (command instanceof EnrollTraineeCommand || command instanceof ExtendProgramCommand

@@ -11,6 +11,7 @@ import org.cartledger.api.dashboard.CommitteeReviewSummary;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.ids.TraineeId;
+import org.cartledger.api.requirements.RequirementProgress;
 import org.cartledger.api.replay.EntryCorrectedSince;
 import org.cartledger.api.replay.EntryRecordedSince;
 import org.cartledger.proof.bundle.BundleTreeHead;
@@ -24,8 +25,8 @@ import org.cartledger.proof.bundle.InclusionProofJson;
  * @param review            the review the report is of: the month's latest that was not corrected (the latest of all
  *                          when every one was)
  * @param reviewsOfTheMonth every review recorded for the month, in ledger order, the reported one among them
- * @param progress          progress against the program's requirements as it stood; null until the ledger keeps
- *                          requirement sets (the dashboard's progress part is wired in here when it does)
+ * @param progress          progress against the program's requirements as it stood at the review's basis, against
+ *                          the set in force then (the as-it-stood dashboard's own); null when the track had no set
  * @param asItStood         the dashboard at the review's basis, exactly as {@code /committee-reviews/{entryId}/reproduction}
  *                          and the committee's "as it stood" page show it
  * @param autonomyHistory   every review counted up to and including the reported one, oldest month first
@@ -38,7 +39,7 @@ record CommitteeReport(
         Trainee trainee,
         Review review,
         List<ReviewOfTheMonth> reviewsOfTheMonth,
-        Object progress,
+        RequirementProgress progress,
         TraineeDashboardView asItStood,
         List<AutonomyGranted> autonomyHistory,
         List<EntryRecordedSince> recordedSince,

@@ -21,6 +21,8 @@ import org.cartledger.api.dashboard.TechnicalAssessment;
 import org.cartledger.api.dashboard.TraineeDashboardView;
 import org.cartledger.api.replay.EntryCorrectedSince;
 import org.cartledger.api.replay.EntryRecordedSince;
+import org.cartledger.api.requirements.RequirementProgress;
+import org.cartledger.api.requirements.RequirementStatus;
 import org.cartledger.proof.bundle.BundleTreeHead;
 
 /**
@@ -35,6 +37,31 @@ final class CommitteeReportPdf {
     private CommitteeReportPdf() {
     }
 
+    /** Progress as it stood: the set it was measured by and why, the percentage, and each requirement not yet met. */
+    private static void progress(Printer printer, RequirementProgress progress) throws IOException {
+        if (progress == null) {
+            return;
+        }
+        printer.heading("Progress against the program's requirements");
+        printer.line(progress.track() + " requirement set, version " + progress.version() + " (in force from "
+                + progress.effectiveFrom() + "; " + basis(progress.basis()) + "): " + progress.percent() + " % done");
+        if (progress.met()) {
+            printer.line("Every requirement was met.");
+        }
+        for (RequirementStatus requirement : progress.requirements()) {
+            printer.line((requirement.met() ? "met: " : "missing: ") + requirement.name() + ", " + requirement.done() + " of "
+                    + requirement.required() + (requirement.met() ? "" : " (" + requirement.missing() + ")"));
+        }
+    }
+
+    private static String basis(RequirementProgress.Basis basis) {
+        return switch (basis) {
+            case IN_FORCE_AT_ENROLLMENT -> "the set in force at enrollment";
+            case MOVED_BY_COMMITTEE -> "the set the committee moved the trainee to";
+            case FIRST_OF_TRACK -> "the track's first set; enrolled before any was on record";
+        };
+    }
+
     static byte[] of(CommitteeReport report) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Printer printer = new Printer(new PdfLines(document), TranscriptFont.embeddedIn(document));
@@ -44,11 +71,7 @@ final class CommitteeReportPdf {
                     + report.exportedAt() + ".");
             printer.line(trainee.track() + ", " + trainee.status() + ", program " + trainee.startDate() + " to " + trainee.endDate());
             review(printer, report);
-            if (report.progress() != null) {
-                // printed once the ledger keeps requirement sets and the dashboard its progress against them
-                printer.heading("Progress against the program's requirements");
-                printer.line(String.valueOf(report.progress()));
-            }
+            progress(printer, report.progress());
             asItStood(printer, report.asItStood(), report.review().basedOnLedgerPosition());
             printer.heading("Autonomy granted, review by review");
             for (CommitteeReport.AutonomyGranted step : report.autonomyHistory()) {

@@ -119,7 +119,7 @@ class CommitteeReports {
                 e.recordedAt(), review(e).decision(), review(e).autonomyGranted(), e == reported, correctionOf(e, corrections))).toList();
         return new CommitteeReport(traineeId, month,
                 new Trainee(traineeId, about.fullName(), about.track(), about.status(), about.startDate(), about.endDate()),
-                review, reviewsOfTheMonth, null, then, autonomyHistory(reviews, reported, corrections),
+                review, reviewsOfTheMonth, then.progress(), then, autonomyHistory(reviews, reported, corrections),
                 asItStood.recordedSince(), asItStood.correctedSince(), verification(reported.ledgerPosition()), clock.instant());
     }
 

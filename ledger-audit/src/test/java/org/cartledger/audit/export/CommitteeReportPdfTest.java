@@ -18,6 +18,9 @@ import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.proof.bundle.InclusionProofJson;
+import org.cartledger.api.requirements.RequirementKind;
+import org.cartledger.api.requirements.RequirementProgress;
+import org.cartledger.api.requirements.RequirementStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,12 +47,20 @@ class CommitteeReportPdfTest {
 
     @Test
     void progressAgainstTheRequirementsIsPrintedOnceThereIsSome() throws IOException {
-        String text = textOf(CommitteeReportPdf.of(report("6 of 8 requirements met")));
+        RequirementProgress progress = new RequirementProgress(Track.FELLOW, 2, LocalDate.of(2026, 9, 1),
+                RequirementProgress.Basis.MOVED_BY_COMMITTEE, List.of(
+                        new RequirementStatus(RequirementKind.PROCEDURE, "CAR_T_INFUSION_INTRAVENOUS", "CAR-T infusion, intravenous",
+                                3, 5, "2 more CAR-T infusion, intravenous at DIRECT_SUPERVISION or with less supervision"),
+                        new RequirementStatus(RequirementKind.SKILL, "CRS_MANAGEMENT", "细胞因子释放综合征处理", 1, 1, null)),
+                80, false);
+        String text = textOf(CommitteeReportPdf.of(report(progress)));
 
-        assertThat(text).contains("Progress against the program's requirements", "6 of 8 requirements met");
+        assertThat(text).contains("Progress against the program's requirements", "FELLOW requirement set, version 2",
+                "the set the committee moved the trainee to", "80 % done", "missing: CAR-T infusion, intravenous, 3 of 5",
+                "met: 细胞因子释放综合征处理, 1 of 1").doesNotContain("Every requirement was met");
     }
 
-    private static CommitteeReport report(Object progress) {
+    private static CommitteeReport report(RequirementProgress progress) {
         CommitteeReviewSummary recorded = new CommitteeReviewSummary("review-2", MONTH, AT, CommitteeDecision.READY_FOR_COMPLETION,
                 AutonomyLevel.SUPERVISION_ON_REQUEST, "细胞因子释放综合征处理熟练", "Steady", "Abstract submitted", "Leads rounds",
                 List.of("独立完成一次输注"));

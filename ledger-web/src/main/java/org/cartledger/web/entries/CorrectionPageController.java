@@ -40,11 +40,12 @@ public class CorrectionPageController {
 
     /**
      * Entries the ledger lets faculty correct: any they recorded themselves but the program's lifecycle
-     * (enrollment, extension, completion, withdrawal), committee reviews (the committee's) and corrections
+     * (enrollment, extension, completion, withdrawal), committee decisions (reviews and moves to another requirement
+     * set, the committee's) and corrections
      * (final). The ledger decides (EntryLog); this only keeps the page from offering what it would refuse.
      */
     private static final Set<String> NOT_OFFERED = Set.of("TraineeEnrolled", "ProgramExtended", "ProgramCompleted",
-            "TraineeWithdrawn", "CommitteeReviewRecorded", "EntryCorrected");
+            "TraineeWithdrawn", "CommitteeReviewRecorded", "TraineeMovedToRequirementSet", "EntryCorrected");
 
     private final QueryGateway queries;
     private final EntrySender sender;
