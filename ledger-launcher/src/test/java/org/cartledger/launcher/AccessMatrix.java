@@ -109,7 +109,7 @@ abstract class AccessMatrix {
             read("/api/requirement-sets/{track}", "/api/requirement-sets/FELLOW", EVERYONE),
             // an empty set a week in the future: recorded for the coordinator, so it stays clear of every trainee's
             writeAt("/api/requirement-sets/{track}", "/api/requirement-sets/STUDENT",
-                    "{\"effectiveFrom\":\"" + java.time.LocalDate.now().plusWeeks(1) + "\",\"requirements\":{},\"reason\":\"Access check\"}",
+                    "{\"effectiveFrom\":\"" + java.time.LocalDate.now().plusWeeks(1) + "\",\"requirements\":{\"researchPresentations\":0,\"committeeReviews\":0},\"reason\":\"Access check\"}",
                     "COORDINATOR"),
             read("/api/ledger/public-key", EVERYONE),
             read("/api/ledger/tree-heads", EVERYONE),

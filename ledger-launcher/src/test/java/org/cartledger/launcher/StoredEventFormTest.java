@@ -92,7 +92,7 @@ class StoredEventFormTest {
         // the program revises the track's set (the default one, version 1, was recorded at the ledger's first start, on
         // today's date, and is left out below); the committee measures the trainee by the revision, which they meet
         created(ledger.post("/api/requirement-sets/FELLOW", """
-                {"occurredAt":"2025-02-05T10:30:00Z","effectiveFrom":"2025-01-01","requirements":{"committeeReviews":1},
+                {"occurredAt":"2025-02-05T10:30:00Z","effectiveFrom":"2025-01-01","requirements":{"researchPresentations":0,"committeeReviews":1},
                  "reason":"Revised for the pilot: one committee review"}"""));
         created(ledger.post(t + "/requirement-set", """
                 {"occurredAt":"2025-02-05T10:45:00Z","version":2,"reason":"Enrolled before the revision; measured by it"}""",
