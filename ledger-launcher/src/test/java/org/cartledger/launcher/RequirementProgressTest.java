@@ -1,22 +1,15 @@
 package org.cartledger.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.ids.TraineeId;
-import org.cartledger.api.recording.Recorder;
 import org.cartledger.api.requirements.FindRequirementProgressQuery;
 import org.cartledger.api.requirements.FindRequirementSetsQuery;
-import org.cartledger.api.requirements.MoveToRequirementSetCommand;
 import org.cartledger.api.requirements.RequirementProgress;
 import org.cartledger.api.requirements.RequirementSet;
 import org.cartledger.api.requirements.RequirementSetView;
@@ -30,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * A track's requirements revised mid-program, against PostgreSQL: a trainee enrolled under one version stays on it
  * when the next is recorded, one enrolled after is on the next, one the committee moves is on the one it chose; the
  * dashboard as it stood before the revision shows the version then in force. Whatever sets the ledger loads at its
- * first start come first: the versions here are read, not assumed.
+ * first start come first: the versions here are read, not assumed. Sets are defined, and trainees moved, over HTTP.
  */
 @ExtendWith(LedgerOnItsOwnDatabase.class)
 class RequirementProgressTest {
@@ -110,7 +103,52 @@ class RequirementProgressTest {
         JsonNode progress = dashboardProgress("F-REQ-MOVED");
         assertThat(progress.get("version").asInt()).isEqualTo(after);
         assertThat(progress.get("basis").asString()).isEqualTo("MOVED_BY_COMMITTEE");
-        assertThatThrownBy(() -> move("F-REQ-MOVED", before)).hasMessageContaining("not newer");
+        RunningLedger.Response back = moveOverHttp("F-REQ-MOVED", before);
+        assertThat(back.status()).as(back.toString()).isEqualTo(422);
+        assertThat(back.json().get("rule").asString()).isEqualTo("requirement-set-not-newer");
+        RunningLedger.Response unknown = moveOverHttp("F-REQ-MOVED", after + 40);
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(422);
+        assertThat(unknown.json().get("rule").asString()).isEqualTo("requirement-set-not-found");
+        assertThat(dashboardProgress("F-REQ-MOVED").get("version").asInt()).isEqualTo(after);
+    }
+
+    @Test
+    void theSetsAreReadOverHttpAsTheyAreOnRecord() {
+        JsonNode fellows = ledger.get("/api/requirement-sets/FELLOW").json();
+        assertThat(fellows.size()).isEqualTo(sets().size());
+        JsonNode revised = fellows.get(fellows.size() - 1);
+        assertThat(revised.get("version").asInt()).isEqualTo(after);
+        assertThat(revised.get("effectiveFrom").asString()).isEqualTo("2020-01-01");
+        assertThat(revised.get("requirements").get("attendance").get(0).get("activityType").asString()).isEqualTo("MDT_TUMOR_BOARD");
+        assertThat(revised.get("reason").asString()).isEqualTo("Revised for the test");
+        JsonNode all = ledger.get("/api/requirement-sets").json();
+        assertThat(all.valueStream().map(set -> set.get("track").asString()).distinct()).contains("FELLOW", "RESIDENT", "STUDENT");
+        assertThat(ledger.get("/api/requirement-sets/SURGEON").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aSetThatCannotBeStoredExactlyAsMeantIsRefusedNamingTheFieldAndNothingIsStored() {
+        long eventsBefore = store.count();
+        RunningLedger.Response unknownSkill = ledger.post("/api/requirement-sets/FELLOW", """
+                {"effectiveFrom":"2020-01-01","reason":"x","requirements":{"skills":["CRS_MANAGEMENT","JUGGLING"],
+                 "researchPresentations":0,"committeeReviews":0}}""");
+        assertThat(unknownSkill.status()).as(unknownSkill.toString()).isEqualTo(422);
+        assertThat(unknownSkill.json().get("rule").asString()).isEqualTo("not-in-catalog");
+        assertThat(unknownSkill.json().get("detail").asString()).contains("requirements.skills[1]");
+        RunningLedger.Response noReason = ledger.post("/api/requirement-sets/FELLOW", """
+                {"effectiveFrom":"2020-01-01","requirements":{"researchPresentations":0,"committeeReviews":0}}""");
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        RunningLedger.Response unknownField = ledger.post("/api/requirement-sets/FELLOW", """
+                {"effectiveFrom":"2020-01-01","reason":"x","requirements":{"researchPresentations":0,"committeeReviews":0,
+                 "minimumHours":400}}""");
+        assertThat(unknownField.status()).as(unknownField.toString()).isEqualTo(400);
+        RunningLedger.Response byFaculty = ledger.post("/api/requirement-sets/FELLOW", """
+                {"effectiveFrom":"2020-01-01","reason":"x","requirements":{"researchPresentations":0,"committeeReviews":0}}""",
+                "fac-wang", "FACULTY");
+        assertThat(byFaculty.status()).as(byFaculty.toString()).isEqualTo(403);
+        assertThat(store.count()).isEqualTo(eventsBefore);
+        assertThat(sets()).extracting(RequirementSetView::version).endsWith(before, after);
     }
 
     @Test
@@ -172,10 +210,13 @@ class RequirementProgressTest {
     }
 
     private static void move(String traineeId, int version) {
-        ledger.bean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(new MoveToRequirementSetCommand(
-                        new TraineeId(traineeId), "entry-move-" + UUID.randomUUID(), Instant.now(), version,
-                        "The committee adopts the revised set"))
-                .andMetaData(new Recorder("com-zhou", "COMMITTEE").toMetaData()));
+        RunningLedger.Response moved = moveOverHttp(traineeId, version);
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(201);
+    }
+
+    private static RunningLedger.Response moveOverHttp(String traineeId, int version) {
+        return ledger.post("/api/trainees/" + traineeId + "/requirement-set",
+                "{\"version\":" + version + ",\"reason\":\"The committee adopts the revised set\"}", "com-zhou", "COMMITTEE");
     }
 
     private static void enroll(String traineeId) {
