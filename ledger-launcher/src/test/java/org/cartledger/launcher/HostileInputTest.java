@@ -24,6 +24,8 @@ import org.cartledger.command.enrollment.ExtendProgramRequest;
 import org.cartledger.command.evaluation.AssessTechnicalCompetencyRequest;
 import org.cartledger.command.evaluation.RecordFacultyFeedbackRequest;
 import org.cartledger.command.evaluation.RecordRotationEvaluationRequest;
+import org.cartledger.command.requirements.DefineRequirementSetRequest;
+import org.cartledger.command.requirements.MoveToRequirementSetRequest;
 import org.cartledger.command.research.RecordResearchProgressRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -216,6 +218,11 @@ class HostileInputTest {
                     "{\"projectTitle\":\"CAR-T persistence\",\"milestone\":\"PROJECT_STARTED\"}"),
             new TextEndpoint("POST", T + "/committee-reviews", "COMMITTEE", RecordCommitteeReviewRequest.class,
                     Requests.committeeReview(java.time.YearMonth.now().toString())),
+            new TextEndpoint("POST", T + "/requirement-set", "COMMITTEE", MoveToRequirementSetRequest.class,
+                    "{\"version\":99,\"reason\":\"Program revised\"}"),
+            new TextEndpoint("POST", "/api/requirement-sets/RESIDENT", "COORDINATOR", DefineRequirementSetRequest.class,
+                    "{\"effectiveFrom\":\"2099-01-01\",\"reason\":\"Revision\",\"requirements\":{\"skills\":[\"CRS_MANAGEMENT\"],"
+                            + "\"researchPresentations\":0,\"committeeReviews\":0}}"),
             new TextEndpoint("POST", T + "/corrections", "COORDINATOR", CorrectEntryRequest.class,
                     Requests.correction("no-such-entry", "Wrong trainee")),
             new TextEndpoint("POST", T + "/extensions", "COORDINATOR", ExtendProgramRequest.class,
