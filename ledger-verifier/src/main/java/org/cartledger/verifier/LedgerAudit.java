@@ -276,6 +276,10 @@ public final class LedgerAudit {
         private final Tables tables;
         private final List<String> problems;
         private final List<String> notes;
+        private List<SignedTreeHead> signed = List.of();
+        /** For each trusted head (in the order of {@link #signed}), whether the recorded leaves / the events reproduce its root. */
+        private boolean[] reproducedByLeaves = new boolean[0];
+        private boolean[] reproducedByEvents = new boolean[0];
         /** The leaves, sizes and roots that {@link #rootHashes} computed last. */
         private List<byte[]> hashedLeaves = List.of();
         private List<Integer> hashedSizes;
@@ -302,9 +306,35 @@ public final class LedgerAudit {
                         + Hashes.hex(newest.rootHash()) + ", made " + newest.timestampText());
             }
             List<byte[]> recordedLeaves = checkLeafTable();
-            checkRoots(signed, recordedLeaves, "the recorded leaves (ledger_leaf)");
+            this.signed = signed;
+            reproducedByLeaves = checkRoots(signed, recordedLeaves, "the recorded leaves (ledger_leaf)", problems);
+            // the events' roots are needed to tell which side of an altered leaf changed; their finding is reported last
+            List<String> eventRoots = new ArrayList<>();
+            reproducedByEvents = checkRoots(signed, tables.events().leafHashes(), "the events now in domain_event_entry", eventRoots);
             compareEventsWithLeaves(signed.isEmpty() ? 0 : signed.get(signed.size() - 1).head().treeSize());
-            checkRoots(signed, tables.events().leafHashes(), "the events now in domain_event_entry");
+            problems.addAll(eventRoots);
+        }
+
+        /**
+         * Which side changed where a leaf and the event at its position differ, decided by the oldest signed head that
+         * covers the leaf: whichever of the two still reproduces its root is as signed, so the other one changed.
+         */
+        private String changedSide(long leafIndex) {
+            for (int h = 0; h < signed.size(); h++) {
+                long size = signed.get(h).head().treeSize();
+                if (size <= leafIndex) {
+                    continue;
+                }
+                if (reproducedByEvents[h] && !reproducedByLeaves[h]) {
+                    return "the leaf in ledger_leaf was changed; the event still reproduces the signed root of size " + size;
+                }
+                if (reproducedByLeaves[h] && !reproducedByEvents[h]) {
+                    return "the event was changed; its recorded leaf still reproduces the signed root of size " + size;
+                }
+                return "neither the leaves nor the events reproduce the signed root of size " + size
+                        + ", so both were changed here or elsewhere";
+            }
+            return "no signed tree head covers this leaf yet, so the signatures cannot tell which side changed";
         }
 
         /** The tree heads whose signatures verify with the trusted key, by ascending size. */
@@ -362,8 +392,12 @@ public final class LedgerAudit {
             return prefix;
         }
 
-        /** Recomputes every signed root from the given leaves; one finding sums up the heads that fail. */
-        private void checkRoots(List<SignedTreeHead> signed, List<byte[]> leaves, String source) {
+        /**
+         * Recomputes every signed root from the given leaves; one finding sums up the heads that fail. Returns, for each
+         * head, whether the leaves reproduce it.
+         */
+        private boolean[] checkRoots(List<SignedTreeHead> signed, List<byte[]> leaves, String source, List<String> problems) {
+            boolean[] reproduced = new boolean[signed.size()];
             List<SignedTreeHead> computable = new ArrayList<>();
             List<SignedTreeHead> tooLarge = new ArrayList<>();
             for (SignedTreeHead head : signed) {
@@ -374,6 +408,7 @@ public final class LedgerAudit {
             SignedTreeHead lastGood = null;
             for (int i = 0; i < computable.size(); i++) {
                 if (MessageDigest.isEqual(roots.get(i), computable.get(i).head().rootHash())) {
+                    reproduced[i] = true; // the computable heads are the first of the signed ones, in the same order
                     if (failing.isEmpty()) {
                         lastGood = computable.get(i);
                     }
@@ -397,6 +432,7 @@ public final class LedgerAudit {
                 problems.add(source + " give only " + leaves.size() + " leaves, but a tree head of size " + largest
                         + " is signed: leaves " + leaves.size() + " to " + (largest - 1) + " are missing");
             }
+            return reproduced;
         }
 
         /**
@@ -431,6 +467,8 @@ public final class LedgerAudit {
             Events events = tables.events();
             List<Altered> altered = new ArrayList<>();
             long lastRecordedPosition = Long.MIN_VALUE;
+            StoredLeaf firstParting = null;
+            boolean firstPartingFound = false;
             for (int i = 0; i < tables.leaves().size(); i++) {
                 StoredLeaf leaf = tables.leaves().get(i);
                 lastRecordedPosition = Math.max(lastRecordedPosition, leaf.position());
@@ -439,6 +477,15 @@ public final class LedgerAudit {
                 } else if (events.differing()[i] != null) {
                     altered.add(new Altered(events.differing()[i], leaf));
                 }
+                if (firstParting == null && (!events.found()[i] || events.differing()[i] != null)) {
+                    firstParting = leaf;
+                    firstPartingFound = events.found()[i];
+                }
+            }
+            if (firstParting != null) {
+                problems.add(0, "leaves and events first part at position " + firstParting.position() + " (leaf "
+                        + firstParting.leafIndex() + "): " + (firstPartingFound
+                        ? changedSide(firstParting.leafIndex()) : "the event recorded there was deleted"));
             }
             reportAltered(altered);
             for (StoredEvent event : events.unrecorded()) {
@@ -487,7 +534,7 @@ public final class LedgerAudit {
             for (Altered a : altered) {
                 if (!explained.contains(a)) {
                     problems.add(a.event().named() + ": its content differs from what the ledger recorded as leaf "
-                            + a.leaf().leafIndex());
+                            + a.leaf().leafIndex() + ": " + changedSide(a.leaf().leafIndex()));
                 }
             }
         }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.audit.entries.RecordedEntries;
+import org.cartledger.audit.entries.UnreadableEvent;
+import org.cartledger.http.problem.Refusal;
 import org.cartledger.proof.LedgerEvent;
 import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
@@ -43,9 +45,10 @@ public class LedgerTree {
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SigningCheck check;
 
     LedgerTree(LedgerHistory history, RecordedEntries entries, MerkleLeaves leaves, EntryIndex index, TreeHeads heads,
-               TreeHeadSigner signer, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock) {
+               TreeHeadSigner signer, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock, SigningCheck check) {
         this.history = history;
         this.entries = entries;
         this.leaves = leaves;
@@ -59,6 +62,7 @@ public class LedgerTree {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.clock = clock;
+        this.check = check;
     }
 
     /**
@@ -70,29 +74,47 @@ public class LedgerTree {
      */
     public long appendPending() {
         while (true) {
-            Appended appended = transaction.execute(status -> {
-                lockTree();
-                long size = leaves.size();
-                List<LedgerEvent> batch = history.after(leaves.lastPosition(), BATCH);
-                List<MerkleLeaves.Leaf> newLeaves = new ArrayList<>(batch.size());
-                List<EntryIndex.Location> locations = new ArrayList<>(batch.size());
-                for (LedgerEvent event : batch) {
-                    newLeaves.add(new MerkleLeaves.Leaf(size + newLeaves.size(), event.position(), event.leafHash()));
-                    locations.add(new EntryIndex.Location(entries.entryIdOf(event), event.position(), event.aggregateIdentifier()));
+            Appended appended;
+            try {
+                appended = appendBatch();
+            } catch (Refusal unreadable) {
+                // an event the ledger cannot read was not written by it: the tree stops there, and signs nothing more
+                if (UnreadableEvent.RULE.equals(unreadable.rule()) && unreadable.properties().get("position") instanceof Long position) {
+                    throw check.fail(new IntegrityBreach("The event at ledger position " + position + " (event "
+                            + unreadable.properties().get("eventIdentifier") + ") cannot be read as an entry of the ledger: "
+                            + "it was written or changed in the database, not by the ledger.", position, IntegrityBreach.Changed.EVENT));
                 }
-                if (!batch.isEmpty()) {
-                    leaves.append(newLeaves);
-                    index.record(locations);
-                }
-                return new Appended(size + batch.size(), batch.size() == BATCH);
-            });
+                throw unreadable;
+            }
+            if (appended != null) {
+                check.appended(appended.leaves());
+            }
             if (appended == null || !appended.moreToCome()) {
                 return appended == null ? 0 : appended.size();
             }
         }
     }
 
-    private record Appended(long size, boolean moreToCome) {
+    private Appended appendBatch() {
+        return transaction.execute(status -> {
+            lockTree();
+            long size = leaves.size();
+            List<LedgerEvent> batch = history.after(leaves.lastPosition(), BATCH);
+            List<MerkleLeaves.Leaf> newLeaves = new ArrayList<>(batch.size());
+            List<EntryIndex.Location> locations = new ArrayList<>(batch.size());
+            for (LedgerEvent event : batch) {
+                newLeaves.add(new MerkleLeaves.Leaf(size + newLeaves.size(), event.position(), event.leafHash()));
+                locations.add(new EntryIndex.Location(entries.entryIdOf(event), event.position(), event.aggregateIdentifier()));
+            }
+            if (!batch.isEmpty()) {
+                leaves.append(newLeaves);
+                index.record(locations);
+            }
+            return new Appended(size + batch.size(), batch.size() == BATCH, newLeaves);
+        });
+    }
+
+    private record Appended(long size, boolean moreToCome, List<MerkleLeaves.Leaf> leaves) {
     }
 
     /**
@@ -118,19 +140,29 @@ public class LedgerTree {
         });
     }
 
-    /** Signs a tree head over everything recorded so far, unless the newest one already covers it. */
+    /**
+     * Signs a tree head over everything recorded so far, unless the newest one already covers it; but only after
+     * {@link SigningCheck} has found the stored tree consistent with the last head signed and each new leaf the hash of
+     * its event. Otherwise refused ({@code ledger-integrity-broken}), now and until the ledger is restarted on a whole store.
+     */
     public SignedTreeHead publish() {
+        check.refuseIfBroken();
         long size = appendPending();
+        boolean[] signedNow = {false};
         SignedTreeHead signed = transaction.execute(status -> {
             lockTree();
             Optional<SignedTreeHead> latest = heads.latest();
             if (latest.isPresent() && latest.get().head().treeSize() == size) {
                 return latest.get();
             }
-            SignedTreeHead head = signer.sign(new TreeHead(size, MerkleTree.rootHash(leaves.hashes(size)), clock.instant()));
+            SignedTreeHead head = signer.sign(new TreeHead(size, MerkleTree.rootHash(check.leavesToSign(size)), clock.instant()));
             heads.add(head);
+            signedNow[0] = true;
             return head;
         });
+        if (signedNow[0]) {
+            check.signed(signed);
+        }
         log.info("Tree head: size {}, root {}", signed.head().treeSize(), org.cartledger.proof.Hashes.hex(signed.head().rootHash()));
         return signed;
     }
@@ -138,10 +170,29 @@ public class LedgerTree {
     @Scheduled(fixedDelayString = "${ledger.integrity.publish-interval:PT5M}",
             initialDelayString = "${ledger.integrity.publish-interval:PT5M}")
     void publishOnSchedule() {
-        long size = appendPending();
-        if (heads.latest().map(head -> head.head().treeSize() != size).orElse(size > 0)) {
-            publish();
+        if (check.breach().isPresent()) {
+            return; // reported when found, and in the health; signing over it would bury it
         }
+        try {
+            long size = appendPending();
+            if (heads.latest().map(head -> head.head().treeSize() != size).orElse(size > 0)) {
+                publish();
+            }
+        } catch (Refusal refusal) {
+            if (!IntegrityBreach.RULE.equals(refusal.rule())) {
+                throw refusal;
+            }
+        }
+    }
+
+    /** What the check before signing found, if anything: once found, it stays until the ledger is restarted. */
+    public Optional<IntegrityBreach> integrityBreach() {
+        return check.breach();
+    }
+
+    /** The last tree head this ledger signed, as kept outside the database. */
+    public Optional<SignedTreeHead> keptHead() {
+        return check.keptHead();
     }
 
     /**
@@ -169,6 +220,7 @@ public class LedgerTree {
      * that even the new head leaves out was written outside the ledger: {@link EntryNotInTree}.
      */
     public SignedTreeHead headCovering(long position) {
+        check.refuseIfBroken();
         Optional<SignedTreeHead> latest = heads.latest();
         if (latest.isPresent() && covers(latest.get(), position)) {
             return latest.get();
