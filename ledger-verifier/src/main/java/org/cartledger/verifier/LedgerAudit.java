@@ -64,6 +64,15 @@ public final class LedgerAudit {
      * @throws SQLException if the tables cannot be read
      */
     public static AuditReport audit(Connection connection, PublicKey trustedKey) throws SQLException {
+        return audit(connection, trustedKey, List.of());
+    }
+
+    /**
+     * As {@link #audit(Connection, PublicKey)}, and proves the ledger consistent with each tree head the auditor kept
+     * ({@link KeptHeads}): a kept head must verify with the key, still be in {@code tree_head}, and be reproduced by the
+     * events now in the ledger. What a rollback of the tail deletes and rewrites, the kept heads still show.
+     */
+    public static AuditReport audit(Connection connection, PublicKey trustedKey, List<SignedTreeHead> keptHeads) throws SQLException {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(trustedKey, "trustedKey");
         boolean autoCommit = connection.getAutoCommit();
@@ -75,6 +84,7 @@ public final class LedgerAudit {
             List<String> problems = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             new Audit(connection, trustedKey, tables, problems, notes).run();
+            checkKeptHeads(keptHeads, trustedKey, tables, problems);
             List<String> findings = new ArrayList<>(problems);
             notes.forEach(note -> findings.add(AuditReport.NOTE_PREFIX + note));
             return new AuditReport(problems.isEmpty(), findings, tables.events().count(), tables.heads().size());
@@ -82,6 +92,31 @@ public final class LedgerAudit {
             if (autoCommit) {
                 connection.rollback();
                 connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static void checkKeptHeads(List<SignedTreeHead> keptHeads, PublicKey trustedKey, Tables tables, List<String> problems) {
+        List<byte[]> events = tables.events().leafHashes();
+        for (SignedTreeHead kept : keptHeads) {
+            long size = kept.head().treeSize();
+            String named = "the kept tree head of size " + size + " (root " + Hashes.hex(kept.head().rootHash()) + ", made "
+                    + kept.head().timestampText() + ")";
+            if (!TreeHeadSigner.verify(kept, trustedKey)) {
+                problems.add(named + ": its signature does not verify with the trusted public key, so it proves nothing");
+                continue;
+            }
+            boolean stored = tables.heads().stream().anyMatch(row -> row.treeSize() == size
+                    && MessageDigest.isEqual(row.rootHash(), kept.head().rootHash()));
+            if (!stored) {
+                problems.add(named + " is not in tree_head: the ledger signed it, so tree heads were deleted or altered since");
+            }
+            if (size > events.size()) {
+                problems.add(named + ": the ledger now holds only " + events.size() + " events, so events it had signed were "
+                        + "deleted (its tail was rolled back)");
+            } else if (!MessageDigest.isEqual(MerkleTree.rootHash(events, (int) size), kept.head().rootHash())) {
+                problems.add(named + " is not reproduced by the first " + size + " events now in domain_event_entry: the ledger's "
+                        + "history up to that size was rewritten since it was signed (a rollback of its tail, or an edit)");
             }
         }
     }

@@ -14,6 +14,7 @@ import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.bundle.ConsistencyProofJson;
 import org.cartledger.proof.bundle.TranscriptBundle;
 import org.cartledger.proof.bundle.TranscriptBundles;
 import org.cartledger.store.history.LedgerHistory;
@@ -284,6 +285,26 @@ public class LedgerTree {
 
     public List<byte[]> consistencyPath(long fromSize, long toSize) {
         return MerkleTree.consistencyPath(leaves.hashes(toSize), (int) fromSize, (int) toSize);
+    }
+
+    /**
+     * Proofs that the trees of earlier signed heads are prefixes of the signed tree of {@code toSize}: what a bundle
+     * carries for an auditor who kept those heads. Each size must be one the ledger signed, at most {@code toSize}.
+     */
+    public List<ConsistencyProofJson> consistencyProofsTo(long toSize, List<Long> fromSizes) {
+        SignedTreeHead to = heads.ofSize(toSize).orElseThrow();
+        List<ConsistencyProofJson> proofs = new ArrayList<>();
+        for (long fromSize : fromSizes) {
+            if (fromSize < 1 || fromSize > toSize) {
+                throw Refusal.invalidField("consistencyFrom", "must be the size of a tree head the ledger signed, from 1 to the "
+                        + "bundle's tree size (" + toSize + "); " + fromSize + " is not");
+            }
+            SignedTreeHead from = heads.ofSize(fromSize).orElseThrow(() -> new Refusal(404, "no-tree-head", "No such tree head",
+                    "The ledger signed no tree head of size " + fromSize + ". GET /api/ledger/tree-heads lists them."));
+            proofs.add(ConsistencyProofJson.of(fromSize, toSize, from.head().rootHash(), to.head().rootHash(),
+                    consistencyPath(fromSize, toSize)));
+        }
+        return proofs;
     }
 
     public byte[] rootHash(long treeSize) {
