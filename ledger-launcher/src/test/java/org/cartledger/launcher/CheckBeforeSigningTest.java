@@ -174,6 +174,40 @@ class CheckBeforeSigningTest {
     }
 
     @Test
+    void aTreeHeadRowInTheLedgersNameThatItsKeyDidNotSignStopsTheSigning() throws Exception {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = start(database, keys)) {
+            EventStoreRows rows = new EventStoreRows(database);
+            ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-7"));
+            long signed = sign(ledger).get("treeSize").asLong();
+            ledger.post("/api/trainees/F-CHK-7/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
+            rows.execute("INSERT INTO tree_head (tree_size, root_hash, timestamp, signature, key_id) SELECT tree_size + 1, "
+                    + "root_hash, timestamp, signature, key_id FROM tree_head WHERE tree_size = " + signed);
+
+            RunningLedger.Response refused = ledger.asAdmin().post("/api/ledger/tree-heads", "");
+
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+            assertThat(refused.json().get("changed").asString()).isEqualTo("tree-heads");
+            assertThat(refused.json().get("detail").asString()).contains("is not signed by the ledger's key");
+        }
+    }
+
+    @Test
+    void aLedgerGivenANewKeySignsAfterHeadsOfItsOldKeyAsBefore() throws Exception {
+        try (TestDatabase database = TestDatabase.create()) {
+            try (RunningLedger ledger = start(database, keys.resolve("old"))) {
+                ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-8"));
+                sign(ledger);
+            }
+            try (RunningLedger ledger = start(database, keys.resolve("new"))) {
+                ledger.post("/api/trainees/F-CHK-8/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
+                sign(ledger);
+                assertThat(ledger.asAdmin().get("/actuator/health").json().get("components").get("ledgerTree").get("status")
+                        .asString()).isEqualTo("UP");
+            }
+        }
+    }
+
+    @Test
     void aRowTheLedgerCannotReadIsANamedProblemNotAFault() throws Exception {
         try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = start(database, keys)) {
             EventStoreRows rows = new EventStoreRows(database);

@@ -154,7 +154,7 @@ public class LedgerTree {
             lockTree();
             Optional<SignedTreeHead> latest = heads.latest();
             if (latest.isPresent() && latest.get().head().treeSize() == size) {
-                return latest.get();
+                return check.servedAsNewest(latest.get());
             }
             SignedTreeHead head = signer.sign(new TreeHead(size, MerkleTree.rootHash(check.leavesToSign(size)), clock.instant()));
             heads.add(head);
@@ -224,7 +224,7 @@ public class LedgerTree {
         check.refuseIfBroken();
         Optional<SignedTreeHead> latest = heads.latest();
         if (latest.isPresent() && covers(latest.get(), position)) {
-            return latest.get();
+            return check.servedAsNewest(latest.get());
         }
         SignedTreeHead head = publish();
         if (!covers(head, position)) {

@@ -102,6 +102,23 @@ class SigningCheck {
         return hashes;
     }
 
+    /**
+     * The newest row of {@code tree_head}, served as the ledger's own when nothing was added since: a row under the
+     * ledger's key id must verify with its key, or it was written in the database, not signed by the ledger.
+     */
+    SignedTreeHead servedAsNewest(SignedTreeHead newestRow) {
+        refuseIfBroken();
+        if (signer.keyId().equals(newestRow.keyId()) && !TreeHeadSigner.verify(newestRow, signer.publicKey())) {
+            throw fail(notSigned(newestRow));
+        }
+        return newestRow;
+    }
+
+    private static IntegrityBreach notSigned(SignedTreeHead row) {
+        return new IntegrityBreach("The newest row of tree_head (size " + row.head().treeSize()
+                + ") is not signed by the ledger's key: it was written in the database, not by the ledger.", null, Changed.TREE_HEADS);
+    }
+
     /** The heads the new one must extend: the kept one and the newest in the table, which must agree with each other. */
     private List<SignedTreeHead> signedBefore() {
         Optional<SignedTreeHead> newestRow = heads.latest();
@@ -119,10 +136,11 @@ class SigningCheck {
             }
             before.add(head);
         }
-        if (newestRow.isPresent() && keptHead.map(k -> k.head().treeSize() < newestRow.get().head().treeSize()).orElse(true)) {
+        // a row under another key id is no commitment of this key (the key was replaced; rotation is not supported yet)
+        boolean ours = newestRow.map(row -> signer.keyId().equals(row.keyId())).orElse(false);
+        if (ours && keptHead.map(k -> k.head().treeSize() < newestRow.get().head().treeSize()).orElse(true)) {
             if (!TreeHeadSigner.verify(newestRow.get(), signer.publicKey())) {
-                throw fail(new IntegrityBreach("The newest row of tree_head (size " + newestRow.get().head().treeSize()
-                        + ") is not signed by the ledger's key: it was written in the database, not by the ledger.", null, Changed.TREE_HEADS));
+                throw fail(notSigned(newestRow.get()));
             }
             before.add(newestRow.get());
         }
