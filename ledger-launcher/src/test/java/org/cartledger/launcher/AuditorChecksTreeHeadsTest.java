@@ -25,8 +25,9 @@ class AuditorChecksTreeHeadsTest {
 
     @BeforeAll
     static void headsOfSeveralSizes() {
-        // sizes 1, 2, 4 (powers of two), then 7 and 8: consistency proofs of every shape RFC 9162 distinguishes
-        int[] grow = {1, 1, 2, 3, 1};
+        // after the three requirement sets recorded at first start: sizes 4, then 5, 8 (a power of two), 11 and 12,
+        // consistency proofs of every shape RFC 9162 distinguishes
+        int[] grow = {1, 1, 3, 3, 1};
         int enrolled = 0;
         for (int entries : grow) {
             for (int i = 0; i < entries; i++) {
@@ -53,7 +54,7 @@ class AuditorChecksTreeHeadsTest {
             assertThat(browser.all("#heads tbody tr")).hasSize(5);
 
             check(browser, ledgerKey);
-            assertThat(browser.text("#verdict-line")).startsWith("VERIFIED: 5 signed tree heads, from size 1 to 8");
+            assertThat(browser.text("#verdict-line")).startsWith("VERIFIED: 5 signed tree heads, from size 4 to 12");
             assertThat(browser.text("#key-used")).startsWith("Checked with the key you trust");
             assertThat(browser.all("#heads td.check")).allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("signed, extends the one before"));
             browser.screenshot("heads-01-verified");
@@ -66,7 +67,7 @@ class AuditorChecksTreeHeadsTest {
         try (PhoneBrowser browser = PhoneBrowser.wideScreen(ledger.baseUrl(), "en-US,en")) {
             browser.signIn(AUDITOR, RunningLedger.passwordOf(AUDITOR));
             browser.open("/ledger/tree-heads");
-            // as a server that rewrote history would hand it over: another root for the head of size 4
+            // as a server that rewrote history would hand it over: another root for the head of size 8
             browser.driver().executeScript("""
                     const form = document.getElementById('heads-form');
                     const chain = JSON.parse(form.dataset.chain);
@@ -74,11 +75,11 @@ class AuditorChecksTreeHeadsTest {
                     form.dataset.chain = JSON.stringify(chain);""");
             check(browser, ledgerKey);
             assertThat(browser.text("#verdict-line")).startsWith("NOT VERIFIED");
-            assertThat(browser.text("#failures")).contains("The head of size 4: its signature does not verify.")
-                    .contains("The head of size 4 does not extend the head of size 2")
-                    .contains("The head of size 7 does not extend the head of size 4");
-            assertThat(browser.text("#head-4 td.check")).isEqualTo("FAILS");
-            assertThat(browser.text("#head-2 td.check")).isEqualTo("signed, extends the one before");
+            assertThat(browser.text("#failures")).contains("The head of size 8: its signature does not verify.")
+                    .contains("The head of size 8 does not extend the head of size 5")
+                    .contains("The head of size 11 does not extend the head of size 8");
+            assertThat(browser.text("#head-8 td.check")).isEqualTo("FAILS");
+            assertThat(browser.text("#head-5 td.check")).isEqualTo("signed, extends the one before");
             browser.screenshot("heads-02-altered");
 
             // a proof altered, the heads intact: only the link it proves fails
@@ -89,7 +90,7 @@ class AuditorChecksTreeHeadsTest {
                     chain.proofs[3].path[0] = chain.proofs[3].path[0].replace(/^./, c => c === 'a' ? 'b' : 'a');
                     form.dataset.chain = JSON.stringify(chain);""");
             check(browser, ledgerKey);
-            assertThat(browser.text("#failures")).isEqualTo("The head of size 8 does not extend the head of size 7: the proof between them fails.");
+            assertThat(browser.text("#failures")).isEqualTo("The head of size 12 does not extend the head of size 11: the proof between them fails.");
         }
     }
 
