@@ -3,11 +3,14 @@ package org.cartledger.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import org.cartledger.proof.TreeHeadSigner;
 import org.cartledger.proof.bundle.BundleVerifier;
 import org.cartledger.proof.bundle.VerificationReport;
 import org.cartledger.testing.TestDatabase;
+import org.cartledger.verifier.LedgerVerifier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +126,34 @@ class LedgerProofsOverHttpTest {
         assertThat(alteredReport.failures()).isNotEmpty().allSatisfy(failure -> assertThat(failure).isNotBlank());
 
         assertThat(ledger.get("/api/trainees/NOBODY/transcript-bundle").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aBundleAskedForWithAKeptHeadsSizeCarriesTheProofTheVerifierNeedsToAcceptIt(@TempDir Path kept) throws IOException {
+        JsonNode older = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();
+        Files.writeString(kept.resolve("older.json"), older.toString());
+        Path key = Files.write(kept.resolve("ledger.der"), ledgerKey.getEncoded());
+        ledger.post("/api/trainees/F-PRF-1/skills", Requests.skill("SUPPORTIVE_CARE"), "fac-wang", "FACULTY");
+        String path = "/api/trainees/F-PRF-1/transcript-bundle";
+
+        RunningLedger.Response proving = ledger.get(path + "?consistencyFrom=" + older.get("treeSize").asLong());
+        RunningLedger.Response plain = ledger.get(path);
+
+        assertThat(proving.status()).as(proving.toString()).isEqualTo(200);
+        JsonNode proof = proving.json().get("consistencyProofs").get(0);
+        assertThat(proof.get("fromSize").asLong()).isEqualTo(older.get("treeSize").asLong());
+        assertThat(proof.get("fromRoot").asString()).isEqualTo(older.get("rootHash").asString());
+        assertThat(plain.json().has("consistencyProofs")).as("only when asked for").isFalse();
+        assertThat(verify(proving.body(), kept, key)).isZero();
+        assertThat(verify(plain.body(), kept, key)).as("no proof from the kept head, so not verified").isEqualTo(1);
+        assertThat(ledger.get(path + "?consistencyFrom=1").status()).as("no head of size 1 was signed").isEqualTo(404);
+        assertThat(ledger.get(path + "?consistencyFrom=" + Long.MAX_VALUE).status()).isEqualTo(400);
+    }
+
+    private static int verify(String bundle, Path kept, Path key) throws IOException {
+        Path file = Files.writeString(kept.getParent().resolve(kept.getFileName() + "-bundle.json"), bundle);
+        return LedgerVerifier.run(new String[] {"bundle", file.toString(), "--public-key", key.toString(),
+                "--kept-heads", kept.resolve("older.json").toString()}, new PrintStream(OutputStream.nullOutputStream()));
     }
 
     @Test

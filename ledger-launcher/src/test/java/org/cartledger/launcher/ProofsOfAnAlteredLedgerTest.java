@@ -2,6 +2,7 @@ package org.cartledger.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(LedgerOnItsOwnDatabase.class)
 class ProofsOfAnAlteredLedgerTest {
 
+    private static final String MONTH = YearMonth.from(Requests.START.plusMonths(1)).toString();
     private static RunningLedger ledger;
     private static EventStoreRows store;
     private static String skillEntryId;
@@ -30,6 +32,8 @@ class ProofsOfAnAlteredLedgerTest {
         skillEntryId = skill.json().get("entryId").asString();
         assertThat(ledger.post("/api/trainees/F-ALT-2/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY").status())
                 .isEqualTo(201);
+        assertThat(ledger.post("/api/trainees/F-ALT-2/committee-reviews", Requests.committeeReview(MONTH), "crp-chair", "COMMITTEE")
+                .status()).isEqualTo(201);
         // an enrollment with a NUL in its name, as the ledger accepted them before the text rule: appended as the ledger appends
         nulEntryId = "00000000-0000-4000-8000-00000000a001";
         store.execute("INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, meta_data, "
@@ -89,6 +93,17 @@ class ProofsOfAnAlteredLedgerTest {
         assertThat(problem.get("eventIdentifier").asString()).isEqualTo("forged-event");
         assertThat(problem.get("detail").asString()).contains("ledger-verifier audit");
         assertThat(ledger.get("/api/trainees/F-ALT-1/transcript-bundle").status()).as("an untouched record still bundles").isEqualTo(200);
+    }
+
+    @Test
+    void aCommitteeReportOverARecordHoldingAForgedRowIs409EntryNotInTreeNotAReport() {
+        RunningLedger.Response report = ledger.as("aud-lin", "AUDITOR").get("/api/trainees/F-ALT-2/committee-reports/" + MONTH);
+        assertThat(report.status()).as(report.toString()).isEqualTo(409);
+        assertThat(report.contentType()).isEqualTo("application/problem+json");
+        assertThat(report.json().get("rule").asString()).isEqualTo("entry-not-in-tree");
+        assertThat(report.json().get("eventIdentifier").asString()).isEqualTo("forged-event");
+        assertThat(ledger.as("aud-lin", "AUDITOR").get("/api/trainees/F-ALT-2/committee-reports/" + MONTH + ".pdf").status())
+                .isEqualTo(409);
     }
 
     @Test

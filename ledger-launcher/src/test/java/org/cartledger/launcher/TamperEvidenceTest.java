@@ -10,8 +10,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cartledger.api.enrollment.Track;
 import org.cartledger.proof.Ed25519Keys;
+import org.cartledger.proof.SignedTreeHead;
+import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.testing.TestDatabase;
 import org.cartledger.verifier.AuditReport;
 import org.cartledger.verifier.LedgerAudit;
@@ -34,6 +35,8 @@ class TamperEvidenceTest {
     private static long skillPosition;
     private static long roundsPosition;
     private static String skillEventId;
+    /** The newest tree head, as an auditor who fetched it then would have kept it. */
+    private static SignedTreeHead keptHead;
 
     @BeforeAll
     static void recordAndSealALedger() throws Exception {
@@ -48,7 +51,9 @@ class TamperEvidenceTest {
             ledger.post("/api/trainees/F-TMP-2/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
             assertThat(ledger.asAdmin().post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
             ledger.post("/api/trainees/F-TMP-2/attendance", Requests.attendance("JOURNAL_CLUB", false), "fac-wang", "FACULTY");
-            assertThat(ledger.asAdmin().post("/api/ledger/tree-heads", "").status()).isEqualTo(201);
+            RunningLedger.Response newest = ledger.asAdmin().post("/api/ledger/tree-heads", "");
+            assertThat(newest.status()).isEqualTo(201);
+            keptHead = RunningLedger.JSON.readValue(newest.body(), BundleTreeHead.class).toSignedTreeHead();
             ledgerKey = Ed25519Keys.publicKey(Base64.getDecoder().decode(
                     ledger.get("/api/ledger/public-key").json().get("spki").asString()));
         }
@@ -69,8 +74,8 @@ class TamperEvidenceTest {
     void anUntouchedLedgerAuditsClean() throws Exception {
         AuditReport report = auditAfter(List.of());
         assertThat(report.intact()).as(String.join("\n", report.findings())).isTrue();
-        // six entries, after the default requirement set of each track recorded at the first start
-        assertThat(report.eventsChecked()).isEqualTo(Track.values().length + 6);
+        // the six entries and the requirement sets recorded at first start
+        assertThat(report.eventsChecked()).isEqualTo(new EventStoreRows(sealed).count());
         assertThat(report.treeHeadsChecked()).isEqualTo(2);
     }
 
@@ -123,6 +128,22 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void aTailRolledBackWithItsHeadPassesAnAuditWithoutKeptHeadsButNotOneWithTheHeadKept() throws Exception {
+        List<String> rollback = List.of("ALTER TABLE ledger_leaf DISABLE TRIGGER USER", "ALTER TABLE tree_head DISABLE TRIGGER USER",
+                "DELETE FROM ledger_leaf WHERE position = (SELECT max(global_index) FROM domain_event_entry)",
+                "DELETE FROM domain_event_entry WHERE global_index = (SELECT max(global_index) FROM domain_event_entry)",
+                "DELETE FROM tree_head WHERE tree_size = " + keptHead.head().treeSize());
+        assertThat(auditAfter(rollback, List.of()).intact()).as("the rest is consistent in itself").isTrue();
+
+        AuditReport withTheKeptHead = auditAfter(rollback, List.of(keptHead));
+
+        assertThat(withTheKeptHead.intact()).isFalse();
+        assertThat(withTheKeptHead.problems()).anySatisfy(problem -> assertThat(problem)
+                .contains("kept tree head of size " + keptHead.head().treeSize(), "is not in tree_head"))
+                .anySatisfy(problem -> assertThat(problem).contains("its tail was rolled back"));
+    }
+
+    @Test
     void theAuditorsOwnKeyIsWhatCounts() throws Exception {
         PublicKey otherKey = Ed25519Keys.generate().getPublic();
         try (TestDatabase copy = sealed.copy(); Connection connection = copy.connect()) {
@@ -133,6 +154,10 @@ class TamperEvidenceTest {
     }
 
     private static AuditReport auditAfter(List<String> tampering) throws Exception {
+        return auditAfter(tampering, List.of());
+    }
+
+    private static AuditReport auditAfter(List<String> tampering, List<SignedTreeHead> kept) throws Exception {
         try (TestDatabase copy = sealed.copy(); Connection connection = copy.connect()) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER USER");
@@ -141,7 +166,7 @@ class TamperEvidenceTest {
                 }
                 statement.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER USER");
             }
-            return LedgerAudit.audit(connection, ledgerKey);
+            return LedgerAudit.audit(connection, ledgerKey, kept);
         }
     }
 

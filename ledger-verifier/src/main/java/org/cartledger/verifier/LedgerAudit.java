@@ -64,6 +64,15 @@ public final class LedgerAudit {
      * @throws SQLException if the tables cannot be read
      */
     public static AuditReport audit(Connection connection, PublicKey trustedKey) throws SQLException {
+        return audit(connection, trustedKey, List.of());
+    }
+
+    /**
+     * As {@link #audit(Connection, PublicKey)}, and proves the ledger consistent with each tree head the auditor kept
+     * ({@link KeptHeads}): a kept head must verify with the key, still be in {@code tree_head}, and be reproduced by the
+     * events now in the ledger. What a rollback of the tail deletes and rewrites, the kept heads still show.
+     */
+    public static AuditReport audit(Connection connection, PublicKey trustedKey, List<SignedTreeHead> keptHeads) throws SQLException {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(trustedKey, "trustedKey");
         boolean autoCommit = connection.getAutoCommit();
@@ -75,6 +84,7 @@ public final class LedgerAudit {
             List<String> problems = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             new Audit(connection, trustedKey, tables, problems, notes).run();
+            checkKeptHeads(keptHeads, trustedKey, tables, problems);
             List<String> findings = new ArrayList<>(problems);
             notes.forEach(note -> findings.add(AuditReport.NOTE_PREFIX + note));
             return new AuditReport(problems.isEmpty(), findings, tables.events().count(), tables.heads().size());
@@ -82,6 +92,31 @@ public final class LedgerAudit {
             if (autoCommit) {
                 connection.rollback();
                 connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static void checkKeptHeads(List<SignedTreeHead> keptHeads, PublicKey trustedKey, Tables tables, List<String> problems) {
+        List<byte[]> events = tables.events().leafHashes();
+        for (SignedTreeHead kept : keptHeads) {
+            long size = kept.head().treeSize();
+            String named = "the kept tree head of size " + size + " (root " + Hashes.hex(kept.head().rootHash()) + ", made "
+                    + kept.head().timestampText() + ")";
+            if (!TreeHeadSigner.verify(kept, trustedKey)) {
+                problems.add(named + ": its signature does not verify with the trusted public key, so it proves nothing");
+                continue;
+            }
+            boolean stored = tables.heads().stream().anyMatch(row -> row.treeSize() == size
+                    && MessageDigest.isEqual(row.rootHash(), kept.head().rootHash()));
+            if (!stored) {
+                problems.add(named + " is not in tree_head: the ledger signed it, so tree heads were deleted or altered since");
+            }
+            if (size > events.size()) {
+                problems.add(named + ": the ledger now holds only " + events.size() + " events, so events it had signed were "
+                        + "deleted (its tail was rolled back)");
+            } else if (!MessageDigest.isEqual(MerkleTree.rootHash(events, (int) size), kept.head().rootHash())) {
+                problems.add(named + " is not reproduced by the first " + size + " events now in domain_event_entry: the ledger's "
+                        + "history up to that size was rewritten since it was signed (a rollback of its tail, or an edit)");
             }
         }
     }
@@ -276,6 +311,10 @@ public final class LedgerAudit {
         private final Tables tables;
         private final List<String> problems;
         private final List<String> notes;
+        private List<SignedTreeHead> signed = List.of();
+        /** For each trusted head (in the order of {@link #signed}), whether the recorded leaves / the events reproduce its root. */
+        private boolean[] reproducedByLeaves = new boolean[0];
+        private boolean[] reproducedByEvents = new boolean[0];
         /** The leaves, sizes and roots that {@link #rootHashes} computed last. */
         private List<byte[]> hashedLeaves = List.of();
         private List<Integer> hashedSizes;
@@ -302,9 +341,35 @@ public final class LedgerAudit {
                         + Hashes.hex(newest.rootHash()) + ", made " + newest.timestampText());
             }
             List<byte[]> recordedLeaves = checkLeafTable();
-            checkRoots(signed, recordedLeaves, "the recorded leaves (ledger_leaf)");
+            this.signed = signed;
+            reproducedByLeaves = checkRoots(signed, recordedLeaves, "the recorded leaves (ledger_leaf)", problems);
+            // the events' roots are needed to tell which side of an altered leaf changed; their finding is reported last
+            List<String> eventRoots = new ArrayList<>();
+            reproducedByEvents = checkRoots(signed, tables.events().leafHashes(), "the events now in domain_event_entry", eventRoots);
             compareEventsWithLeaves(signed.isEmpty() ? 0 : signed.get(signed.size() - 1).head().treeSize());
-            checkRoots(signed, tables.events().leafHashes(), "the events now in domain_event_entry");
+            problems.addAll(eventRoots);
+        }
+
+        /**
+         * Which side changed where a leaf and the event at its position differ, decided by the oldest signed head that
+         * covers the leaf: whichever of the two still reproduces its root is as signed, so the other one changed.
+         */
+        private String changedSide(long leafIndex) {
+            for (int h = 0; h < signed.size(); h++) {
+                long size = signed.get(h).head().treeSize();
+                if (size <= leafIndex) {
+                    continue;
+                }
+                if (reproducedByEvents[h] && !reproducedByLeaves[h]) {
+                    return "the leaf in ledger_leaf was changed; the event still reproduces the signed root of size " + size;
+                }
+                if (reproducedByLeaves[h] && !reproducedByEvents[h]) {
+                    return "the event was changed; its recorded leaf still reproduces the signed root of size " + size;
+                }
+                return "neither the leaves nor the events reproduce the signed root of size " + size
+                        + ", so both were changed here or elsewhere";
+            }
+            return "no signed tree head covers this leaf yet, so the signatures cannot tell which side changed";
         }
 
         /** The tree heads whose signatures verify with the trusted key, by ascending size. */
@@ -362,8 +427,12 @@ public final class LedgerAudit {
             return prefix;
         }
 
-        /** Recomputes every signed root from the given leaves; one finding sums up the heads that fail. */
-        private void checkRoots(List<SignedTreeHead> signed, List<byte[]> leaves, String source) {
+        /**
+         * Recomputes every signed root from the given leaves; one finding sums up the heads that fail. Returns, for each
+         * head, whether the leaves reproduce it.
+         */
+        private boolean[] checkRoots(List<SignedTreeHead> signed, List<byte[]> leaves, String source, List<String> problems) {
+            boolean[] reproduced = new boolean[signed.size()];
             List<SignedTreeHead> computable = new ArrayList<>();
             List<SignedTreeHead> tooLarge = new ArrayList<>();
             for (SignedTreeHead head : signed) {
@@ -374,6 +443,7 @@ public final class LedgerAudit {
             SignedTreeHead lastGood = null;
             for (int i = 0; i < computable.size(); i++) {
                 if (MessageDigest.isEqual(roots.get(i), computable.get(i).head().rootHash())) {
+                    reproduced[i] = true; // the computable heads are the first of the signed ones, in the same order
                     if (failing.isEmpty()) {
                         lastGood = computable.get(i);
                     }
@@ -397,6 +467,7 @@ public final class LedgerAudit {
                 problems.add(source + " give only " + leaves.size() + " leaves, but a tree head of size " + largest
                         + " is signed: leaves " + leaves.size() + " to " + (largest - 1) + " are missing");
             }
+            return reproduced;
         }
 
         /**
@@ -431,6 +502,8 @@ public final class LedgerAudit {
             Events events = tables.events();
             List<Altered> altered = new ArrayList<>();
             long lastRecordedPosition = Long.MIN_VALUE;
+            StoredLeaf firstParting = null;
+            boolean firstPartingFound = false;
             for (int i = 0; i < tables.leaves().size(); i++) {
                 StoredLeaf leaf = tables.leaves().get(i);
                 lastRecordedPosition = Math.max(lastRecordedPosition, leaf.position());
@@ -439,6 +512,15 @@ public final class LedgerAudit {
                 } else if (events.differing()[i] != null) {
                     altered.add(new Altered(events.differing()[i], leaf));
                 }
+                if (firstParting == null && (!events.found()[i] || events.differing()[i] != null)) {
+                    firstParting = leaf;
+                    firstPartingFound = events.found()[i];
+                }
+            }
+            if (firstParting != null) {
+                problems.add(0, "leaves and events first part at position " + firstParting.position() + " (leaf "
+                        + firstParting.leafIndex() + "): " + (firstPartingFound
+                        ? changedSide(firstParting.leafIndex()) : "the event recorded there was deleted"));
             }
             reportAltered(altered);
             for (StoredEvent event : events.unrecorded()) {
@@ -487,7 +569,7 @@ public final class LedgerAudit {
             for (Altered a : altered) {
                 if (!explained.contains(a)) {
                     problems.add(a.event().named() + ": its content differs from what the ledger recorded as leaf "
-                            + a.leaf().leafIndex());
+                            + a.leaf().leafIndex() + ": " + changedSide(a.leaf().leafIndex()));
                 }
             }
         }

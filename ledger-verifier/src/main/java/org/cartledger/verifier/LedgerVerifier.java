@@ -9,13 +9,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.cartledger.proof.Ed25519Keys;
 import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.proof.bundle.BundleVerifier;
+import org.cartledger.proof.bundle.TranscriptBundle;
 import org.cartledger.proof.bundle.TranscriptBundles;
 import org.cartledger.proof.bundle.VerificationReport;
 
@@ -32,12 +35,15 @@ public final class LedgerVerifier {
 
     static final String USAGE = """
             usage:
-              ledger-verifier bundle <bundle.json> [--public-key <file>]
+              ledger-verifier bundle <bundle.json> [--public-key <file>] [--kept-heads <file or directory>]
                   checks a trainee's transcript bundle offline; without --public-key the key inside the
                   bundle is used, which shows the bundle is intact but not who signed it
               ledger-verifier audit --jdbc-url <url> [--user <name>] [--password <password>] --public-key <file>
+                                    [--kept-heads <file or directory>]
                   audits every event in the ledger's PostgreSQL database against its signed tree heads;
                   without --password, the PGPASSWORD environment variable is used when set
+            --kept-heads: signed tree heads you kept, as the ledger publishes them (a JSON head or a list of them,
+                  or a directory of .json files); what is checked must extend every one of them
             <file> holds the ledger's Ed25519 public key: X.509 SubjectPublicKeyInfo as DER, base64 or PEM.
             exit status: 0 verified, 1 not verified, 2 the check could not be run""";
 
@@ -59,8 +65,9 @@ public final class LedgerVerifier {
         }
         try {
             return switch (args[0]) {
-                case "bundle" -> bundle(Arguments.parse(args, Set.of("--public-key")), out);
-                case "audit" -> audit(Arguments.parse(args, Set.of("--jdbc-url", "--user", "--password", "--public-key")), out);
+                case "bundle" -> bundle(Arguments.parse(args, Set.of("--public-key", "--kept-heads")), out);
+                case "audit" -> audit(Arguments.parse(args, Set.of("--jdbc-url", "--user", "--password", "--public-key",
+                        "--kept-heads")), out);
                 default -> usage(out, "unknown command \"" + args[0] + "\"");
             };
         } catch (UsageException e) {
@@ -84,10 +91,18 @@ public final class LedgerVerifier {
         }
         String keyFile = arguments.options().get("--public-key");
         PublicKey trusted = keyFile == null ? null : PublicKeyFile.read(Path.of(keyFile));
+        List<KeptHeads.KeptHead> kept = keptHeads(arguments);
         VerificationReport report = BundleVerifier.verify(json, trusted);
-        report.failures().forEach(out::println);
-        if (!report.verified()) {
-            out.println("NOT VERIFIED: " + count(report.failures().size(), "problem", "problems"));
+        List<String> failures = new ArrayList<>(report.failures());
+        if (report.verified() && !kept.isEmpty()) {
+            TranscriptBundle bundle = TranscriptBundles.fromJson(json);
+            PublicKey key = trusted != null ? trusted
+                    : Ed25519Keys.publicKey(Base64.getDecoder().decode(bundle.publicKey().spki()));
+            failures.addAll(BundleAgainstKeptHeads.problems(bundle, bundle.treeHead().toSignedTreeHead(), kept, key));
+        }
+        failures.forEach(out::println);
+        if (!failures.isEmpty()) {
+            out.println("NOT VERIFIED: " + count(failures.size(), "problem", "problems"));
             return NOT_VERIFIED;
         }
         if (trusted == null) {
@@ -96,7 +111,8 @@ public final class LedgerVerifier {
         }
         BundleTreeHead head = TranscriptBundles.fromJson(json).treeHead();
         out.println("VERIFIED: " + count(report.entriesChecked(), "entry", "entries") + ", tree size "
-                + head.treeSize() + ", root " + head.rootHash());
+                + head.treeSize() + ", root " + head.rootHash()
+                + (kept.isEmpty() ? "" : ", extending " + count(kept.size(), "kept tree head", "kept tree heads")));
         return VERIFIED;
     }
 
@@ -110,6 +126,7 @@ public final class LedgerVerifier {
             throw new UsageException("audit needs --jdbc-url and --public-key");
         }
         PublicKey trusted = PublicKeyFile.read(Path.of(keyFile));
+        List<KeptHeads.KeptHead> kept = keptHeads(arguments);
         Properties properties = new Properties();
         String user = arguments.options().get("--user");
         String password = arguments.options().getOrDefault("--password", System.getenv("PGPASSWORD"));
@@ -122,7 +139,7 @@ public final class LedgerVerifier {
         properties.setProperty("readOnly", "true");
         AuditReport report;
         try (Connection connection = DriverManager.getConnection(url, properties)) {
-            report = LedgerAudit.audit(connection, trusted);
+            report = LedgerAudit.audit(connection, trusted, kept.stream().map(KeptHeads.KeptHead::head).toList());
         } catch (SQLException e) {
             throw new IllegalArgumentException("the audit could not read the ledger at " + url + ": " + e.getMessage());
         }
@@ -135,6 +152,11 @@ public final class LedgerVerifier {
         out.println("VERIFIED: " + count(report.eventsChecked(), "event", "events") + ", "
                 + count(report.treeHeadsChecked(), "signed tree head", "signed tree heads"));
         return VERIFIED;
+    }
+
+    private static List<KeptHeads.KeptHead> keptHeads(Arguments arguments) {
+        String kept = arguments.options().get("--kept-heads");
+        return kept == null ? List.of() : KeptHeads.read(Path.of(kept));
     }
 
     private static String count(long n, String one, String many) {

@@ -68,7 +68,10 @@ class LedgerAuditTest {
         AuditReport report = audit();
         assertThat(report.intact()).isFalse();
         assertThat(report.problems()).containsExactly(
-                "position 7 (event evt-7, trainee F-2026-001): its content differs from what the ledger recorded as leaf 6",
+                "leaves and events first part at position 7 (leaf 6): the event was changed; its recorded leaf still"
+                        + " reproduces the signed root of size 10",
+                "position 7 (event evt-7, trainee F-2026-001): its content differs from what the ledger recorded as leaf 6:"
+                        + " the event was changed; its recorded leaf still reproduces the signed root of size 10",
                 "the events now in domain_event_entry do not reproduce the signed roots of 3 tree heads, from size 10"
                         + " (made 2026-11-27T02:10:00Z) to size 25: something changed among leaves 0 to 9");
     }
@@ -77,8 +80,8 @@ class LedgerAuditTest {
     void aChangedTimeStampIsNamed() throws SQLException {
         LedgerFixture.execute(connection,
                 "UPDATE domain_event_entry SET time_stamp = '2026-11-21T09:00:00.000Z' WHERE global_index = 16");
-        assertThat(audit().problems()).first().isEqualTo(
-                "position 16 (event evt-16, trainee F-2026-002): its content differs from what the ledger recorded as leaf 13");
+        assertThat(audit().problems()).first().isEqualTo("leaves and events first part at position 16 (leaf 13): the event was"
+                + " changed; its recorded leaf still reproduces the signed root of size 20");
     }
 
     @Test
@@ -86,8 +89,8 @@ class LedgerAuditTest {
         LedgerFixture.execute(connection, "UPDATE domain_event_entry SET meta_data = convert_to(replace("
                 + "convert_from(meta_data, 'UTF8'), 'staff-', 'staff-9'), 'UTF8') WHERE global_index = 22");
         AuditReport report = audit();
-        assertThat(report.problems()).first().isEqualTo(
-                "position 22 (event evt-22, trainee F-2026-002): its content differs from what the ledger recorded as leaf 19");
+        assertThat(report.problems()).contains("position 22 (event evt-22, trainee F-2026-002): its content differs from what the"
+                + " ledger recorded as leaf 19: the event was changed; its recorded leaf still reproduces the signed root of size 20");
         assertThat(report.problems()).last().asString().contains("from size 20").contains("among leaves 10 to 19");
     }
 
@@ -96,15 +99,17 @@ class LedgerAuditTest {
         LedgerFixture.execute(connection, "DELETE FROM domain_event_entry WHERE global_index = 8");
         AuditReport report = audit();
         assertThat(report.intact()).isFalse();
-        assertThat(report.problems()).first().isEqualTo("position 8, recorded as leaf 7, is missing");
-        assertThat(report.problems()).hasSize(2);
+        assertThat(report.problems()).containsSubsequence(
+                "leaves and events first part at position 8 (leaf 7): the event recorded there was deleted",
+                "position 8, recorded as leaf 7, is missing");
+        assertThat(report.problems()).hasSize(3);
     }
 
     @Test
     void twoEventsWithSwappedPayloadsAreNamedTogether() throws SQLException {
         LedgerFixture.execute(connection, "UPDATE domain_event_entry d SET payload = o.payload FROM domain_event_entry o"
                 + " WHERE (d.global_index, o.global_index) IN ((4, 9), (9, 4))");
-        assertThat(audit().problems()).first().isEqualTo("position 4 (event evt-4, trainee F-2026-001) and position 9"
+        assertThat(audit().problems()).contains("position 4 (event evt-4, trainee F-2026-001) and position 9"
                 + " (event evt-9, trainee F-2026-003): their payloads have been swapped");
     }
 
@@ -114,7 +119,7 @@ class LedgerAuditTest {
                 "UPDATE domain_event_entry SET global_index = -1 WHERE global_index = 5",
                 "UPDATE domain_event_entry SET global_index = 5 WHERE global_index = 6",
                 "UPDATE domain_event_entry SET global_index = 6 WHERE global_index = -1");
-        assertThat(audit().problems()).first().isEqualTo("position 5 (event evt-6, trainee F-2026-003) and position 6"
+        assertThat(audit().problems()).contains("position 5 (event evt-6, trainee F-2026-003) and position 6"
                 + " (event evt-5, trainee F-2026-002): they have been swapped: each now stands at the other's position");
     }
 
@@ -141,17 +146,23 @@ class LedgerAuditTest {
         LedgerFixture.execute(connection,
                 "UPDATE domain_event_entry SET payload_type = 'org.cartledger.api.activity.Other' WHERE global_index = 29");
         assertThat(audit().problems()).containsExactly(
-                "position 29 (event evt-29, trainee F-2026-003): its content differs from what the ledger recorded as leaf 26");
+                "leaves and events first part at position 29 (leaf 26): no signed tree head covers this leaf yet, so the"
+                        + " signatures cannot tell which side changed",
+                "position 29 (event evt-29, trainee F-2026-003): its content differs from what the ledger recorded as leaf 26:"
+                        + " no signed tree head covers this leaf yet, so the signatures cannot tell which side changed");
     }
 
     @Test
-    void anAlteredRecordedLeafNoLongerReproducesTheSignedRoots() throws SQLException {
+    void anAlteredRecordedLeafIsBlamedOnTheLeafNotOnTheIntactEvent() throws SQLException {
         LedgerFixture.execute(connection,
                 "UPDATE ledger_leaf SET leaf_hash = set_byte(leaf_hash, 0, get_byte(leaf_hash, 0) # 1) WHERE leaf_index = 15");
         assertThat(audit().problems()).containsExactly(
+                "leaves and events first part at position 18 (leaf 15): the leaf in ledger_leaf was changed; the event still"
+                        + " reproduces the signed root of size 20",
                 "the recorded leaves (ledger_leaf) do not reproduce the signed roots of 2 tree heads, from size 20"
                         + " (made 2026-11-27T02:20:00Z) to size 25: something changed among leaves 10 to 19",
-                "position 18 (event evt-18, trainee F-2026-001): its content differs from what the ledger recorded as leaf 15");
+                "position 18 (event evt-18, trainee F-2026-001): its content differs from what the ledger recorded as leaf 15:"
+                        + " the leaf in ledger_leaf was changed; the event still reproduces the signed root of size 20");
     }
 
     @Test

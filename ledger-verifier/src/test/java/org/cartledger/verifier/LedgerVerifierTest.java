@@ -152,7 +152,8 @@ class LedgerVerifierTest {
             LedgerFixture.execute(connection, "DELETE FROM domain_event_entry WHERE global_index = 3");
         }
         assertThat(run(audit)).isEqualTo(1);
-        assertThat(printed()).startsWith("position 3, recorded as leaf 2, is missing\n").endsWith("NOT VERIFIED: 2 problems\n");
+        assertThat(printed()).startsWith("leaves and events first part at position 3 (leaf 2): the event recorded there was deleted\n"
+                + "position 3, recorded as leaf 2, is missing\n").endsWith("NOT VERIFIED: 3 problems\n");
     }
 
     @Test

@@ -53,23 +53,32 @@ public class RecordedEntries {
         if (event instanceof RequirementSetDefinedEvent definition) {
             return definition.entryId();
         }
-        throw new IllegalStateException("Event at ledger position " + stored.position() + " is a " + stored.payloadType()
-                + ", which is no entry of the ledger's");
+        throw UnreadableEvent.at(stored.position(), stored.eventIdentifier(), stored.payloadType(),
+                new IllegalStateException("a " + stored.payloadType() + " is no entry of the ledger's"));
     }
 
     private Object deserialize(LedgerEvent stored) {
-        return serializer.deserialize(new SimpleSerializedObject<>(stored.payload(), byte[].class,
-                stored.payloadType(), stored.payloadRevision()));
+        try {
+            return serializer.deserialize(new SimpleSerializedObject<>(stored.payload(), byte[].class,
+                    stored.payloadType(), stored.payloadRevision()));
+        } catch (RuntimeException e) {
+            throw UnreadableEvent.at(stored.position(), stored.eventIdentifier(), stored.payloadType(), e);
+        }
     }
 
     public RecordedEntry read(LedgerEvent stored) {
         Object event = deserialize(stored);
         if (!(event instanceof LedgerEntryEvent entry)) {
-            throw new IllegalStateException("Event at ledger position " + stored.position() + " is a "
-                    + stored.payloadType() + ", not an entry of a trainee's record");
+            throw UnreadableEvent.at(stored.position(), stored.eventIdentifier(), stored.payloadType(),
+                    new IllegalStateException("a " + stored.payloadType() + " is not an entry of a trainee's record"));
         }
         // only the recorder is read from the metadata, as a tree: Axon's MetaData would copy every key into maps
-        JsonNode metaData = stored.metaData() == null ? null : jsonMapper.readTree(stored.metaData());
+        JsonNode metaData;
+        try {
+            metaData = stored.metaData() == null ? null : jsonMapper.readTree(stored.metaData());
+        } catch (RuntimeException e) {
+            throw UnreadableEvent.at(stored.position(), stored.eventIdentifier(), stored.payloadType(), e);
+        }
         return new RecordedEntry(stored.position(), StoredTimes.parse(stored.timeStamp()), entry,
                 text(metaData, Recorder.ID_KEY), text(metaData, Recorder.ROLE_KEY), stored.payload());
     }

@@ -89,6 +89,8 @@ class CommitteeReports {
 
     CommitteeReport of(TraineeId traineeId, YearMonth month) {
         List<RecordedEntry> record = entries.ofTrainee(traineeId);
+        // a report is signed record like a bundle: none is given over a record holding a row written behind the ledger's back
+        record.forEach(entry -> tree.refuseIfPassedOver(entry.ledgerPosition()));
         if (record.stream().noneMatch(e -> e.event() instanceof TraineeEnrolledEvent)) {
             throw CommitteeReportRules.unknownTrainee(traineeId);
         }

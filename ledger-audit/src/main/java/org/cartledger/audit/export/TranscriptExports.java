@@ -2,7 +2,9 @@ package org.cartledger.audit.export;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.cartledger.api.ids.TraineeId;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
@@ -40,6 +42,14 @@ class TranscriptExports {
     Optional<TranscriptFile> bundle(ExportTranscriptQuery.Bundle query) {
         return tree.bundleFor(query.traineeId(), clock.instant()).map(bundle -> new TranscriptFile(
                 "transcript-bundle-" + query.traineeId() + ".json", "application/json", TranscriptBundles.toJson(bundle)));
+    }
+
+    /** The bundle, carrying a consistency proof from each of these signed tree sizes to its own head (§6). */
+    Optional<TranscriptFile> bundleProvingConsistencyFrom(TraineeId traineeId, List<Long> fromSizes) {
+        return tree.bundleFor(traineeId, clock.instant())
+                .map(bundle -> bundle.withConsistencyProofs(tree.consistencyProofsTo(bundle.treeHead().treeSize(), fromSizes)))
+                .map(bundle -> new TranscriptFile("transcript-bundle-" + traineeId + ".json", "application/json",
+                        TranscriptBundles.toJson(bundle)));
     }
 
     @QueryHandler

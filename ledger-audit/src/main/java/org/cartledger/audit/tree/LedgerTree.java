@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import org.cartledger.api.ids.TraineeId;
 import org.cartledger.audit.entries.RecordedEntries;
+import org.cartledger.audit.entries.UnreadableEvent;
+import org.cartledger.http.problem.Refusal;
 import org.cartledger.proof.LedgerEvent;
 import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.bundle.ConsistencyProofJson;
 import org.cartledger.proof.bundle.TranscriptBundle;
 import org.cartledger.proof.bundle.TranscriptBundles;
 import org.cartledger.store.history.LedgerHistory;
@@ -43,9 +46,10 @@ public class LedgerTree {
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SigningCheck check;
 
     LedgerTree(LedgerHistory history, RecordedEntries entries, MerkleLeaves leaves, EntryIndex index, TreeHeads heads,
-               TreeHeadSigner signer, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock) {
+               TreeHeadSigner signer, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock, SigningCheck check) {
         this.history = history;
         this.entries = entries;
         this.leaves = leaves;
@@ -59,6 +63,7 @@ public class LedgerTree {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jdbc = jdbc;
         this.clock = clock;
+        this.check = check;
     }
 
     /**
@@ -70,29 +75,47 @@ public class LedgerTree {
      */
     public long appendPending() {
         while (true) {
-            Appended appended = transaction.execute(status -> {
-                lockTree();
-                long size = leaves.size();
-                List<LedgerEvent> batch = history.after(leaves.lastPosition(), BATCH);
-                List<MerkleLeaves.Leaf> newLeaves = new ArrayList<>(batch.size());
-                List<EntryIndex.Location> locations = new ArrayList<>(batch.size());
-                for (LedgerEvent event : batch) {
-                    newLeaves.add(new MerkleLeaves.Leaf(size + newLeaves.size(), event.position(), event.leafHash()));
-                    locations.add(new EntryIndex.Location(entries.entryIdOf(event), event.position(), event.aggregateIdentifier()));
+            Appended appended;
+            try {
+                appended = appendBatch();
+            } catch (Refusal unreadable) {
+                // an event the ledger cannot read was not written by it: the tree stops there, and signs nothing more
+                if (UnreadableEvent.RULE.equals(unreadable.rule()) && unreadable.properties().get("position") instanceof Long position) {
+                    throw check.fail(new IntegrityBreach("The event at ledger position " + position + " (event "
+                            + unreadable.properties().get("eventIdentifier") + ") cannot be read as an entry of the ledger: "
+                            + "it was written or changed in the database, not by the ledger.", position, IntegrityBreach.Changed.EVENT));
                 }
-                if (!batch.isEmpty()) {
-                    leaves.append(newLeaves);
-                    index.record(locations);
-                }
-                return new Appended(size + batch.size(), batch.size() == BATCH);
-            });
+                throw unreadable;
+            }
+            if (appended != null) {
+                check.appended(appended.leaves());
+            }
             if (appended == null || !appended.moreToCome()) {
                 return appended == null ? 0 : appended.size();
             }
         }
     }
 
-    private record Appended(long size, boolean moreToCome) {
+    private Appended appendBatch() {
+        return transaction.execute(status -> {
+            lockTree();
+            long size = leaves.size();
+            List<LedgerEvent> batch = history.after(leaves.lastPosition(), BATCH);
+            List<MerkleLeaves.Leaf> newLeaves = new ArrayList<>(batch.size());
+            List<EntryIndex.Location> locations = new ArrayList<>(batch.size());
+            for (LedgerEvent event : batch) {
+                newLeaves.add(new MerkleLeaves.Leaf(size + newLeaves.size(), event.position(), event.leafHash()));
+                locations.add(new EntryIndex.Location(entries.entryIdOf(event), event.position(), event.aggregateIdentifier()));
+            }
+            if (!batch.isEmpty()) {
+                leaves.append(newLeaves);
+                index.record(locations);
+            }
+            return new Appended(size + batch.size(), batch.size() == BATCH, newLeaves);
+        });
+    }
+
+    private record Appended(long size, boolean moreToCome, List<MerkleLeaves.Leaf> leaves) {
     }
 
     /**
@@ -118,19 +141,29 @@ public class LedgerTree {
         });
     }
 
-    /** Signs a tree head over everything recorded so far, unless the newest one already covers it. */
+    /**
+     * Signs a tree head over everything recorded so far, unless the newest one already covers it; but only after
+     * {@link SigningCheck} has found the stored tree consistent with the last head signed and each new leaf the hash of
+     * its event. Otherwise refused ({@code ledger-integrity-broken}), now and until the ledger is restarted on a whole store.
+     */
     public SignedTreeHead publish() {
+        check.refuseIfBroken();
         long size = appendPending();
+        boolean[] signedNow = {false};
         SignedTreeHead signed = transaction.execute(status -> {
             lockTree();
             Optional<SignedTreeHead> latest = heads.latest();
             if (latest.isPresent() && latest.get().head().treeSize() == size) {
-                return latest.get();
+                return check.servedAsNewest(latest.get());
             }
-            SignedTreeHead head = signer.sign(new TreeHead(size, MerkleTree.rootHash(leaves.hashes(size)), clock.instant()));
+            SignedTreeHead head = signer.sign(new TreeHead(size, MerkleTree.rootHash(check.leavesToSign(size)), clock.instant()));
             heads.add(head);
+            signedNow[0] = true;
             return head;
         });
+        if (signedNow[0]) {
+            check.signed(signed);
+        }
         log.info("Tree head: size {}, root {}", signed.head().treeSize(), org.cartledger.proof.Hashes.hex(signed.head().rootHash()));
         return signed;
     }
@@ -138,10 +171,29 @@ public class LedgerTree {
     @Scheduled(fixedDelayString = "${ledger.integrity.publish-interval:PT5M}",
             initialDelayString = "${ledger.integrity.publish-interval:PT5M}")
     void publishOnSchedule() {
-        long size = appendPending();
-        if (heads.latest().map(head -> head.head().treeSize() != size).orElse(size > 0)) {
-            publish();
+        if (check.breach().isPresent()) {
+            return; // reported when found, and in the health; signing over it would bury it
         }
+        try {
+            long size = appendPending();
+            if (heads.latest().map(head -> head.head().treeSize() != size).orElse(size > 0)) {
+                publish();
+            }
+        } catch (Refusal refusal) {
+            if (!IntegrityBreach.RULE.equals(refusal.rule())) {
+                throw refusal;
+            }
+        }
+    }
+
+    /** What the check before signing found, if anything: once found, it stays until the ledger is restarted. */
+    public Optional<IntegrityBreach> integrityBreach() {
+        return check.breach();
+    }
+
+    /** The last tree head this ledger signed, as kept outside the database. */
+    public Optional<SignedTreeHead> keptHead() {
+        return check.keptHead();
     }
 
     /**
@@ -169,9 +221,10 @@ public class LedgerTree {
      * that even the new head leaves out was written outside the ledger: {@link EntryNotInTree}.
      */
     public SignedTreeHead headCovering(long position) {
+        check.refuseIfBroken();
         Optional<SignedTreeHead> latest = heads.latest();
         if (latest.isPresent() && covers(latest.get(), position)) {
-            return latest.get();
+            return check.servedAsNewest(latest.get());
         }
         SignedTreeHead head = publish();
         if (!covers(head, position)) {
@@ -232,6 +285,26 @@ public class LedgerTree {
 
     public List<byte[]> consistencyPath(long fromSize, long toSize) {
         return MerkleTree.consistencyPath(leaves.hashes(toSize), (int) fromSize, (int) toSize);
+    }
+
+    /**
+     * Proofs that the trees of earlier signed heads are prefixes of the signed tree of {@code toSize}: what a bundle
+     * carries for an auditor who kept those heads. Each size must be one the ledger signed, at most {@code toSize}.
+     */
+    public List<ConsistencyProofJson> consistencyProofsTo(long toSize, List<Long> fromSizes) {
+        SignedTreeHead to = heads.ofSize(toSize).orElseThrow();
+        List<ConsistencyProofJson> proofs = new ArrayList<>();
+        for (long fromSize : fromSizes) {
+            if (fromSize < 1 || fromSize > toSize) {
+                throw Refusal.invalidField("consistencyFrom", "must be the size of a tree head the ledger signed, from 1 to the "
+                        + "bundle's tree size (" + toSize + "); " + fromSize + " is not");
+            }
+            SignedTreeHead from = heads.ofSize(fromSize).orElseThrow(() -> new Refusal(404, "no-tree-head", "No such tree head",
+                    "The ledger signed no tree head of size " + fromSize + ". GET /api/ledger/tree-heads lists them."));
+            proofs.add(ConsistencyProofJson.of(fromSize, toSize, from.head().rootHash(), to.head().rootHash(),
+                    consistencyPath(fromSize, toSize)));
+        }
+        return proofs;
     }
 
     public byte[] rootHash(long treeSize) {

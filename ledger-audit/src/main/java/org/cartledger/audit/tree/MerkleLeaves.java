@@ -45,6 +45,20 @@ class MerkleLeaves {
         return jdbc.queryForList("SELECT leaf_index FROM ledger_leaf WHERE position = ?", Long.class, position).stream().findFirst();
     }
 
+    /**
+     * The first {@code size} leaves as the table holds them now, read past the cache: what the ledger checks before
+     * it signs, since a leaf changed in the table after it was cached would otherwise go unseen.
+     */
+    List<Leaf> stored(long size) {
+        return jdbc.query("SELECT leaf_index, position, leaf_hash FROM ledger_leaf WHERE leaf_index < ? ORDER BY leaf_index",
+                (rs, row) -> new Leaf(rs.getLong(1), rs.getLong(2), rs.getBytes(3)), size);
+    }
+
+    /** The hashes this process has read so far: what it served proofs from, to compare the table with. */
+    synchronized List<byte[]> cachedHashes() {
+        return List.copyOf(cached);
+    }
+
     /** The first {@code size} leaf hashes, in leaf order. */
     synchronized List<byte[]> hashes(long size) {
         if (cached.size() < size) {

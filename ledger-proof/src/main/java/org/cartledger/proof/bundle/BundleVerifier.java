@@ -72,6 +72,9 @@ public final class BundleVerifier {
                 return report(0);
             }
             checkEntries(bundle.traineeId(), bundle.entries(), head);
+            if (bundle.consistencyProofs() != null && head != null) {
+                failures.addAll(BundleConsistencyProofs.check(bundle.consistencyProofs(), head));
+            }
             return report(bundle.entries().size());
         }
 

@@ -1,5 +1,6 @@
 package org.cartledger.proof.bundle;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -7,11 +8,20 @@ import java.util.List;
  * One trainee's record, each entry with its inclusion proof against one signed tree head
  * (docs/ledger-proofs.md §6). Build one with {@link TranscriptBundles#build}; check one with
  * {@link BundleVerifier#verify}.
+ *
+ * @param consistencyProofs optional (absent unless asked for): proofs that the trees of earlier signed heads, such as
+ *                          ones an auditor kept, are prefixes of the tree of {@code treeHead}
  */
-@JsonPropertyOrder({"format", "traineeId", "exportedAt", "publicKey", "treeHead", "entries"})
+@JsonPropertyOrder({"format", "traineeId", "exportedAt", "publicKey", "treeHead", "entries", "consistencyProofs"})
 public record TranscriptBundle(String format, String traineeId, String exportedAt, BundlePublicKey publicKey,
-                               BundleTreeHead treeHead, List<BundleEntry> entries) {
+                               BundleTreeHead treeHead, List<BundleEntry> entries,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<ConsistencyProofJson> consistencyProofs) {
 
     /** The value of {@code format} for this version of the bundle. */
     public static final String FORMAT = "cartledger-transcript-bundle-v1";
+
+    /** The same bundle, carrying consistency proofs from earlier signed heads to its own. */
+    public TranscriptBundle withConsistencyProofs(List<ConsistencyProofJson> proofs) {
+        return new TranscriptBundle(format, traineeId, exportedAt, publicKey, treeHead, entries, List.copyOf(proofs));
+    }
 }

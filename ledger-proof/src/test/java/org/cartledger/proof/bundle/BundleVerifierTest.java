@@ -57,6 +57,26 @@ class BundleVerifierTest {
     }
 
     @Test
+    void aConsistencyProofTheBundleCarriesMustLeadToItsOwnHead() {
+        List<byte[]> leaves = SampleLedger.leafHashes(SampleLedger.events(23));
+        TranscriptBundle bundle = TranscriptBundles.fromJson(BUNDLE);
+        ConsistencyProofJson good = ConsistencyProofJson.of(12, 20, MerkleTree.rootHash(leaves, 12), MerkleTree.rootHash(leaves, 20),
+                MerkleTree.consistencyPath(leaves, 12, 20));
+        ConsistencyProofJson elsewhere = ConsistencyProofJson.of(12, 23, MerkleTree.rootHash(leaves, 12),
+                MerkleTree.rootHash(leaves, 23), MerkleTree.consistencyPath(leaves, 12, 23));
+        ConsistencyProofJson broken = new ConsistencyProofJson(12L, 20L, good.fromRoot(), good.toRoot(), good.path().subList(1,
+                good.path().size()));
+
+        assertThat(BundleVerifier.verify(TranscriptBundles.toJson(bundle.withConsistencyProofs(List.of(good))), SIGNER.publicKey())
+                .failures()).isEmpty();
+        assertThat(BundleVerifier.verify(TranscriptBundles.toJson(bundle.withConsistencyProofs(List.of(good, elsewhere, broken))),
+                SIGNER.publicKey()).failures()).containsExactly(
+                "consistencyProofs[1] leads to a tree of size 23 and root " + elsewhere.toRoot()
+                        + ", not to the bundle's tree head (size 20, root " + good.toRoot() + ")",
+                "consistencyProofs[2] does not prove the tree of size 12 (root " + good.fromRoot() + ") a prefix of the bundle's tree");
+    }
+
+    @Test
     void aBundleVerifiesAgainstItsOwnKeyWhenNoKeyIsTrusted() {
         assertThat(BundleVerifier.verify(BUNDLE, null).verified()).isTrue();
     }
