@@ -4,6 +4,7 @@
 "use strict";
 window.LedgerProofs = (function () {
     const HEAD_PREFIX = "cartledger:tree-head:v1";
+    const HEAD_PREFIX_V2 = "cartledger:tree-head:v2";
     const encoder = new TextEncoder();
 
     // ---- bytes, hashes, hex and base64
@@ -162,7 +163,10 @@ window.LedgerProofs = (function () {
         if (signature === null) {
             return false;
         }
-        const signed = [HEAD_PREFIX, String(head.treeSize), head.rootHash, head.timestamp].join("\n");
+        // a head of version 2 also signs the root of its record map (docs/ledger-proofs.md §4a)
+        const signed = head.mapRootHash === undefined || head.mapRootHash === null
+            ? [HEAD_PREFIX, String(head.treeSize), head.rootHash, head.timestamp].join("\n")
+            : [HEAD_PREFIX_V2, String(head.treeSize), head.rootHash, head.mapRootHash, head.timestamp].join("\n");
         try {
             return await crypto.subtle.verify({name: "Ed25519"}, key, signature, encoder.encode(signed));
         } catch (e) {

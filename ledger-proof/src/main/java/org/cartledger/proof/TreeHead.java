@@ -9,14 +9,19 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A tree size, its root hash and the time it was made (docs/ledger-proofs.md §4). The timestamp is
- * truncated to whole seconds on construction, because the signed text carries seconds only: what is
- * signed is then exactly what is stored.
+ * A tree size, its root hash and the time it was made (docs/ledger-proofs.md §4); from version 2 also the root of
+ * the record map of that tree size (§4a). The timestamp is truncated to whole seconds on construction, because the
+ * signed text carries seconds only: what is signed is then exactly what is stored.
+ *
+ * @param mapRootHash the record map's root, signed in version 2; {@code null} for a head of version 1, which
+ *                    commits to the log only
  */
-public record TreeHead(long treeSize, byte[] rootHash, Instant timestamp) {
+public record TreeHead(long treeSize, byte[] rootHash, Instant timestamp, byte[] mapRootHash) {
 
-    /** The first line of the signed text. */
+    /** The first line of the signed text of version 1: size, root, timestamp. */
     public static final String SIGNED_PREFIX = "cartledger:tree-head:v1";
+    /** The first line of the signed text of version 2: size, root, map root, timestamp. */
+    public static final String SIGNED_PREFIX_V2 = "cartledger:tree-head:v2";
 
     public TreeHead {
         if (treeSize < 0) {
@@ -24,6 +29,12 @@ public record TreeHead(long treeSize, byte[] rootHash, Instant timestamp) {
         }
         rootHash = Objects.requireNonNull(rootHash, "rootHash").clone();
         timestamp = Objects.requireNonNull(timestamp, "timestamp").truncatedTo(ChronoUnit.SECONDS);
+        mapRootHash = mapRootHash == null ? null : mapRootHash.clone();
+    }
+
+    /** A head of version 1, without a record map. */
+    public TreeHead(long treeSize, byte[] rootHash, Instant timestamp) {
+        this(treeSize, rootHash, timestamp, null);
     }
 
     @Override
@@ -31,9 +42,25 @@ public record TreeHead(long treeSize, byte[] rootHash, Instant timestamp) {
         return rootHash.clone();
     }
 
-    /** The UTF-8 text that is signed: four lines separated by {@code \n}, no trailing newline. */
+    @Override
+    public byte[] mapRootHash() {
+        return mapRootHash == null ? null : mapRootHash.clone();
+    }
+
+    /** Whether this head commits to a record map (version 2), and so can prove a record complete. */
+    public boolean hasRecordMap() {
+        return mapRootHash != null;
+    }
+
+    /**
+     * The UTF-8 text that is signed, lines separated by {@code \n}, no trailing newline: version 1 is the prefix,
+     * size, root and timestamp; version 2 has the map root between the root and the timestamp.
+     */
     public byte[] signedBytes() {
-        String text = SIGNED_PREFIX + "\n" + treeSize + "\n" + Hashes.hex(rootHash) + "\n" + timestampText();
+        String text = mapRootHash == null
+                ? SIGNED_PREFIX + "\n" + treeSize + "\n" + Hashes.hex(rootHash) + "\n" + timestampText()
+                : SIGNED_PREFIX_V2 + "\n" + treeSize + "\n" + Hashes.hex(rootHash) + "\n" + Hashes.hex(mapRootHash)
+                        + "\n" + timestampText();
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -72,17 +99,19 @@ public record TreeHead(long treeSize, byte[] rootHash, Instant timestamp) {
         return other instanceof TreeHead that
                 && treeSize == that.treeSize
                 && Arrays.equals(rootHash, that.rootHash)
-                && timestamp.equals(that.timestamp);
+                && timestamp.equals(that.timestamp)
+                && Arrays.equals(mapRootHash, that.mapRootHash);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(treeSize, Arrays.hashCode(rootHash), timestamp);
+        return Objects.hash(treeSize, Arrays.hashCode(rootHash), timestamp, Arrays.hashCode(mapRootHash));
     }
 
     @Override
     public String toString() {
-        return "TreeHead[treeSize=" + treeSize + ", rootHash=" + Hashes.hex(rootHash) + ", timestamp="
+        return "TreeHead[treeSize=" + treeSize + ", rootHash=" + Hashes.hex(rootHash)
+                + (mapRootHash == null ? "" : ", mapRootHash=" + Hashes.hex(mapRootHash)) + ", timestamp="
                 + timestampText() + "]";
     }
 }

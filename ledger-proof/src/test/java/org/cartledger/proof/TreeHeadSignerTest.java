@@ -29,6 +29,31 @@ class TreeHeadSignerTest {
     }
 
     @Test
+    void aVersionTwoHeadSignsTheMapRootBetweenTheRootAndTheTimestamp() {
+        byte[] mapRoot = Hashes.sha256("map".getBytes(StandardCharsets.US_ASCII));
+        TreeHead head = new TreeHead(1200, ROOT, Instant.parse("2026-11-27T02:00:00.5Z"), mapRoot);
+        assertThat(head.hasRecordMap()).isTrue();
+        assertThat(HEAD.hasRecordMap()).isFalse();
+        assertThat(new String(head.signedBytes(), StandardCharsets.UTF_8)).isEqualTo("cartledger:tree-head:v2\n1200\n"
+                + Hashes.hex(ROOT) + "\n" + Hashes.hex(mapRoot) + "\n2026-11-27T02:00:00Z");
+    }
+
+    @Test
+    void aVersionTwoSignatureCoversTheMapRootAndIsNotAVersionOneSignature() {
+        TreeHeadSigner signer = new TreeHeadSigner(Ed25519Keys.generate());
+        byte[] mapRoot = Hashes.sha256("map".getBytes(StandardCharsets.US_ASCII));
+        SignedTreeHead signed = signer.sign(new TreeHead(1200, ROOT, HEAD.timestamp(), mapRoot));
+        assertThat(TreeHeadSigner.verify(signed, signer.publicKey())).isTrue();
+        byte[] otherMapRoot = mapRoot.clone();
+        otherMapRoot[0] ^= 1;
+        assertThat(TreeHeadSigner.verify(new SignedTreeHead(new TreeHead(1200, ROOT, HEAD.timestamp(), otherMapRoot),
+                signed.signature(), signed.keyId()), signer.publicKey())).isFalse();
+        // dropping the map root does not turn the signature into one over the head of version 1
+        assertThat(TreeHeadSigner.verify(new SignedTreeHead(HEAD, signed.signature(), signed.keyId()),
+                signer.publicKey())).isFalse();
+    }
+
+    @Test
     void aTreeHeadKeepsItsTimestampTruncatedToSecondsSoWhatIsSignedIsWhatIsStored() {
         assertThat(HEAD.timestamp()).isEqualTo(Instant.parse("2026-11-27T02:00:00Z"));
         assertThat(HEAD).isEqualTo(new TreeHead(1200, ROOT, Instant.parse("2026-11-27T02:00:00Z")));

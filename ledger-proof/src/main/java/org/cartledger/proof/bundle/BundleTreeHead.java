@@ -1,5 +1,6 @@
 package org.cartledger.proof.bundle;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import org.cartledger.proof.Hashes;
@@ -9,15 +10,23 @@ import org.cartledger.proof.TreeHead;
 /**
  * A signed tree head in its JSON form (docs/ledger-proofs.md §5), as the bundle's {@code treeHead}
  * and wherever else a signed tree head is published. Fields are boxed and text so that a verifier can
- * say which one is missing or malformed.
+ * say which one is missing or malformed. {@code mapRootHash} is there for a head of version 2 only, so that the JSON
+ * of a version 1 head stays exactly what it was.
  */
-@JsonPropertyOrder({"treeSize", "rootHash", "timestamp", "signature", "keyId"})
-public record BundleTreeHead(Long treeSize, String rootHash, String timestamp, String signature, String keyId) {
+@JsonPropertyOrder({"treeSize", "rootHash", "mapRootHash", "timestamp", "signature", "keyId"})
+public record BundleTreeHead(Long treeSize, String rootHash, String timestamp, String signature, String keyId,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String mapRootHash) {
+
+    /** The JSON of a version 1 head. */
+    public BundleTreeHead(Long treeSize, String rootHash, String timestamp, String signature, String keyId) {
+        this(treeSize, rootHash, timestamp, signature, keyId, null);
+    }
 
     public static BundleTreeHead of(SignedTreeHead signed) {
         TreeHead head = signed.head();
         return new BundleTreeHead(head.treeSize(), Hashes.hex(head.rootHash()), head.timestampText(),
-                Base64Text.encode(signed.signature()), signed.keyId());
+                Base64Text.encode(signed.signature()), signed.keyId(),
+                head.hasRecordMap() ? Hashes.hex(head.mapRootHash()) : null);
     }
 
     /**
@@ -33,6 +42,7 @@ public record BundleTreeHead(Long treeSize, String rootHash, String timestamp, S
             throw new IllegalArgumentException("treeHead.treeSize is negative (" + treeSize + ")");
         }
         byte[] root = hash("treeHead.rootHash", rootHash);
+        byte[] mapRoot = mapRootHash == null ? null : hash("treeHead.mapRootHash", mapRootHash);
         if (timestamp == null) {
             throw new IllegalArgumentException("treeHead.timestamp is missing");
         }
@@ -54,7 +64,7 @@ public record BundleTreeHead(Long treeSize, String rootHash, String timestamp, S
         if (keyId == null) {
             throw new IllegalArgumentException("treeHead.keyId is missing");
         }
-        return new SignedTreeHead(new TreeHead(treeSize, root, instant), signatureBytes, keyId);
+        return new SignedTreeHead(new TreeHead(treeSize, root, instant, mapRoot), signatureBytes, keyId);
     }
 
     /** A SHA-256 hash in lowercase hex, or an exception that names the field. */
