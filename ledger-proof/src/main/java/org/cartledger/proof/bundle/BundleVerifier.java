@@ -13,7 +13,7 @@ import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
 
 /**
- * Checks a transcript bundle offline by the five conditions of docs/ledger-proofs.md §6, reporting
+ * Checks a transcript bundle offline by the conditions of docs/ledger-proofs.md §6, reporting
  * every failure rather than stopping at the first. Entries are numbered from 0 in the order they
  * appear in the bundle.
  */
@@ -71,11 +71,19 @@ public final class BundleVerifier {
                 fail("the bundle has no entries list");
                 return report(0);
             }
-            checkEntries(bundle.traineeId(), bundle.entries(), head);
+            List<CheckedEntry> readable = checkEntries(bundle.traineeId(), bundle.entries(), head);
+            boolean complete = false;
+            if (head != null && bundle.traineeId() != null) {
+                BundleCompleteness.Result completeness = BundleCompleteness.check(bundle.traineeId(), head,
+                        bundle.recordMapProof(), readable.stream().map(CheckedEntry::event).toList(),
+                        readable.size() == bundle.entries().size());
+                failures.addAll(completeness.failures());
+                complete = completeness.complete();
+            }
             if (bundle.consistencyProofs() != null && head != null) {
                 failures.addAll(BundleConsistencyProofs.check(bundle.consistencyProofs(), head));
             }
-            return report(bundle.entries().size());
+            return new VerificationReport(failures.isEmpty(), failures, bundle.entries().size(), complete);
         }
 
         private void checkExportedAt(String exportedAt) {
@@ -157,8 +165,8 @@ public final class BundleVerifier {
             return head;
         }
 
-        /** Conditions 3, 4 and 5. */
-        private void checkEntries(String traineeId, List<BundleEntry> entries, SignedTreeHead head) {
+        /** Conditions 3, 4 and 5; returns the entries whose event could be read. */
+        private List<CheckedEntry> checkEntries(String traineeId, List<BundleEntry> entries, SignedTreeHead head) {
             List<CheckedEntry> readable = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 CheckedEntry entry = checkEntry(i, entries.get(i), traineeId, head);
@@ -168,6 +176,7 @@ public final class BundleVerifier {
             }
             checkSequence(readable);
             checkOrder(readable);
+            return readable;
         }
 
         private CheckedEntry checkEntry(int index, BundleEntry entry, String traineeId, SignedTreeHead head) {

@@ -9,19 +9,30 @@ import java.util.List;
  * (docs/ledger-proofs.md §6). Build one with {@link TranscriptBundles#build}; check one with
  * {@link BundleVerifier#verify}.
  *
+ * @param recordMapProof    under a tree head of version 2: the trainee's record head in the signed record map, which
+ *                          shows the bundle holds every entry of the record up to the head's tree size; absent under
+ *                          a head of version 1
  * @param consistencyProofs optional (absent unless asked for): proofs that the trees of earlier signed heads, such as
  *                          ones an auditor kept, are prefixes of the tree of {@code treeHead}
  */
-@JsonPropertyOrder({"format", "traineeId", "exportedAt", "publicKey", "treeHead", "entries", "consistencyProofs"})
+@JsonPropertyOrder({"format", "traineeId", "exportedAt", "publicKey", "treeHead", "entries", "recordMapProof",
+        "consistencyProofs"})
 public record TranscriptBundle(String format, String traineeId, String exportedAt, BundlePublicKey publicKey,
                                BundleTreeHead treeHead, List<BundleEntry> entries,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) RecordMapProofJson recordMapProof,
                                @JsonInclude(JsonInclude.Include.NON_NULL) List<ConsistencyProofJson> consistencyProofs) {
 
     /** The value of {@code format} for this version of the bundle. */
     public static final String FORMAT = "cartledger-transcript-bundle-v1";
 
+    /** The same bundle, carrying the trainee's record head in the record map of its (version 2) tree head. */
+    public TranscriptBundle withRecordMapProof(RecordMapProofJson proof) {
+        return new TranscriptBundle(format, traineeId, exportedAt, publicKey, treeHead, entries, proof, consistencyProofs);
+    }
+
     /** The same bundle, carrying consistency proofs from earlier signed heads to its own. */
     public TranscriptBundle withConsistencyProofs(List<ConsistencyProofJson> proofs) {
-        return new TranscriptBundle(format, traineeId, exportedAt, publicKey, treeHead, entries, List.copyOf(proofs));
+        return new TranscriptBundle(format, traineeId, exportedAt, publicKey, treeHead, entries, recordMapProof,
+                List.copyOf(proofs));
     }
 }

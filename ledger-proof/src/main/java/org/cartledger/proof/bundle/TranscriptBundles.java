@@ -83,7 +83,7 @@ public final class TranscriptBundles {
                     event.leafHash(), auditPathForLeafIndex.apply(leafIndex))));
         }
         return new TranscriptBundle(TranscriptBundle.FORMAT, traineeId, TreeHead.formatTimestamp(exportedAt),
-                BundlePublicKey.of(key), BundleTreeHead.of(head), List.copyOf(entries), null);
+                BundlePublicKey.of(key), BundleTreeHead.of(head), List.copyOf(entries), null, null);
     }
 
     /**
