@@ -110,7 +110,12 @@ public final class LedgerVerifier {
                     + " but only a key you got from the ledger's operators shows who signed it");
         }
         BundleTreeHead head = TranscriptBundles.fromJson(json).treeHead();
-        out.println("VERIFIED: " + count(report.entriesChecked(), "entry", "entries") + ", tree size "
+        if (!report.complete()) {
+            out.println("note: completeness is not proven: the tree head is of version 1 and commits to no record map,"
+                    + " so entries after the bundle's last one could have been left out");
+        }
+        out.println("VERIFIED: " + count(report.entriesChecked(), "entry", "entries")
+                + (report.complete() ? ", complete" : "") + ", tree size "
                 + head.treeSize() + ", root " + head.rootHash()
                 + (kept.isEmpty() ? "" : ", extending " + count(kept.size(), "kept tree head", "kept tree heads")));
         return VERIFIED;
