@@ -132,8 +132,9 @@ public final class LedgerAudit {
     private record StoredLeaf(long leafIndex, long position, byte[] leafHash) {
     }
 
+    /** A row of {@code tree_head}; {@code mapRootHash} is null for a head of version 1. */
     private record StoredHead(long treeSize, byte[] rootHash, OffsetDateTime timestamp, byte[] signature,
-                              String keyId) {
+                              String keyId, byte[] mapRootHash) {
     }
 
     /**
@@ -145,9 +146,10 @@ public final class LedgerAudit {
      * @param found      by leaf (as listed), whether an event stands at its position
      * @param differing  by leaf, the event at its position whose leaf hash differs, else null
      * @param unrecorded the events at positions no leaf records, in position order
+     * @param mapRoots   by tree size of each head of version 2, the record map root of the events now in the table
      */
     private record Events(long count, List<byte[]> leafHashes, boolean[] found, StoredEvent[] differing,
-                          List<StoredEvent> unrecorded) {
+                          List<StoredEvent> unrecorded, Map<Long, byte[]> mapRoots) {
 
         /** Events handed to the hashing thread at a time, and how many such batches may wait for it. */
         private static final int BATCH = 1_000;
@@ -158,8 +160,8 @@ public final class LedgerAudit {
          * rows and hashing them (about equal costs) overlap; the bounded wait keeps memory at a few
          * batches of events, however large the ledger.
          */
-        static Events read(Connection connection, List<StoredLeaf> leaves) throws SQLException {
-            Comparison comparison = new Comparison(leaves);
+        static Events read(Connection connection, List<StoredLeaf> leaves, List<Long> mapSizes) throws SQLException {
+            Comparison comparison = new Comparison(leaves, mapSizes);
             ExecutorService hasher = Executors.newSingleThreadExecutor();
             Deque<Future<?>> waiting = new ArrayDeque<>();
             try (BinaryCopy rows = new BinaryCopy(connection, "SELECT " + LedgerEventRows.COLUMNS + " FROM "
@@ -208,9 +210,11 @@ public final class LedgerAudit {
         private final StoredEvent[] differing;
         private final List<byte[]> leafHashes = new ArrayList<>();
         private final List<StoredEvent> unrecorded = new ArrayList<>();
+        private final RecordMapTally recordMaps;
 
-        Comparison(List<StoredLeaf> leaves) {
+        Comparison(List<StoredLeaf> leaves, List<Long> mapSizes) {
             this.leaves = leaves;
+            this.recordMaps = new RecordMapTally(mapSizes);
             recorded = new LeafPositions(leaves);
             found = new boolean[leaves.size()];
             differing = new StoredEvent[leaves.size()];
@@ -219,6 +223,7 @@ public final class LedgerAudit {
         void take(LedgerEvent event) {
             byte[] leafHash = event.leafHash();
             leafHashes.add(leafHash);
+            recordMaps.take(event.aggregateIdentifier(), event.position());
             StoredEvent stored = new StoredEvent(event.position(), event.eventIdentifier(), event.aggregateIdentifier());
             int first = recorded.first(event.position());
             if (first < 0) {
@@ -234,7 +239,7 @@ public final class LedgerAudit {
         }
 
         Events events() {
-            return new Events(leafHashes.size(), leafHashes, found, differing, unrecorded);
+            return new Events(leafHashes.size(), leafHashes, found, differing, unrecorded, recordMaps.roots());
         }
     }
 
@@ -276,7 +281,17 @@ public final class LedgerAudit {
         static Tables read(Connection connection) throws SQLException {
             List<StoredHead> heads = readHeads(connection);
             List<StoredLeaf> leaves = readLeaves(connection);
-            return new Tables(Events.read(connection, leaves), leaves, heads);
+            List<Long> mapSizes = heads.stream().filter(head -> head.mapRootHash() != null).map(StoredHead::treeSize).toList();
+            return new Tables(Events.read(connection, leaves, mapSizes), leaves, heads);
+        }
+
+        /** Whether the {@code tree_head} the search path finds has the column, asked without failing the transaction. */
+        private static boolean hasMapRootColumn(Connection connection) throws SQLException {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                         + "to_regclass('tree_head') AND attname = 'map_root_hash' AND NOT attisdropped")) {
+                return rows.next() && rows.getLong(1) > 0;
+            }
         }
 
         private static List<StoredLeaf> readLeaves(Connection connection) throws SQLException {
@@ -292,12 +307,14 @@ public final class LedgerAudit {
 
         private static List<StoredHead> readHeads(Connection connection) throws SQLException {
             List<StoredHead> heads = new ArrayList<>();
+            // a ledger from before db/audit/V3 has no map_root_hash: all its heads are of version 1
+            String mapRoot = hasMapRootColumn(connection) ? "map_root_hash" : "NULL";
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery(
-                         "SELECT tree_size, root_hash, timestamp, signature, key_id FROM tree_head ORDER BY tree_size")) {
+                 ResultSet rows = statement.executeQuery("SELECT tree_size, root_hash, timestamp, signature, key_id, "
+                         + mapRoot + " FROM tree_head ORDER BY tree_size")) {
                 while (rows.next()) {
                     heads.add(new StoredHead(rows.getLong(1), rows.getBytes(2), rows.getObject(3, OffsetDateTime.class),
-                            rows.getBytes(4), rows.getString(5)));
+                            rows.getBytes(4), rows.getString(5), rows.getBytes(6)));
                 }
             }
             return heads;
@@ -348,6 +365,24 @@ public final class LedgerAudit {
             reproducedByEvents = checkRoots(signed, tables.events().leafHashes(), "the events now in domain_event_entry", eventRoots);
             compareEventsWithLeaves(signed.isEmpty() ? 0 : signed.get(signed.size() - 1).head().treeSize());
             problems.addAll(eventRoots);
+            checkMapRoots(signed);
+        }
+
+        /**
+         * Each signed head of version 2 must carry the root of the record map its first events give (§4a): a head whose
+         * map disagrees would let a bundle prove a record complete that is not, or refuse one that is.
+         */
+        private void checkMapRoots(List<SignedTreeHead> signed) {
+            for (SignedTreeHead head : signed) {
+                TreeHead treeHead = head.head();
+                byte[] recomputed = treeHead.hasRecordMap() ? tables.events().mapRoots().get(treeHead.treeSize()) : null;
+                if (recomputed != null && !MessageDigest.isEqual(recomputed, treeHead.mapRootHash())) {
+                    problems.add("tree head of size " + treeHead.treeSize() + " (made " + treeHead.timestampText()
+                            + "): its signed record map root " + Hashes.hex(treeHead.mapRootHash()) + " is not the root "
+                            + Hashes.hex(recomputed) + " of the record map of the first " + treeHead.treeSize()
+                            + " events now in domain_event_entry");
+                }
+            }
         }
 
         /**
@@ -379,8 +414,8 @@ public final class LedgerAudit {
             for (StoredHead row : tables.heads()) {
                 SignedTreeHead head;
                 try {
-                    head = new SignedTreeHead(new TreeHead(row.treeSize(), row.rootHash(), row.timestamp().toInstant()),
-                            row.signature(), row.keyId());
+                    head = new SignedTreeHead(new TreeHead(row.treeSize(), row.rootHash(), row.timestamp().toInstant(),
+                            row.mapRootHash()), row.signature(), row.keyId());
                 } catch (RuntimeException e) {
                     problems.add("the tree head row of size " + row.treeSize() + " is not a tree head: " + e.getMessage());
                     continue;
