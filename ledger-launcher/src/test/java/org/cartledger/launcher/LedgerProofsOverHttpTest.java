@@ -27,7 +27,10 @@ import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.bundle.BundleEntry;
 import org.cartledger.proof.bundle.BundleVerifier;
+import org.cartledger.proof.bundle.TranscriptBundle;
+import org.cartledger.proof.bundle.TranscriptBundles;
 import org.cartledger.proof.bundle.VerificationReport;
 import org.cartledger.testing.TestDatabase;
 import org.cartledger.verifier.LedgerVerifier;
@@ -71,6 +74,7 @@ class LedgerProofsOverHttpTest {
         long events = new EventStoreRows(database).count();
 
         assertThat(head.get("treeSize").asLong()).isEqualTo(events);
+        assertThat(head.has("mapRootHash")).as("a head of version 2, signing the record map").isTrue();
         assertThat(TreeHeadSigner.verify(signed(head), ledgerKey)).isTrue();
         assertThat(head.get("keyId").asString()).isEqualTo(Ed25519Keys.keyId(ledgerKey));
         assertThat(ledger.get("/api/ledger/tree-heads/latest").json()).isEqualTo(head);
@@ -129,6 +133,30 @@ class LedgerProofsOverHttpTest {
     }
 
     @Test
+    void aTranscriptBundleProvesItselfCompleteAndIsRefusedWithItsNewestEntryOrAllEntriesDropped() {
+        ledger.post("/api/trainees/F-PRF-2/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
+        TranscriptBundle bundle = TranscriptBundles.fromJson(
+                ledger.get("/api/trainees/F-PRF-2/transcript-bundle").body().getBytes(StandardCharsets.UTF_8));
+        int entries = bundle.entries().size();
+
+        VerificationReport report = BundleVerifier.verify(TranscriptBundles.toJson(bundle), ledgerKey);
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.complete()).isTrue();
+        assertThat(bundle.recordMapProof().count()).isEqualTo(entries);
+        assertThat(bundle.recordMapProof().lastPosition()).isEqualTo(bundle.entries().get(entries - 1).event().position());
+
+        for (List<BundleEntry> cut : List.of(bundle.entries().subList(0, entries - 1), List.<BundleEntry>of())) {
+            TranscriptBundle truncated = new TranscriptBundle(bundle.format(), bundle.traineeId(), bundle.exportedAt(),
+                    bundle.publicKey(), bundle.treeHead(), cut, bundle.recordMapProof(), null);
+            VerificationReport refused = BundleVerifier.verify(TranscriptBundles.toJson(truncated), ledgerKey);
+            assertThat(refused.verified()).isFalse();
+            assertThat(refused.failures()).contains("the bundle holds " + cut.size() + " entries, but the signed record map says"
+                    + " the record has " + entries + " up to tree size " + bundle.treeHead().treeSize() + ": "
+                    + (entries - cut.size()) + " are missing");
+        }
+    }
+
+    @Test
     void aBundleAskedForWithAKeptHeadsSizeCarriesTheProofTheVerifierNeedsToAcceptIt(@TempDir Path kept) throws IOException {
         JsonNode older = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();
         Files.writeString(kept.resolve("older.json"), older.toString());
@@ -174,7 +202,8 @@ class LedgerProofsOverHttpTest {
 
     private static SignedTreeHead signed(JsonNode head) {
         return new SignedTreeHead(new TreeHead(head.get("treeSize").asLong(), Hashes.unhex(head.get("rootHash").asString()),
-                java.time.Instant.parse(head.get("timestamp").asString())),
+                java.time.Instant.parse(head.get("timestamp").asString()),
+                head.has("mapRootHash") ? Hashes.unhex(head.get("mapRootHash").asString()) : null),
                 Base64.getDecoder().decode(head.get("signature").asString()), head.get("keyId").asString());
     }
 

@@ -14,7 +14,9 @@ import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.recordmap.RecordMapProof;
 import org.cartledger.proof.bundle.ConsistencyProofJson;
+import org.cartledger.proof.bundle.RecordMapProofJson;
 import org.cartledger.proof.bundle.TranscriptBundle;
 import org.cartledger.proof.bundle.TranscriptBundles;
 import org.cartledger.store.history.LedgerHistory;
@@ -47,9 +49,11 @@ public class LedgerTree {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final SigningCheck check;
+    private final RecordHeads recordHeads;
 
     LedgerTree(LedgerHistory history, RecordedEntries entries, MerkleLeaves leaves, EntryIndex index, TreeHeads heads,
-               TreeHeadSigner signer, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock, SigningCheck check) {
+               TreeHeadSigner signer, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock, SigningCheck check,
+               RecordHeads recordHeads) {
         this.history = history;
         this.entries = entries;
         this.leaves = leaves;
@@ -64,6 +68,7 @@ public class LedgerTree {
         this.jdbc = jdbc;
         this.clock = clock;
         this.check = check;
+        this.recordHeads = recordHeads;
     }
 
     /**
@@ -156,7 +161,9 @@ public class LedgerTree {
             if (latest.isPresent() && latest.get().head().treeSize() == size) {
                 return check.servedAsNewest(latest.get());
             }
-            SignedTreeHead head = signer.sign(new TreeHead(size, MerkleTree.rootHash(check.leavesToSign(size)), clock.instant()));
+            // version 2: the record map of the same size is signed with the root, so a bundle can show it is whole
+            SignedTreeHead head = signer.sign(new TreeHead(size, MerkleTree.rootHash(check.leavesToSign(size)), clock.instant(),
+                    recordHeads.mapAt(size).rootHash()));
             heads.add(head);
             signedNow[0] = true;
             return head;
@@ -212,8 +219,14 @@ public class LedgerTree {
                 .map(event -> leaves.leafIndexOf(event.position()).orElseThrow(() ->
                         EntryNotInTree.at(event.position(), event.eventIdentifier())))
                 .toList();
-        return Optional.of(TranscriptBundles.build(traineeId.value(), exportedAt, head, signer.publicKey(), record, leafIndexes,
-                leafIndex -> MerkleTree.inclusionPath(hashes, leafIndex.intValue(), (int) size)));
+        TranscriptBundle bundle = TranscriptBundles.build(traineeId.value(), exportedAt, head, signer.publicKey(), record,
+                leafIndexes, leafIndex -> MerkleTree.inclusionPath(hashes, leafIndex.intValue(), (int) size));
+        if (!head.head().hasRecordMap()) {
+            return Optional.of(bundle); // a head of version 1, signed before the record map: it cannot show completeness
+        }
+        RecordMapProof proof = recordHeads.mapAt(size).proof(traineeId.value()).orElseThrow(() -> new IllegalStateException(
+                "the record map of tree size " + size + " has no record " + traineeId.value() + ", whose entries it covers"));
+        return Optional.of(bundle.withRecordMapProof(RecordMapProofJson.of(proof)));
     }
 
     /**

@@ -9,12 +9,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
-/** Every tree head the ledger signed, in {@code tree_head}. */
+/** Every tree head the ledger signed, in {@code tree_head}; {@code map_root_hash} is NULL for a head of version 1. */
 @Component
 class TreeHeads {
 
     private static final RowMapper<SignedTreeHead> HEAD = (rs, row) -> new SignedTreeHead(
-            new TreeHead(rs.getLong("tree_size"), rs.getBytes("root_hash"), rs.getTimestamp("timestamp").toInstant()),
+            new TreeHead(rs.getLong("tree_size"), rs.getBytes("root_hash"), rs.getTimestamp("timestamp").toInstant(),
+                    rs.getBytes("map_root_hash")),
             rs.getBytes("signature"), rs.getString("key_id"));
 
     private final JdbcTemplate jdbc;
@@ -25,8 +26,9 @@ class TreeHeads {
 
     void add(SignedTreeHead signed) {
         TreeHead head = signed.head();
-        jdbc.update("INSERT INTO tree_head (tree_size, root_hash, timestamp, signature, key_id) VALUES (?, ?, ?, ?, ?)",
-                head.treeSize(), head.rootHash(), Timestamp.from(head.timestamp()), signed.signature(), signed.keyId());
+        jdbc.update("INSERT INTO tree_head (tree_size, root_hash, timestamp, signature, key_id, map_root_hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", head.treeSize(), head.rootHash(), Timestamp.from(head.timestamp()),
+                signed.signature(), signed.keyId(), head.mapRootHash());
     }
 
     Optional<SignedTreeHead> latest() {
