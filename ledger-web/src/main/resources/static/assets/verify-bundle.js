@@ -1,4 +1,4 @@
-// A transcript bundle checked in the browser (with ledger-proofs.js) by the five conditions of docs/ledger-proofs.md §6, as
+// A transcript bundle checked in the browser (with ledger-proofs.js) by the conditions of docs/ledger-proofs.md §6, as
 // ledger-verifier's BundleVerifier checks it: every failure is reported, not only the first. Nothing is
 // sent anywhere: the bundle and the key are read from the page's own inputs, hashes and the Ed25519
 // signature are checked with the browser's Web Crypto.
@@ -60,6 +60,57 @@
             field(metaData),
             field(payload)]);
         return {hash: await sha256(concat([Uint8Array.of(0), canonical])), payload, metaData};
+    }
+
+    /** The map leaf hash of a record head (§4a): SHA-256(0x02 || len || key || count || lastPosition), big-endian. */
+    async function mapLeafHash(proof) {
+        const numbers = new Uint8Array(16);
+        const view = new DataView(numbers.buffer);
+        view.setBigUint64(0, BigInt(proof.count), false);
+        view.setBigUint64(8, BigInt(proof.lastPosition), false);
+        return sha256(concat([Uint8Array.of(2), field(encoder.encode(proof.recordId)), numbers]));
+    }
+
+    /** Condition 7: under a head of version 2, the signed record map shows the bundle holds the whole record. */
+    async function checkComplete(bundle, head, readable, fail) {
+        const proof = bundle.recordMapProof;
+        const hasProof = proof !== undefined && proof !== null;
+        if (!head || typeof head !== "object" || head.mapRootHash === undefined || head.mapRootHash === null) {
+            if (hasProof) {
+                fail("mapProofUnderV1");
+            }
+            return false;
+        }
+        if (!hasProof) {
+            fail("noMapProof");
+            return false;
+        }
+        const mapRoot = fromHex(head.mapRootHash);
+        if (typeof proof !== "object" || typeof proof.recordId !== "string" || !isCount(proof.count) || proof.count < 1
+            || !isCount(proof.lastPosition) || proof.lastPosition < 1 || !isCount(proof.index) || !isCount(proof.mapSize)
+            || !Array.isArray(proof.auditPath) || proof.auditPath.some(p => fromHex(p) === null) || mapRoot === null) {
+            fail("malformedMapProof");
+            return false;
+        }
+        let whole = true;
+        if (proof.recordId !== bundle.traineeId) {
+            fail("mapProofOther", proof.recordId, bundle.traineeId);
+            whole = false;
+        }
+        if (!(await verifyInclusion(proof.index, proof.mapSize, await mapLeafHash(proof), proof.auditPath.map(fromHex), mapRoot))) {
+            fail("mapProofFails", proof.count, proof.lastPosition);
+            return false;
+        }
+        if (bundle.entries.length !== proof.count) {
+            fail("countMismatch", bundle.entries.length, proof.count, head.treeSize);
+            whole = false;
+        }
+        const last = readable.length === 0 ? null : readable[readable.length - 1].event.position;
+        if (last !== proof.lastPosition) {
+            fail("lastMismatch", last === null ? "—" : last, proof.lastPosition);
+            whole = false;
+        }
+        return whole && readable.length === bundle.entries.length;
     }
 
     // ---- §6 the bundle
@@ -181,7 +232,8 @@
                 fail("leafOrder", b.index, b.leafIndex, a.index, a.leafIndex);
             }
         }
-        return {failures, rows};
+        const complete = await checkComplete(bundle, head, readable, fail);
+        return {failures, rows, complete: complete && failures.length === 0};
     }
 
     /** What the auditor reads of an entry: its number, position, kind, when it happened and who recorded it. */
@@ -272,9 +324,11 @@
             result = {failures: [say("noCrypto")], rows: []};
         }
         const verified = result.failures.length === 0;
-        const heading = verified
-            ? say("verified", result.rows.length, bundle.traineeId, bundle.treeHead.treeSize, bundle.treeHead.timestamp)
-            : say("notVerified", result.failures.length);
+        const heading = !verified ? say("notVerified", result.failures.length)
+            : result.complete
+                ? say("verifiedComplete", result.rows.length, bundle.traineeId, bundle.treeHead.treeSize, bundle.treeHead.timestamp)
+                : say("verified", result.rows.length, bundle.traineeId, bundle.treeHead.treeSize, bundle.treeHead.timestamp)
+                    + " " + say("notShownComplete");
         show(verified, result.failures, result.rows, trusted ? say("withTrustedKey", trusted.keyId) : say("withBundleKey"), heading);
     });
     verdictLine.tabIndex = -1;

@@ -68,7 +68,7 @@ class AuditorVerifiesABundleInTheBrowserTest {
 
             verify(browser, bundle, ledgerKey);
 
-            assertThat(browser.text("#verdict-line")).startsWith("VERIFIED: 4 entries of trainee " + TRAINEE);
+            assertThat(browser.text("#verdict-line")).startsWith("VERIFIED: 4 entries of trainee " + TRAINEE + ", complete");
             assertThat(browser.find("#verdict").getAttribute("class")).isEqualTo("verified");
             assertThat(browser.text("#key-used")).startsWith("Checked with the key you trust");
             assertThat(browser.all("#entries tbody tr")).hasSize(4);
@@ -115,9 +115,31 @@ class AuditorVerifiesABundleInTheBrowserTest {
         try (PhoneBrowser browser = new PhoneBrowser(ledger.baseUrl(), "zh-CN,zh")) {
             browser.open("/verify");
             verify(browser, text, ledgerKey);
-            assertThat(browser.text("#verdict-line")).isEqualTo("未通过验证：1 个问题。");
-            assertThat(browser.text("#failures")).isEqualTo("序号从 1 跳到 3：缺少 1 条。");
+            // the gap, and the record map's count of 4 that the 3 entries left fall short of
+            assertThat(browser.text("#verdict-line")).isEqualTo("未通过验证：2 个问题。");
+            assertThat(browser.text("#failures")).startsWith("序号从 1 跳到 3：缺少 1 条。")
+                    .contains("文件包含 3 条，但签名的记录映射表明到树大小");
             browser.screenshot("audit-03-gap-zh");
+        }
+    }
+
+    @Test
+    void aBundleWithItsNewestEntryOrAllEntriesDroppedIsRefusedByTheSignedRecordMap() {
+        for (int keep : new int[] {3, 0}) {
+            ObjectNode cut = (ObjectNode) JSON.readTree(bundle);
+            ArrayNode entries = (ArrayNode) cut.get("entries");
+            while (entries.size() > keep) {
+                entries.remove(entries.size() - 1);
+            }
+            String text = cut.toString();
+            assertThat(javaVerdict(text, ledgerKey)).isFalse();
+            try (PhoneBrowser browser = new PhoneBrowser(ledger.baseUrl(), "en-US,en")) {
+                browser.open("/verify");
+                verify(browser, text, ledgerKey);
+                assertThat(browser.text("#verdict-line")).isEqualTo("NOT VERIFIED: 2 problem(s).");
+                assertThat(browser.text("#failures")).startsWith("The bundle holds " + keep + " entries, but the signed record"
+                        + " map says the record has 4 up to tree size ").contains("the record's last entry at position");
+            }
         }
     }
 

@@ -11,7 +11,9 @@ public final class VerifierWords {
     public static final List<String> KEYS = List.of("verified", "notVerified", "withTrustedKey", "withBundleKey",
             "unreadable", "format", "noTrainee", "noPublicKey", "keyIdMismatch", "notTrustedKey", "headKeyId", "badSignature",
             "noTreeHead", "noEntries", "malformed", "otherTrainee", "leafMismatch", "proofSize", "pathFails", "firstNotZero",
-            "gap", "repeated", "positionOrder", "leafOrder", "noCrypto", "badTrustedKey", "entryOk", "entryFails", "noFile");
+            "gap", "repeated", "positionOrder", "leafOrder", "noCrypto", "badTrustedKey", "entryOk", "entryFails", "noFile",
+            "verifiedComplete", "notShownComplete", "noMapProof", "malformedMapProof", "mapProofUnderV1", "mapProofOther",
+            "mapProofFails", "countMismatch", "lastMismatch");
 
     /** What the tree heads' check says, each {@code heads.js.<key>}. */
     public static final List<String> HEAD_KEYS = List.of("verified", "notVerified", "withTrustedKey", "withLedgerKey",
