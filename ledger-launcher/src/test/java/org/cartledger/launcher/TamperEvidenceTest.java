@@ -2,6 +2,7 @@ package org.cartledger.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.sql.Connection;
@@ -11,7 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cartledger.proof.Ed25519Keys;
+import org.cartledger.proof.Hashes;
 import org.cartledger.proof.SignedTreeHead;
+import org.cartledger.proof.TreeHead;
+import org.cartledger.proof.TreeHeadSigner;
 import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.testing.TestDatabase;
 import org.cartledger.verifier.AuditReport;
@@ -77,6 +81,23 @@ class TamperEvidenceTest {
         // the six entries and the requirement sets recorded at first start
         assertThat(report.eventsChecked()).isEqualTo(new EventStoreRows(sealed).count());
         assertThat(report.treeHeadsChecked()).isEqualTo(2);
+        assertThat(keptHead.head().hasRecordMap()).as("heads of version 2, so the audit recomputed their record maps").isTrue();
+    }
+
+    @Test
+    void aHeadSignedOverARecordMapTheEventsDoNotGiveIsNamedByTheAudit() throws Exception {
+        // as if the ledger (with its key) had signed a map that hides a record's newest entry
+        TreeHead kept = keptHead.head();
+        byte[] forgedMap = Hashes.sha256("a record map not derived from the events".getBytes(StandardCharsets.UTF_8));
+        SignedTreeHead forged = new TreeHeadSigner(Ed25519Keys.loadOrCreate(keys)).sign(
+                new TreeHead(kept.treeSize(), kept.rootHash(), kept.timestamp(), forgedMap));
+        AuditReport report = auditAfter(List.of("ALTER TABLE tree_head DISABLE TRIGGER USER",
+                "UPDATE tree_head SET map_root_hash = '\\x" + Hashes.hex(forgedMap) + "', signature = '\\x"
+                        + Hashes.hex(forged.signature()) + "' WHERE tree_size = " + kept.treeSize()));
+
+        assertThat(report.intact()).isFalse();
+        assertThat(report.problems()).singleElement().asString().startsWith("tree head of size " + kept.treeSize() + " (made "
+                + kept.timestampText() + "): its signed record map root " + Hashes.hex(forgedMap) + " is not the root ");
     }
 
     @Test
