@@ -163,7 +163,7 @@ public class LedgerTree {
             }
             // version 2: the record map of the same size is signed with the root, so a bundle can show it is whole
             SignedTreeHead head = signer.sign(new TreeHead(size, MerkleTree.rootHash(check.leavesToSign(size)), clock.instant(),
-                    recordHeads.mapAt(size).rootHash()));
+                    mapRootAt(size)));
             heads.add(head);
             signedNow[0] = true;
             return head;
@@ -173,6 +173,15 @@ public class LedgerTree {
         }
         log.info("Tree head: size {}, root {}", signed.head().treeSize(), org.cartledger.proof.Hashes.hex(signed.head().rootHash()));
         return signed;
+    }
+
+    /** The root of the record map of the tree's size; a history too short for it is a breach, not a 500. */
+    private byte[] mapRootAt(long size) {
+        try {
+            return recordHeads.mapAt(size).rootHash();
+        } catch (RecordHeads.TooFewEvents missing) {
+            throw check.fail(new IntegrityBreach(missing.getMessage(), null, IntegrityBreach.Changed.EVENT));
+        }
     }
 
     @Scheduled(fixedDelayString = "${ledger.integrity.publish-interval:PT5M}",

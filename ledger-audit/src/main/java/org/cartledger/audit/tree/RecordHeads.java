@@ -37,7 +37,11 @@ class RecordHeads {
         this.history = history;
     }
 
-    /** The map of the first {@code size} events. */
+    /**
+     * The map of the first {@code size} events.
+     *
+     * @throws TooFewEvents when the history holds fewer events than the tree has leaves: events were deleted
+     */
     synchronized RecordMap mapAt(long size) {
         RecordMap kept = recent.get(size);
         if (kept != null) {
@@ -50,6 +54,14 @@ class RecordHeads {
         return map;
     }
 
+    /** The tree has more leaves than the history has events: events under its leaves were deleted. */
+    static final class TooFewEvents extends RuntimeException {
+        TooFewEvents(long size, long events) {
+            super("The record map of tree size " + size + " needs " + size + " events, but the event store holds only "
+                    + events + ": events the tree has leaves for were deleted.");
+        }
+    }
+
     /** Counts per record over the first {@code events} events of the history. */
     private static final class Tally {
         private long events;
@@ -60,8 +72,7 @@ class RecordHeads {
             while (events < size) {
                 List<LedgerEvent> batch = history.after(lastPosition, (int) Math.min(BATCH, size - events));
                 if (batch.isEmpty()) {
-                    throw new IllegalStateException("the record map of tree size " + size + " needs " + size
-                            + " events, but the history holds " + events);
+                    throw new TooFewEvents(size, events);
                 }
                 for (LedgerEvent event : batch) {
                     long[] head = countAndLast.computeIfAbsent(event.aggregateIdentifier(), id -> new long[2]);
