@@ -11,6 +11,9 @@ import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.keyrotation.KeyAnnouncement;
+import org.cartledger.proof.keyrotation.KeyChain;
+import org.cartledger.proof.keyrotation.KeyChainBroken;
 
 /**
  * Checks a transcript bundle offline by the conditions of docs/ledger-proofs.md §6, reporting
@@ -30,8 +33,17 @@ public final class BundleVerifier {
      *                         with itself, not who signed it
      */
     public static VerificationReport verify(byte[] bundleJson, PublicKey trustedKeyOrNull) {
+        return verify(bundleJson, trustedKeyOrNull, null);
+    }
+
+    /**
+     * Verifies a bundle's JSON, following key announcements (§4b) from the trusted key to the key of the bundle's
+     * head: {@code announcementsOrNull} when given, else those the bundle carries. Never throws.
+     */
+    public static VerificationReport verify(byte[] bundleJson, PublicKey trustedKeyOrNull,
+                                            List<KeyAnnouncement> announcementsOrNull) {
         try {
-            return new Check(trustedKeyOrNull).run(bundleJson);
+            return new Check(trustedKeyOrNull, announcementsOrNull).run(bundleJson);
         } catch (RuntimeException e) {
             return new VerificationReport(false, List.of("the bundle could not be checked: " + e), 0);
         }
@@ -40,10 +52,29 @@ public final class BundleVerifier {
     private static final class Check {
 
         private final PublicKey trustedKey;
+        private final List<KeyAnnouncement> givenAnnouncements;
         private final List<String> failures = new ArrayList<>();
+        /** The keys reached from the trusted key; null when no key is trusted or the chain is broken. */
+        private KeyChain chain;
+        private boolean chainBroken;
 
-        Check(PublicKey trustedKey) {
+        Check(PublicKey trustedKey, List<KeyAnnouncement> givenAnnouncements) {
             this.trustedKey = trustedKey;
+            this.givenAnnouncements = givenAnnouncements;
+        }
+
+        /** Condition 8: the announcements lead from the trusted key, each signed by the key before it. */
+        private void followChain(List<KeyAnnouncement> carried) {
+            if (trustedKey == null) {
+                return;
+            }
+            List<KeyAnnouncement> announcements = givenAnnouncements != null ? givenAnnouncements : carried;
+            try {
+                chain = KeyChain.follow(trustedKey, announcements);
+            } catch (KeyChainBroken e) {
+                chainBroken = true;
+                fail(e.getMessage());
+            }
         }
 
         VerificationReport run(byte[] json) {
@@ -65,6 +96,7 @@ public final class BundleVerifier {
                 fail("the bundle names no traineeId");
             }
             checkExportedAt(bundle.exportedAt());
+            followChain(bundle.keyAnnouncements());
             PublicKey bundleKey = checkPublicKey(bundle.publicKey());
             SignedTreeHead head = checkTreeHead(bundle.treeHead(), bundle.publicKey(), bundleKey);
             if (bundle.entries() == null) {
@@ -121,10 +153,12 @@ public final class BundleVerifier {
             if (spki != null && keyId != null && !MessageDigest.isEqual(Hashes.sha256(spki), keyId)) {
                 fail("publicKey.keyId is not the SHA-256 of publicKey.spki: the key or its id was altered");
             }
-            if (trustedKey != null && publicKey.keyId() != null
-                    && !Ed25519Keys.keyId(trustedKey).equals(publicKey.keyId())) {
+            boolean reached = chain != null ? chain.byId(publicKey.keyId()) != null
+                    : trustedKey != null && Ed25519Keys.keyId(trustedKey).equals(publicKey.keyId());
+            if (trustedKey != null && publicKey.keyId() != null && !reached) {
                 fail("the bundle's public key (key id " + publicKey.keyId() + ") is not the key you trust (key id "
-                        + Ed25519Keys.keyId(trustedKey) + ")");
+                        + Ed25519Keys.keyId(trustedKey) + ")" + (chain != null && chain.keys().size() > 1
+                        ? " nor one its key announcements reach" : ""));
             }
             if (spki == null) {
                 return null;
@@ -153,6 +187,14 @@ public final class BundleVerifier {
             if (publicKey != null && publicKey.keyId() != null && !publicKey.keyId().equals(head.keyId())) {
                 fail("the tree head names key id " + head.keyId() + ", but the bundle's public key has id "
                         + publicKey.keyId());
+            }
+            boolean rotated = chain != null && chain.keys().size() > 1;
+            if (rotated) {
+                // the key has been rotated: the chain says which key signs heads of this tree size
+                if (chain.refusalOf(head) != null) {
+                    fail(chain.refusalOf(head));
+                }
+                return head;
             }
             PublicKey verifyingKey = trustedKey != null ? trustedKey : bundleKey;
             if (verifyingKey == null) {

@@ -3,6 +3,7 @@ package org.cartledger.proof.bundle;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.cartledger.proof.keyrotation.KeyAnnouncement;
 
 /**
  * One trainee's record, each entry with its inclusion proof against one signed tree head
@@ -14,25 +15,42 @@ import java.util.List;
  *                          a head of version 1
  * @param consistencyProofs optional (absent unless asked for): proofs that the trees of earlier signed heads, such as
  *                          ones an auditor kept, are prefixes of the tree of {@code treeHead}
+ * @param keyAnnouncements  optional: the key announcements (§4b) from the ledger's first key to the key that signed
+ *                          {@code treeHead}, oldest first, so that an auditor who trusts an earlier key can follow them
  */
 @JsonPropertyOrder({"format", "traineeId", "exportedAt", "publicKey", "treeHead", "entries", "recordMapProof",
-        "consistencyProofs"})
+        "consistencyProofs", "keyAnnouncements"})
 public record TranscriptBundle(String format, String traineeId, String exportedAt, BundlePublicKey publicKey,
                                BundleTreeHead treeHead, List<BundleEntry> entries,
                                @JsonInclude(JsonInclude.Include.NON_NULL) RecordMapProofJson recordMapProof,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) List<ConsistencyProofJson> consistencyProofs) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<ConsistencyProofJson> consistencyProofs,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) List<KeyAnnouncement> keyAnnouncements) {
 
     /** The value of {@code format} for this version of the bundle. */
     public static final String FORMAT = "cartledger-transcript-bundle-v1";
 
+    /** A bundle without key announcements, as every bundle was before key rotation. */
+    public TranscriptBundle(String format, String traineeId, String exportedAt, BundlePublicKey publicKey,
+                            BundleTreeHead treeHead, List<BundleEntry> entries, RecordMapProofJson recordMapProof,
+                            List<ConsistencyProofJson> consistencyProofs) {
+        this(format, traineeId, exportedAt, publicKey, treeHead, entries, recordMapProof, consistencyProofs, null);
+    }
+
     /** The same bundle, carrying the trainee's record head in the record map of its (version 2) tree head. */
     public TranscriptBundle withRecordMapProof(RecordMapProofJson proof) {
-        return new TranscriptBundle(format, traineeId, exportedAt, publicKey, treeHead, entries, proof, consistencyProofs);
+        return new TranscriptBundle(format, traineeId, exportedAt, publicKey, treeHead, entries, proof, consistencyProofs,
+                keyAnnouncements);
     }
 
     /** The same bundle, carrying consistency proofs from earlier signed heads to its own. */
     public TranscriptBundle withConsistencyProofs(List<ConsistencyProofJson> proofs) {
         return new TranscriptBundle(format, traineeId, exportedAt, publicKey, treeHead, entries, recordMapProof,
-                List.copyOf(proofs));
+                List.copyOf(proofs), keyAnnouncements);
+    }
+
+    /** The same bundle, carrying the key announcements from the ledger's first key to the key of its head. */
+    public TranscriptBundle withKeyAnnouncements(List<KeyAnnouncement> announcements) {
+        return new TranscriptBundle(format, traineeId, exportedAt, publicKey, treeHead, entries, recordMapProof,
+                consistencyProofs, List.copyOf(announcements));
     }
 }
