@@ -28,12 +28,14 @@ public class AuditAccess {
             get(T + "/committee-reports/{month}.pdf").to(STAFF).andTheTraineeThemselves(),
             // what lets anyone check the ledger: hashes and signatures, no training content
             get("/api/ledger/public-key").to(SIGNED_IN),
+            get("/api/ledger/signing-keys").to(SIGNED_IN),
             get("/api/ledger/tree-heads").to(SIGNED_IN),
             get("/api/ledger/tree-heads/latest").to(SIGNED_IN),
             get("/api/ledger/proofs/inclusion").to(SIGNED_IN),
             get("/api/ledger/proofs/consistency").to(SIGNED_IN),
             // operations
-            post("/api/ledger/tree-heads").to(ADMIN));
+            post("/api/ledger/tree-heads").to(ADMIN),
+            post("/api/ledger/signing-key/rotation").to(ADMIN));
 
     @Bean
     public AccessRuleSet auditAccessRules() {

@@ -32,6 +32,9 @@ import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.keyrotation.KeyAnnouncement;
+import org.cartledger.proof.keyrotation.KeyChain;
+import org.cartledger.proof.keyrotation.KeyChainBroken;
 
 /**
  * Audits a whole ledger in PostgreSQL against its signed tree heads (docs/ledger-proofs.md §1–§4).
@@ -73,6 +76,17 @@ public final class LedgerAudit {
      * events now in the ledger. What a rollback of the tail deletes and rewrites, the kept heads still show.
      */
     public static AuditReport audit(Connection connection, PublicKey trustedKey, List<SignedTreeHead> keptHeads) throws SQLException {
+        return audit(connection, trustedKey, keptHeads, List.of());
+    }
+
+    /**
+     * As {@link #audit(Connection, PublicKey, List)} over a ledger whose signing key was rotated: heads signed by a later
+     * key are trusted when the key announcements (docs/ledger-proofs.md §4b), followed from {@code trustedKey}, reach
+     * their key and their tree size lies in its range. A broken or forged chain is a problem, and then only heads of the
+     * trusted key are trusted.
+     */
+    public static AuditReport audit(Connection connection, PublicKey trustedKey, List<SignedTreeHead> keptHeads,
+                                    List<KeyAnnouncement> announcements) throws SQLException {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(trustedKey, "trustedKey");
         boolean autoCommit = connection.getAutoCommit();
@@ -83,8 +97,15 @@ public final class LedgerAudit {
             Tables tables = Tables.read(connection);
             List<String> problems = new ArrayList<>();
             List<String> notes = new ArrayList<>();
-            new Audit(connection, trustedKey, tables, problems, notes).run();
-            checkKeptHeads(keptHeads, trustedKey, tables, problems);
+            KeyChain chain;
+            try {
+                chain = KeyChain.follow(trustedKey, announcements);
+            } catch (KeyChainBroken e) {
+                problems.add(e.getMessage());
+                chain = KeyChain.follow(trustedKey, List.of());
+            }
+            new Audit(connection, trustedKey, chain, tables, problems, notes).run();
+            checkKeptHeads(keptHeads, chain, tables, problems);
             List<String> findings = new ArrayList<>(problems);
             notes.forEach(note -> findings.add(AuditReport.NOTE_PREFIX + note));
             return new AuditReport(problems.isEmpty(), findings, tables.events().count(), tables.heads().size());
@@ -96,13 +117,14 @@ public final class LedgerAudit {
         }
     }
 
-    private static void checkKeptHeads(List<SignedTreeHead> keptHeads, PublicKey trustedKey, Tables tables, List<String> problems) {
+    private static void checkKeptHeads(List<SignedTreeHead> keptHeads, KeyChain chain, Tables tables, List<String> problems) {
+        PublicKey trustedKey = chain.keys().get(0).key();
         List<byte[]> events = tables.events().leafHashes();
         for (SignedTreeHead kept : keptHeads) {
             long size = kept.head().treeSize();
             String named = "the kept tree head of size " + size + " (root " + Hashes.hex(kept.head().rootHash()) + ", made "
                     + kept.head().timestampText() + ")";
-            if (!TreeHeadSigner.verify(kept, trustedKey)) {
+            if (chain.keys().size() > 1 ? chain.refusalOf(kept) != null : !TreeHeadSigner.verify(kept, trustedKey)) {
                 problems.add(named + ": its signature does not verify with the trusted public key, so it proves nothing");
                 continue;
             }
@@ -325,6 +347,7 @@ public final class LedgerAudit {
 
         private final Connection connection;
         private final PublicKey trustedKey;
+        private final KeyChain chain;
         private final Tables tables;
         private final List<String> problems;
         private final List<String> notes;
@@ -337,9 +360,11 @@ public final class LedgerAudit {
         private List<Integer> hashedSizes;
         private List<byte[]> hashedRoots;
 
-        Audit(Connection connection, PublicKey trustedKey, Tables tables, List<String> problems, List<String> notes) {
+        Audit(Connection connection, PublicKey trustedKey, KeyChain chain, Tables tables, List<String> problems,
+              List<String> notes) {
             this.connection = connection;
             this.trustedKey = trustedKey;
+            this.chain = chain;
             this.tables = tables;
             this.problems = problems;
             this.notes = notes;
@@ -421,6 +446,16 @@ public final class LedgerAudit {
                     continue;
                 }
                 String named = "tree head of size " + row.treeSize() + " (made " + head.head().timestampText() + ")";
+                if (chain.keys().size() > 1) {
+                    // the key was rotated: the announcement chain says which key signs heads of this size
+                    String refusal = chain.refusalOf(head);
+                    if (refusal == null) {
+                        trusted.add(head);
+                    } else {
+                        problems.add(named + ": " + refusal);
+                    }
+                    continue;
+                }
                 boolean verifies = TreeHeadSigner.verify(head, trustedKey);
                 boolean labelled = trustedId.equals(row.keyId());
                 if (verifies && labelled) {

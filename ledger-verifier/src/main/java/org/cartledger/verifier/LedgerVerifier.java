@@ -36,14 +36,17 @@ public final class LedgerVerifier {
     static final String USAGE = """
             usage:
               ledger-verifier bundle <bundle.json> [--public-key <file>] [--kept-heads <file or directory>]
+                                     [--key-announcements <file>]
                   checks a trainee's transcript bundle offline; without --public-key the key inside the
                   bundle is used, which shows the bundle is intact but not who signed it
               ledger-verifier audit --jdbc-url <url> [--user <name>] [--password <password>] --public-key <file>
-                                    [--kept-heads <file or directory>]
+                                    [--kept-heads <file or directory>] [--key-announcements <file>]
                   audits every event in the ledger's PostgreSQL database against its signed tree heads;
                   without --password, the PGPASSWORD environment variable is used when set
             --kept-heads: signed tree heads you kept, as the ledger publishes them (a JSON head or a list of them,
                   or a directory of .json files); what is checked must extend every one of them
+            --key-announcements: the chain from the key you trust to later signing keys (docs/ledger-proofs.md §4b),
+                  as GET /api/ledger/signing-keys answers; a bundle may carry it instead
             <file> holds the ledger's Ed25519 public key: X.509 SubjectPublicKeyInfo as DER, base64 or PEM.
             exit status: 0 verified, 1 not verified, 2 the check could not be run""";
 
@@ -65,9 +68,9 @@ public final class LedgerVerifier {
         }
         try {
             return switch (args[0]) {
-                case "bundle" -> bundle(Arguments.parse(args, Set.of("--public-key", "--kept-heads")), out);
+                case "bundle" -> bundle(Arguments.parse(args, Set.of("--public-key", "--kept-heads", "--key-announcements")), out);
                 case "audit" -> audit(Arguments.parse(args, Set.of("--jdbc-url", "--user", "--password", "--public-key",
-                        "--kept-heads")), out);
+                        "--kept-heads", "--key-announcements")), out);
                 default -> usage(out, "unknown command \"" + args[0] + "\"");
             };
         } catch (UsageException e) {
@@ -92,7 +95,7 @@ public final class LedgerVerifier {
         String keyFile = arguments.options().get("--public-key");
         PublicKey trusted = keyFile == null ? null : PublicKeyFile.read(Path.of(keyFile));
         List<KeptHeads.KeptHead> kept = keptHeads(arguments);
-        VerificationReport report = BundleVerifier.verify(json, trusted);
+        VerificationReport report = BundleVerifier.verify(json, trusted, announcements(arguments));
         List<String> failures = new ArrayList<>(report.failures());
         if (report.verified() && !kept.isEmpty()) {
             TranscriptBundle bundle = TranscriptBundles.fromJson(json);
@@ -144,7 +147,8 @@ public final class LedgerVerifier {
         properties.setProperty("readOnly", "true");
         AuditReport report;
         try (Connection connection = DriverManager.getConnection(url, properties)) {
-            report = LedgerAudit.audit(connection, trusted, kept.stream().map(KeptHeads.KeptHead::head).toList());
+            report = LedgerAudit.audit(connection, trusted, kept.stream().map(KeptHeads.KeptHead::head).toList(),
+                    announcements(arguments) == null ? List.of() : announcements(arguments));
         } catch (SQLException e) {
             throw new IllegalArgumentException("the audit could not read the ledger at " + url + ": " + e.getMessage());
         }
@@ -157,6 +161,12 @@ public final class LedgerVerifier {
         out.println("VERIFIED: " + count(report.eventsChecked(), "event", "events") + ", "
                 + count(report.treeHeadsChecked(), "signed tree head", "signed tree heads"));
         return VERIFIED;
+    }
+
+    /** The announcements given with --key-announcements, or null (a bundle may then carry its own). */
+    private static List<org.cartledger.proof.keyrotation.KeyAnnouncement> announcements(Arguments arguments) {
+        String file = arguments.options().get("--key-announcements");
+        return file == null ? null : KeyAnnouncementsFile.read(Path.of(file));
     }
 
     private static List<KeptHeads.KeptHead> keptHeads(Arguments arguments) {

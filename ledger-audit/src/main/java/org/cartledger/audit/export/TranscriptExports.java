@@ -13,7 +13,7 @@ import org.cartledger.api.transcript.FindTranscriptQuery;
 import org.cartledger.api.transcript.TranscriptFile;
 import org.cartledger.api.transcript.TranscriptView;
 import org.cartledger.audit.tree.LedgerTree;
-import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.audit.tree.SigningKey;
 import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.proof.bundle.TranscriptBundles;
 import org.springframework.stereotype.Component;
@@ -27,13 +27,13 @@ import org.springframework.stereotype.Component;
 class TranscriptExports {
 
     private final LedgerTree tree;
-    private final TreeHeadSigner signer;
+    private final SigningKey signingKey;
     private final QueryGateway queryGateway;
     private final Clock clock;
 
-    TranscriptExports(LedgerTree tree, TreeHeadSigner signer, QueryGateway queryGateway, Clock clock) {
+    TranscriptExports(LedgerTree tree, SigningKey signingKey, QueryGateway queryGateway, Clock clock) {
         this.tree = tree;
-        this.signer = signer;
+        this.signingKey = signingKey;
         this.queryGateway = queryGateway;
         this.clock = clock;
     }
@@ -61,7 +61,7 @@ class TranscriptExports {
             BundleTreeHead head = BundleTreeHead.of(tree.headCovering(lastPosition));
             Instant exportedAt = clock.instant();
             return new TranscriptFile("transcript-" + query.traineeId() + ".pdf", "application/pdf",
-                    TranscriptPdf.of(found, head, signer.keyId(), exportedAt));
+                    TranscriptPdf.of(found, head, head.keyId(), exportedAt));
         });
     }
 }

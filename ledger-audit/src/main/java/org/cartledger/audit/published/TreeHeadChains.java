@@ -6,7 +6,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.cartledger.api.treeheads.FindTreeHeadChainQuery;
 import org.cartledger.audit.tree.LedgerTree;
 import org.cartledger.proof.SignedTreeHead;
-import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.audit.tree.SigningKey;
 import org.cartledger.proof.bundle.BundlePublicKey;
 import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.proof.bundle.ConsistencyProofJson;
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 class TreeHeadChains {
 
     private final LedgerTree tree;
-    private final TreeHeadSigner signer;
+    private final SigningKey signingKey;
 
-    TreeHeadChains(LedgerTree tree, TreeHeadSigner signer) {
+    TreeHeadChains(LedgerTree tree, SigningKey signingKey) {
         this.tree = tree;
-        this.signer = signer;
+        this.signingKey = signingKey;
     }
 
     @QueryHandler
@@ -39,7 +39,7 @@ class TreeHeadChains {
             proofs.add(ConsistencyProofJson.of(from, to, newest.get(i).head().rootHash(), newest.get(i + 1).head().rootHash(),
                     tree.consistencyPath(from, to)));
         }
-        return new TreeHeadChain(BundlePublicKey.of(signer.publicKey()),
+        return new TreeHeadChain(BundlePublicKey.of(signingKey.publicKey()),
                 newest.stream().map(BundleTreeHead::of).toList(), proofs);
     }
 }

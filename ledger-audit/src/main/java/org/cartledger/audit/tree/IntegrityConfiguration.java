@@ -1,11 +1,8 @@
 package org.cartledger.audit.tree;
 
-import java.security.KeyPair;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.cartledger.proof.Ed25519Keys;
-import org.cartledger.proof.TreeHeadSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,12 +31,12 @@ public class IntegrityConfiguration {
                                 .andInitialTrackingToken(StreamableMessageSource::createTailToken));
     }
 
-    /** The ledger's Ed25519 key: created on first start, kept beside the data, never served. */
+    /** The ledger's Ed25519 key: created on first start, replaced by rotation, kept beside the data, never served. */
     @Bean
-    public TreeHeadSigner treeHeadSigner(IntegrityProperties properties) {
-        KeyPair keys = Ed25519Keys.loadOrCreate(properties.keyDirectory().toAbsolutePath());
-        TreeHeadSigner signer = new TreeHeadSigner(keys);
-        log.info("Tree heads are signed with Ed25519 key {} from {}", signer.keyId(), properties.keyDirectory().toAbsolutePath());
-        return signer;
+    public SigningKey signingKey(IntegrityProperties properties) {
+        SigningKey key = new SigningKey(properties.keyDirectory().toAbsolutePath());
+        log.info("Tree heads are signed with Ed25519 key {} from {} ({} rotation(s) announced)", key.keyId(),
+                properties.keyDirectory().toAbsolutePath(), key.announced().announcements().size());
+        return key;
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cartledger.proof.SignedTreeHead;
-import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.keyrotation.KeyAnnouncement;
 import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.proof.bundle.ConsistencyProofJson;
 import org.cartledger.proof.bundle.InclusionProofJson;
@@ -27,16 +27,29 @@ public class IntegrityController {
     private static final Pattern ENTRY_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private final LedgerTree tree;
-    private final TreeHeadSigner signer;
+    private final SigningKey signingKey;
 
-    public IntegrityController(LedgerTree tree, TreeHeadSigner signer) {
+    public IntegrityController(LedgerTree tree, SigningKey signingKey) {
         this.tree = tree;
-        this.signer = signer;
+        this.signingKey = signingKey;
     }
 
+    /** The key that signs new heads; after a rotation, heads signed before name an older key (see signing-keys). */
     @GetMapping("/public-key")
     public PublishedPublicKey publicKey() {
-        return PublishedPublicKey.of(signer.publicKey());
+        return PublishedPublicKey.of(signingKey.publicKey());
+    }
+
+    /** The first key and the announcements that lead from it to the current key (docs/ledger-proofs.md §4b). */
+    @GetMapping("/signing-keys")
+    public AnnouncedKeys signingKeys() {
+        return signingKey.announced();
+    }
+
+    /** Replaces the signing key; the announcement, signed by the old and the new key, is published at signing-keys. */
+    @PostMapping("/signing-key/rotation")
+    public ResponseEntity<KeyAnnouncement> rotateSigningKey() {
+        return ResponseEntity.status(HttpStatus.CREATED).body(tree.rotateSigningKey());
     }
 
     /** Signs a tree head over everything recorded so far (or returns the newest, if nothing was added since). */

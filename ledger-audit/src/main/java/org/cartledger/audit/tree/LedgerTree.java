@@ -13,7 +13,8 @@ import org.cartledger.proof.LedgerEvent;
 import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
-import org.cartledger.proof.TreeHeadSigner;
+import java.security.PublicKey;
+import org.cartledger.proof.keyrotation.KeyAnnouncement;
 import org.cartledger.proof.recordmap.RecordMapProof;
 import org.cartledger.proof.bundle.ConsistencyProofJson;
 import org.cartledger.proof.bundle.RecordMapProofJson;
@@ -44,7 +45,7 @@ public class LedgerTree {
     private final MerkleLeaves leaves;
     private final EntryIndex index;
     private final TreeHeads heads;
-    private final TreeHeadSigner signer;
+    private final SigningKey signingKey;
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -52,14 +53,14 @@ public class LedgerTree {
     private final RecordHeads recordHeads;
 
     LedgerTree(LedgerHistory history, RecordedEntries entries, MerkleLeaves leaves, EntryIndex index, TreeHeads heads,
-               TreeHeadSigner signer, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock, SigningCheck check,
+               SigningKey signingKey, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock, SigningCheck check,
                RecordHeads recordHeads) {
         this.history = history;
         this.entries = entries;
         this.leaves = leaves;
         this.index = index;
         this.heads = heads;
-        this.signer = signer;
+        this.signingKey = signingKey;
         // Each of the tree's transactions is its own, also when the tree's processor calls in from the
         // transaction it handles an event in: otherwise a batch would not commit until the processor's
         // did, and the first event after a large import would hold the tree's lock until every leaf was in.
@@ -162,7 +163,7 @@ public class LedgerTree {
                 return check.servedAsNewest(latest.get());
             }
             // version 2: the record map of the same size is signed with the root, so a bundle can show it is whole
-            SignedTreeHead head = signer.sign(new TreeHead(size, MerkleTree.rootHash(check.leavesToSign(size)), clock.instant(),
+            SignedTreeHead head = signingKey.signer().sign(new TreeHead(size, MerkleTree.rootHash(check.leavesToSign(size)), clock.instant(),
                     mapRootAt(size)));
             heads.add(head);
             signedNow[0] = true;
@@ -173,6 +174,30 @@ public class LedgerTree {
         }
         log.info("Tree head: size {}, root {}", signed.head().treeSize(), org.cartledger.proof.Hashes.hex(signed.head().rootHash()));
         return signed;
+    }
+
+    /** The key that signed {@code head}: the current one, or one the ledger rotated away from. */
+    private PublicKey keyOf(SignedTreeHead head) {
+        PublicKey key = signingKey.publicKeyOf(head.keyId());
+        if (key == null) {
+            throw check.fail(new IntegrityBreach("The tree head of size " + head.head().treeSize() + " names key id "
+                    + head.keyId() + ", which the ledger never signed with: it was written in the database.", null,
+                    IntegrityBreach.Changed.TREE_HEADS));
+        }
+        return key;
+    }
+
+    /**
+     * Replaces the signing key (docs/ledger-proofs.md §4b): the new key signs heads from the newest signed head's tree
+     * size on; the heads signed before keep their old key. Under the tree's lock, so that no head is signed meanwhile.
+     */
+    public KeyAnnouncement rotateSigningKey() {
+        check.refuseIfBroken();
+        return transaction.execute(status -> {
+            lockTree();
+            long from = heads.latest().map(head -> head.head().treeSize()).orElse(0L);
+            return signingKey.rotate(from, clock.instant());
+        });
     }
 
     /** The root of the record map of the tree's size; a history too short for it is a breach, not a 500. */
@@ -228,8 +253,13 @@ public class LedgerTree {
                 .map(event -> leaves.leafIndexOf(event.position()).orElseThrow(() ->
                         EntryNotInTree.at(event.position(), event.eventIdentifier())))
                 .toList();
-        TranscriptBundle bundle = TranscriptBundles.build(traineeId.value(), exportedAt, head, signer.publicKey(), record,
+        // an older head is served with the key that signed it, and with the announcements that lead to that key
+        TranscriptBundle bundle = TranscriptBundles.build(traineeId.value(), exportedAt, head, keyOf(head), record,
                 leafIndexes, leafIndex -> MerkleTree.inclusionPath(hashes, leafIndex.intValue(), (int) size));
+        List<KeyAnnouncement> announcements = signingKey.announcementsUpTo(head.keyId());
+        if (!announcements.isEmpty()) {
+            bundle = bundle.withKeyAnnouncements(announcements);
+        }
         if (!head.head().hasRecordMap()) {
             return Optional.of(bundle); // a head of version 1, signed before the record map: it cannot show completeness
         }

@@ -38,17 +38,17 @@ class SigningCheck {
     private final MerkleLeaves leaves;
     private final TreeHeads heads;
     private final KeptTreeHead kept;
-    private final TreeHeadSigner signer;
+    private final SigningKey signingKey;
     private final AtomicReference<IntegrityBreach> breach = new AtomicReference<>();
     /** Leaf index to the hash this process appended there, for leaves no head has signed yet. */
     private final Map<Long, byte[]> appended = new ConcurrentHashMap<>();
 
-    SigningCheck(LedgerHistory history, MerkleLeaves leaves, TreeHeads heads, KeptTreeHead kept, TreeHeadSigner signer) {
+    SigningCheck(LedgerHistory history, MerkleLeaves leaves, TreeHeads heads, KeptTreeHead kept, SigningKey signingKey) {
         this.history = history;
         this.leaves = leaves;
         this.heads = heads;
         this.kept = kept;
-        this.signer = signer;
+        this.signingKey = signingKey;
     }
 
     Optional<IntegrityBreach> breach() {
@@ -108,10 +108,19 @@ class SigningCheck {
      */
     SignedTreeHead servedAsNewest(SignedTreeHead newestRow) {
         refuseIfBroken();
-        if (signer.keyId().equals(newestRow.keyId()) && !TreeHeadSigner.verify(newestRow, signer.publicKey())) {
+        if (isOurs(newestRow) && !signedByTheKeyItNames(newestRow)) {
             throw fail(notSigned(newestRow));
         }
         return newestRow;
+    }
+
+    /** Whether the head names a key this ledger has signed with: the current one or one it rotated away from. */
+    private boolean isOurs(SignedTreeHead head) {
+        return signingKey.publicKeyOf(head.keyId()) != null;
+    }
+
+    private boolean signedByTheKeyItNames(SignedTreeHead head) {
+        return TreeHeadSigner.verify(head, signingKey.publicKeyOf(head.keyId()));
     }
 
     private static IntegrityBreach notSigned(SignedTreeHead row) {
@@ -136,10 +145,11 @@ class SigningCheck {
             }
             before.add(head);
         }
-        // a row under another key id is no commitment of this key (the key was replaced; rotation is not supported yet)
-        boolean ours = newestRow.map(row -> signer.keyId().equals(row.keyId())).orElse(false);
+        // a row under a key id the announcement chain does not reach is no commitment of this ledger's keys; one under
+        // the current key or a key it replaced (docs/ledger-proofs.md §4b) is, and must verify with that key
+        boolean ours = newestRow.map(this::isOurs).orElse(false);
         if (ours && keptHead.map(k -> k.head().treeSize() < newestRow.get().head().treeSize()).orElse(true)) {
-            if (!TreeHeadSigner.verify(newestRow.get(), signer.publicKey())) {
+            if (!signedByTheKeyItNames(newestRow.get())) {
                 throw fail(notSigned(newestRow.get()));
             }
             before.add(newestRow.get());
