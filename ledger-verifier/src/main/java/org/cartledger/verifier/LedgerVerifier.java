@@ -135,6 +135,8 @@ public final class LedgerVerifier {
         }
         PublicKey trusted = PublicKeyFile.read(Path.of(keyFile));
         List<KeptHeads.KeptHead> kept = keptHeads(arguments);
+        List<org.cartledger.proof.keyrotation.KeyAnnouncement> given = announcements(arguments);
+        List<org.cartledger.proof.keyrotation.KeyAnnouncement> chain = given == null ? List.of() : given;
         Properties properties = new Properties();
         String user = arguments.options().get("--user");
         String password = arguments.options().getOrDefault("--password", System.getenv("PGPASSWORD"));
@@ -147,8 +149,7 @@ public final class LedgerVerifier {
         properties.setProperty("readOnly", "true");
         AuditReport report;
         try (Connection connection = DriverManager.getConnection(url, properties)) {
-            report = LedgerAudit.audit(connection, trusted, kept.stream().map(KeptHeads.KeptHead::head).toList(),
-                    announcements(arguments) == null ? List.of() : announcements(arguments));
+            report = LedgerAudit.audit(connection, trusted, kept.stream().map(KeptHeads.KeptHead::head).toList(), chain);
         } catch (SQLException e) {
             throw new IllegalArgumentException("the audit could not read the ledger at " + url + ": " + e.getMessage());
         }
