@@ -109,6 +109,26 @@ class KeyRotationTest {
         }
     }
 
+    @Test
+    void aTreeHeadRowUnderTheReplacedKeysIdThatItDidNotSignStopsTheSigning() throws Exception {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = start(database, keys)) {
+            EventStoreRows rows = new EventStoreRows(database);
+            ledger.post("/api/trainees", Requests.enrollFellow("F-ROT-2"));
+            long signed = sign(ledger).get("treeSize").asLong();
+            assertThat(ledger.asAdmin().post("/api/ledger/signing-key/rotation", "").status()).isEqualTo(201);
+            ledger.post("/api/trainees/F-ROT-2/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
+            // a row in the old key's name, its signature copied from a head of another size: the old key never signed it
+            rows.execute("INSERT INTO tree_head (tree_size, root_hash, timestamp, signature, key_id) SELECT tree_size + 1, "
+                    + "root_hash, timestamp, signature, key_id FROM tree_head WHERE tree_size = " + signed);
+
+            RunningLedger.Response refused = ledger.asAdmin().post("/api/ledger/tree-heads", "");
+
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+            assertThat(refused.json().get("changed").asString()).isEqualTo("tree-heads");
+            assertThat(refused.json().get("detail").asString()).contains("is not signed by the ledger's key");
+        }
+    }
+
     private static RunningLedger start(TestDatabase database, Path keys) {
         Map<String, Object> settings = new HashMap<>(database.springProperties());
         settings.put("ledger.integrity.key-directory", keys.toString());
