@@ -10,9 +10,7 @@ import java.security.PublicKey;
 import java.sql.Connection;
 import java.time.YearMonth;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.cartledger.proof.Ed25519Keys;
 import org.cartledger.testing.TestDatabase;
 import org.cartledger.verifier.AuditReport;
@@ -36,11 +34,11 @@ class CheckBeforeSigningTest {
 
     @Test
     void aLeafHashChangedInTheTableStopsTheSigningAndTheAuditSaysTheLeafChanged() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = start(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
             EventStoreRows rows = new EventStoreRows(database);
             ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-1"));
             ledger.post("/api/trainees/F-CHK-1/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
-            long signedSize = sign(ledger).get("treeSize").asLong();
+            long signedSize = ledger.signTreeHead().get("treeSize").asLong();
             long skill = rows.queryLong("SELECT max(global_index) FROM domain_event_entry");
             long skillLeaf = rows.queryLong("SELECT leaf_index FROM ledger_leaf WHERE position = " + skill);
             rows.execute("ALTER TABLE ledger_leaf DISABLE TRIGGER USER");
@@ -70,10 +68,10 @@ class CheckBeforeSigningTest {
 
     @Test
     void anEventChangedAfterItsLeafWasAppendedStopsTheSigningNamingTheEvent() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = start(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
             EventStoreRows rows = new EventStoreRows(database);
             ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-2"));
-            long signedSize = sign(ledger).get("treeSize").asLong();
+            long signedSize = ledger.signTreeHead().get("treeSize").asLong();
             String skill = ledger.post("/api/trainees/F-CHK-2/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY")
                     .json().get("entryId").asString();
             // asking for its proof appends its leaf; no head covers it yet
@@ -95,12 +93,12 @@ class CheckBeforeSigningTest {
 
     @Test
     void aRolledBackTailIsCaughtByTheHeadTheLedgerKeptThoughItsRowsWereDeleted() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = start(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
             EventStoreRows rows = new EventStoreRows(database);
             ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-3"));
-            sign(ledger);
+            ledger.signTreeHead();
             ledger.post("/api/trainees/F-CHK-3/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
-            long signedSize = sign(ledger).get("treeSize").asLong();
+            long signedSize = ledger.signTreeHead().get("treeSize").asLong();
             long last = rows.queryLong("SELECT max(global_index) FROM domain_event_entry");
             assertThat(ledger.as("aud-lin", "AUDITOR").get("/api/trainees/F-CHK-3/transcript-bundle").status()).isEqualTo(200);
             // the newest entry edited, its leaf and the heads over it deleted: the ledger would re-append the forged event
@@ -134,16 +132,16 @@ class CheckBeforeSigningTest {
         try (TestDatabase database = TestDatabase.create()) {
             EventStoreRows rows = new EventStoreRows(database);
             long newest;
-            try (RunningLedger ledger = start(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-4"));
-                sign(ledger);
+                ledger.signTreeHead();
                 ledger.post("/api/trainees/F-CHK-4/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
-                newest = sign(ledger).get("treeSize").asLong();
+                newest = ledger.signTreeHead().get("treeSize").asLong();
             }
             rows.execute("ALTER TABLE tree_head DISABLE TRIGGER USER");
             rows.execute("DELETE FROM tree_head WHERE tree_size = " + newest);
             rows.execute("ALTER TABLE tree_head ENABLE TRIGGER USER");
-            try (RunningLedger ledger = start(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
                 ledger.post("/api/trainees/F-CHK-4/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
 
                 RunningLedger.Response refused = ledger.asAdmin().post("/api/ledger/tree-heads", "");
@@ -160,17 +158,17 @@ class CheckBeforeSigningTest {
         try (TestDatabase database = TestDatabase.create()) {
             EventStoreRows rows = new EventStoreRows(database);
             long signedSize;
-            try (RunningLedger ledger = start(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-6"));
                 ledger.post("/api/trainees/F-CHK-6/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
-                signedSize = sign(ledger).get("treeSize").asLong();
+                signedSize = ledger.signTreeHead().get("treeSize").asLong();
             }
             // the leaves still reproduce the signed root; only the record map, tallied afresh after a restart, runs short
             rows.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER USER");
             rows.execute("DELETE FROM domain_event_entry WHERE global_index = (SELECT max(global_index) FROM domain_event_entry"
                     + " WHERE aggregate_identifier = 'F-CHK-6')");
             rows.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER USER");
-            try (RunningLedger ledger = start(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-7"));
 
                 RunningLedger.Response refused = ledger.asAdmin().post("/api/ledger/tree-heads", "");
@@ -187,13 +185,13 @@ class CheckBeforeSigningTest {
     @Test
     void anUntouchedLedgerSignsAfterARestartAndStaysUp() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
-            try (RunningLedger ledger = start(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-5"));
-                sign(ledger);
+                ledger.signTreeHead();
             }
-            try (RunningLedger ledger = start(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
                 ledger.post("/api/trainees/F-CHK-5/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
-                long size = sign(ledger).get("treeSize").asLong();
+                long size = ledger.signTreeHead().get("treeSize").asLong();
 
                 JsonNode tree = ledger.asAdmin().get("/actuator/health").json().get("components").get("ledgerTree");
                 assertThat(tree.get("status").asString()).isEqualTo("UP");
@@ -204,10 +202,10 @@ class CheckBeforeSigningTest {
 
     @Test
     void aTreeHeadRowInTheLedgersNameThatItsKeyDidNotSignStopsTheSigning() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = start(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
             EventStoreRows rows = new EventStoreRows(database);
             ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-7"));
-            long signed = sign(ledger).get("treeSize").asLong();
+            long signed = ledger.signTreeHead().get("treeSize").asLong();
             ledger.post("/api/trainees/F-CHK-7/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
             rows.execute("INSERT INTO tree_head (tree_size, root_hash, timestamp, signature, key_id) SELECT tree_size + 1, "
                     + "root_hash, timestamp, signature, key_id FROM tree_head WHERE tree_size = " + signed);
@@ -223,13 +221,13 @@ class CheckBeforeSigningTest {
     @Test
     void aLedgerGivenANewKeySignsAfterHeadsOfItsOldKeyAsBefore() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
-            try (RunningLedger ledger = start(database, keys.resolve("old"))) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys.resolve("old"))) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-8"));
-                sign(ledger);
+                ledger.signTreeHead();
             }
-            try (RunningLedger ledger = start(database, keys.resolve("new"))) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys.resolve("new"))) {
                 ledger.post("/api/trainees/F-CHK-8/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
-                sign(ledger);
+                ledger.signTreeHead();
                 assertThat(ledger.asAdmin().get("/actuator/health").json().get("components").get("ledgerTree").get("status")
                         .asString()).isEqualTo("UP");
             }
@@ -238,13 +236,13 @@ class CheckBeforeSigningTest {
 
     @Test
     void aRowTheLedgerCannotReadIsANamedProblemNotAFault() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = start(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
             EventStoreRows rows = new EventStoreRows(database);
             String month = YearMonth.from(Requests.START.plusMonths(1)).toString();
             ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-6"));
             assertThat(ledger.post("/api/trainees/F-CHK-6/committee-reviews", Requests.committeeReview(month), "crp-chair", "COMMITTEE")
                     .status()).isEqualTo(201);
-            sign(ledger);
+            ledger.signTreeHead();
             // appended as the ledger appends (the append-only trigger lets an INSERT through), but no entry of the ledger's
             rows.execute("INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, meta_data, "
                     + "payload, payload_revision, payload_type, time_stamp) SELECT aggregate_identifier, 9, type, 'unreadable-event', "
@@ -260,18 +258,6 @@ class CheckBeforeSigningTest {
             assertRefused(ledger.asAdmin().post("/api/ledger/tree-heads", ""), forged, "event");
             assertDown(ledger, forged, "event");
         }
-    }
-
-    private static RunningLedger start(TestDatabase database, Path keys) {
-        Map<String, Object> settings = new HashMap<>(database.springProperties());
-        settings.put("ledger.integrity.key-directory", keys.toString());
-        return RunningLedger.start(settings);
-    }
-
-    private static JsonNode sign(RunningLedger ledger) {
-        RunningLedger.Response head = ledger.asAdmin().post("/api/ledger/tree-heads", "");
-        assertThat(head.status()).as(head.toString()).isEqualTo(201);
-        return head.json();
     }
 
     private static void assertRefused(RunningLedger.Response answer, long position, String changed) {

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.sql.Connection;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.cartledger.proof.Ed25519Keys;
 import org.cartledger.proof.TreeHeadSigner;
 import org.cartledger.proof.bundle.BundleTreeHead;
@@ -43,9 +41,9 @@ class KeyRotationTest {
         try (TestDatabase database = TestDatabase.create()) {
             PublicKey firstKey;
             List<KeyAnnouncement> chain;
-            try (RunningLedger ledger = start(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-ROT-1"));
-                JsonNode oldHead = sign(ledger);
+                JsonNode oldHead = ledger.signTreeHead();
                 firstKey = publicKey(ledger);
                 assertThat(oldHead.get("keyId").asString()).isEqualTo(Ed25519Keys.keyId(firstKey));
 
@@ -66,7 +64,7 @@ class KeyRotationTest {
                 assertThat(chain).containsExactly(announcement);
 
                 ledger.post("/api/trainees/F-ROT-1/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
-                JsonNode newHead = sign(ledger);
+                JsonNode newHead = ledger.signTreeHead();
                 assertThat(newHead.get("keyId").asString()).isEqualTo(announcement.newKeyId());
                 assertThat(TreeHeadSigner.verify(head(newHead), newKey)).isTrue();
 
@@ -96,10 +94,10 @@ class KeyRotationTest {
                             .as("the heads of the new key are not the first key's").isFalse();
                 }
             }
-            try (RunningLedger ledger = start(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
                 assertThat(Ed25519Keys.keyId(publicKey(ledger))).isEqualTo(chain.get(0).newKeyId());
                 ledger.post("/api/trainees/F-ROT-1/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
-                JsonNode afterRestart = sign(ledger);
+                JsonNode afterRestart = ledger.signTreeHead();
                 assertThat(afterRestart.get("keyId").asString()).isEqualTo(chain.get(0).newKeyId());
                 JsonNode tree = ledger.asAdmin().get("/actuator/health").json().get("components").get("ledgerTree");
                 assertThat(tree.get("status").asString()).isEqualTo("UP");
@@ -111,10 +109,10 @@ class KeyRotationTest {
 
     @Test
     void aTreeHeadRowUnderTheReplacedKeysIdThatItDidNotSignStopsTheSigning() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = start(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
             EventStoreRows rows = new EventStoreRows(database);
             ledger.post("/api/trainees", Requests.enrollFellow("F-ROT-2"));
-            long signed = sign(ledger).get("treeSize").asLong();
+            long signed = ledger.signTreeHead().get("treeSize").asLong();
             assertThat(ledger.asAdmin().post("/api/ledger/signing-key/rotation", "").status()).isEqualTo(201);
             ledger.post("/api/trainees/F-ROT-2/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
             // a row in the old key's name, its signature copied from a head of another size: the old key never signed it
@@ -127,18 +125,6 @@ class KeyRotationTest {
             assertThat(refused.json().get("changed").asString()).isEqualTo("tree-heads");
             assertThat(refused.json().get("detail").asString()).contains("is not signed by the ledger's key");
         }
-    }
-
-    private static RunningLedger start(TestDatabase database, Path keys) {
-        Map<String, Object> settings = new HashMap<>(database.springProperties());
-        settings.put("ledger.integrity.key-directory", keys.toString());
-        return RunningLedger.start(settings);
-    }
-
-    private static JsonNode sign(RunningLedger ledger) {
-        RunningLedger.Response head = ledger.asAdmin().post("/api/ledger/tree-heads", "");
-        assertThat(head.status()).as(head.toString()).isEqualTo(201);
-        return head.json();
     }
 
     private static PublicKey publicKey(RunningLedger ledger) {

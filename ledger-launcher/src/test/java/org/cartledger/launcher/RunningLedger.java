@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.cartledger.testing.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -92,6 +93,25 @@ final class RunningLedger implements AutoCloseable {
         // the fewest bcrypt rounds: every request checks a password, and that is not what the tests measure
         all.putIfAbsent("ledger.security.password-hash-strength", "4");
         return new RunningLedger(run(all), null);
+    }
+
+    /**
+     * The ledger on this database with its signing key (and the head it last signed) in this directory: a test that
+     * restarts the ledger, or changes what the directory holds, names the directory rather than taking a fresh one.
+     */
+    static RunningLedger startWithKeys(TestDatabase database, Path keyDirectory) {
+        Map<String, Object> settings = new HashMap<>(database.springProperties());
+        settings.put("ledger.integrity.key-directory", keyDirectory.toString());
+        return start(settings);
+    }
+
+    /** Has the administrator sign a tree head now; answers it, failing the test unless it was signed (201). */
+    JsonNode signTreeHead() {
+        Response head = asAdmin().post("/api/ledger/tree-heads", "");
+        if (head.status() != 201) {
+            throw new AssertionError("expected a tree head signed (201): " + head);
+        }
+        return head.json();
     }
 
     /** The ledger signing people in with JWTs, as in production, from an identity provider the test plays. */
