@@ -116,6 +116,8 @@ class CommitteeDashboardSectionsTest {
             assertThat(phone.text("#requirement-progress .percent")).isEqualTo("已完成 25%");
             assertThat((Long) phone.driver().executeScript("return document.documentElement.scrollWidth"))
                     .as("nothing wider than the phone").isLessThanOrEqualTo(PhoneBrowser.WIDTH);
+            phone.driver().executeScript("document.getElementById('requirement-progress').scrollIntoView()");
+            phone.screenshot("committee-sections-02a-progress-phone");
             phone.driver().executeScript("document.getElementById('last-review').scrollIntoView()");
             phone.screenshot("committee-sections-02-trainee-phone");
         }
