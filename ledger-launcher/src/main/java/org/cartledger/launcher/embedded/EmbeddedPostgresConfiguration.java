@@ -1,7 +1,6 @@
 package org.cartledger.launcher.embedded;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,18 +26,20 @@ import org.springframework.context.annotation.Configuration;
 public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
-    public EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+    public EmbeddedServer embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         Path dataDirectory = properties.dataDirectory().toAbsolutePath();
         Files.createDirectories(dataDirectory);
         new OrphanedServer(dataDirectory, properties.port()).stopIfRunning();
-        return DurablePostgres.start(dataDirectory, properties.port());
+        return new EmbeddedServer(DurablePostgres.start(dataDirectory, properties.port()));
     }
 
     @Bean
-    public DataSource dataSource(EmbeddedPostgres postgres) {
+    public DataSource dataSource(EmbeddedServer server) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername("postgres");
+        // names the pool's connections in pg_stat_activity, and in EmbeddedServer's word on any left open
+        dataSource.addDataSourceProperty("ApplicationName", "ledger");
         dataSource.setMaximumPoolSize(10);
         dataSource.setPoolName("ledger");
         return dataSource;
