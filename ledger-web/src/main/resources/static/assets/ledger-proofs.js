@@ -174,6 +174,81 @@ window.LedgerProofs = (function () {
         }
     }
 
+    // ---- §4b key announcements
+
+    const ROTATION_PREFIX = "cartledger:key-rotation:v1";
+    const WHOLE_SECONDS_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+    const ANNOUNCEMENT_TEXT = ["oldKeyId", "newKeyId", "newPublicKey", "announcedAt", "oldKeySignature", "newKeySignature"];
+
+    async function verifies(key, signatureBase64, bytes) {
+        const signature = fromBase64(signatureBase64);
+        if (signature === null || signature.length !== 64) {
+            return false;
+        }
+        try {
+            return await crypto.subtle.verify({name: "Ed25519"}, key, signature, bytes);
+        } catch (e) {
+            return false;
+        }
+    }
+
+    /**
+     * Follows key announcements (oldest first) from the key the auditor trusts, {key, keyId}, by the rules of §4b and in
+     * their order, as ledger-verifier's KeyChain does. Returns {keys: [{key, keyId, from, until}]}, the trusted key first
+     * and until null for the newest, or {problem: [word, ...arguments]} naming the first announcement that fails.
+     */
+    async function followKeyChain(trusted, announcements) {
+        const keys = [];
+        let current = trusted.key;
+        let currentId = trusted.keyId;
+        let from = 0;
+        for (let i = 0; i < announcements.length; i++) {
+            const a = announcements[i];
+            if (!a || typeof a !== "object" || ANNOUNCEMENT_TEXT.some(name => typeof a[name] !== "string")
+                || !isCount(a.effectiveFromTreeSize)) {
+                return {problem: ["announcementField", i]};
+            }
+            if (a.oldKeyId !== currentId) {
+                return {problem: ["announcementOutOfTurn", i, a.oldKeyId, currentId]};
+            }
+            const signed = encoder.encode([ROTATION_PREFIX, a.oldKeyId, a.newKeyId, a.newPublicKey,
+                String(a.effectiveFromTreeSize), a.announcedAt].join("\n"));
+            if (!(await verifies(current, a.oldKeySignature, signed))) {
+                return {problem: ["announcementForged", i, currentId]};
+            }
+            const spki = fromBase64(a.newPublicKey);
+            let next = null;
+            if (spki !== null && hex(await sha256(spki)) === a.newKeyId) {
+                try {
+                    next = await importKey(spki);
+                } catch (e) {
+                    next = null;
+                }
+            }
+            if (next === null) {
+                return {problem: ["announcementNewKey", i]};
+            }
+            if (!(await verifies(next, a.newKeySignature, signed))) {
+                return {problem: ["announcementNotByNewKey", i, a.newKeyId]};
+            }
+            if (!WHOLE_SECONDS_UTC.test(a.announcedAt) || Number.isNaN(Date.parse(a.announcedAt))) {
+                return {problem: ["announcementTime", i, a.announcedAt]};
+            }
+            if (a.effectiveFromTreeSize < from) {
+                return {problem: ["announcementEarlier", i, a.effectiveFromTreeSize, from]};
+            }
+            if (a.newKeyId === currentId || keys.some(k => k.keyId === a.newKeyId)) {
+                return {problem: ["announcementRepeats", i, a.newKeyId]};
+            }
+            keys.push({key: current, keyId: currentId, from, until: a.effectiveFromTreeSize});
+            current = next;
+            currentId = a.newKeyId;
+            from = a.effectiveFromTreeSize;
+        }
+        keys.push({key: current, keyId: currentId, from, until: null});
+        return {keys};
+    }
+
     /** The key the auditor pasted: base64 of the SubjectPublicKeyInfo DER, or PEM. */
     function trustedKeyBytes(text) {
         const body = text.replace(/-----(BEGIN|END) PUBLIC KEY-----/g, "").replace(/\s+/g, "");
@@ -181,5 +256,5 @@ window.LedgerProofs = (function () {
     }
 
     return {concat, sha256, hex, fromHex, fromBase64, same, isCount, verifyInclusion, verifyConsistency, importKey,
-        signatureVerifies, trustedKeyBytes, encoder};
+        signatureVerifies, followKeyChain, trustedKeyBytes, encoder};
 })();

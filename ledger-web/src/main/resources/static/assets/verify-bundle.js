@@ -7,7 +7,7 @@
     const FORMAT = "cartledger-transcript-bundle-v1";
     const EVENT_PREFIX = "cartledger:event:v1";
     const {concat, sha256, hex, fromHex, fromBase64, same, isCount, verifyInclusion, importKey, signatureVerifies,
-        trustedKeyBytes, encoder} = window.LedgerProofs;
+        followKeyChain, trustedKeyBytes, encoder} = window.LedgerProofs;
 
     const words = {};
     document.querySelectorAll("#verify-words li").forEach(li => { words[li.dataset.key] = li.textContent; });
@@ -128,6 +128,19 @@
         if (typeof bundle.traineeId !== "string") {
             fail("noTrainee");
         }
+        // condition 8: from the key the auditor trusts, the announcements the bundle carries lead to the keys that signed
+        // later heads (§4b); a broken chain leaves only the trusted key itself
+        let chain = null;
+        if (trusted) {
+            const carried = bundle.keyAnnouncements === undefined || bundle.keyAnnouncements === null ? [] : bundle.keyAnnouncements;
+            const followed = Array.isArray(carried) ? await followKeyChain(trusted, carried) : {problem: ["announcementField", 0]};
+            if (followed.problem) {
+                fail(...followed.problem);
+            } else {
+                chain = followed.keys;
+            }
+        }
+        const rotated = chain !== null && chain.length > 1;
         // condition 1: the key and its id
         let bundleKey = null;
         const publicKey = bundle.publicKey;
@@ -138,8 +151,9 @@
             if (spki === null || fromHex(publicKey.keyId) === null || hex(await sha256(spki)) !== publicKey.keyId) {
                 fail("keyIdMismatch");
             }
-            if (trusted && publicKey.keyId !== trusted.keyId) {
-                fail("notTrustedKey", publicKey.keyId, trusted.keyId);
+            const reached = chain !== null ? chain.some(k => k.keyId === publicKey.keyId) : trusted && publicKey.keyId === trusted.keyId;
+            if (trusted && !reached) {
+                fail(rotated ? "notReachedKey" : "notTrustedKey", publicKey.keyId, trusted.keyId);
             }
             if (spki !== null) {
                 try {
@@ -162,9 +176,21 @@
             if (publicKey && publicKey.keyId !== head.keyId) {
                 fail("headKeyId", head.keyId, publicKey.keyId);
             }
-            const key = trusted ? trusted.key : bundleKey;
-            if (!key || !(await signatureVerifies(head, key))) {
-                fail("badSignature", head.treeSize, head.rootHash);
+            if (rotated) {
+                // the key has been rotated: the chain says which key signs heads of this tree size
+                const signer = chain.find(k => k.keyId === head.keyId);
+                if (!signer) {
+                    fail("headKeyNotReached", head.treeSize, head.keyId, trusted.keyId);
+                } else if (!(await signatureVerifies(head, signer.key))) {
+                    fail("badSignature", head.treeSize, head.rootHash);
+                } else if (head.treeSize < signer.from || (signer.until !== null && head.treeSize > signer.until)) {
+                    fail("keyOutOfRange", signer.keyId, signer.from, signer.until === null ? "—" : signer.until, head.treeSize);
+                }
+            } else {
+                const key = trusted ? trusted.key : bundleKey;
+                if (!key || !(await signatureVerifies(head, key))) {
+                    fail("badSignature", head.treeSize, head.rootHash);
+                }
             }
         }
         if (!Array.isArray(bundle.entries)) {
@@ -233,7 +259,7 @@
             }
         }
         const complete = await checkComplete(bundle, head, readable, fail);
-        return {failures, rows, complete: complete && failures.length === 0};
+        return {failures, rows, complete: complete && failures.length === 0, announcements: rotated ? chain.length - 1 : 0};
     }
 
     /** What the auditor reads of an entry: its number, position, kind, when it happened and who recorded it. */
@@ -329,7 +355,10 @@
                 ? say("verifiedComplete", result.rows.length, bundle.traineeId, bundle.treeHead.treeSize, bundle.treeHead.timestamp)
                 : say("verified", result.rows.length, bundle.traineeId, bundle.treeHead.treeSize, bundle.treeHead.timestamp)
                     + " " + say("notShownComplete");
-        show(verified, result.failures, result.rows, trusted ? say("withTrustedKey", trusted.keyId) : say("withBundleKey"), heading);
+        const keyNote = !trusted ? say("withBundleKey")
+            : result.announcements > 0 ? say("withTrustedKeyChain", trusted.keyId, result.announcements, bundle.treeHead.keyId)
+                : say("withTrustedKey", trusted.keyId);
+        show(verified, result.failures, result.rows, keyNote, heading);
     });
     verdictLine.tabIndex = -1;
 })();

@@ -164,6 +164,52 @@ class AuditorVerifiesABundleInTheBrowserTest {
         }
     }
 
+    @Test
+    void afterAKeyRotationTheAuditorsFirstKeyStillVerifiesThroughTheAnnouncementAndAForgedAnnouncementIsRefused() {
+        String firstKeyId = JSON.readTree(bundle).get("publicKey").get("keyId").asString();
+        RunningLedger.Response rotated = ledger.asAdmin().post("/api/ledger/signing-key/rotation", "");
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(201);
+        assertThat(ledger.post("/api/trainees/" + TRAINEE + "/skills", Requests.skill("TOXICITY_MANAGEMENT"), "fac-wang", "FACULTY")
+                .status()).isEqualTo(201);
+        RunningLedger.Response exported = ledger.get("/api/trainees/" + TRAINEE + "/transcript-bundle");
+        assertThat(exported.status()).as(exported.toString()).isEqualTo(200);
+        String underNewKey = exported.body();
+        ObjectNode read = (ObjectNode) JSON.readTree(underNewKey);
+        String newKeyId = read.get("treeHead").get("keyId").asString();
+        assertThat(newKeyId).as("the new entry is under a head signed by the new key").isNotEqualTo(firstKeyId);
+        assertThat(read.get("keyAnnouncements")).hasSize(1);
+        assertThat(javaVerdict(underNewKey, ledgerKey)).isTrue();
+
+        // one bit of the old key's signature on the announcement changed: the hand-over is no longer the old key's word
+        ObjectNode forged = read.deepCopy();
+        ObjectNode announcement = (ObjectNode) forged.get("keyAnnouncements").get(0);
+        byte[] signature = Base64.getDecoder().decode(announcement.get("oldKeySignature").asString());
+        signature[10] ^= 1;
+        announcement.put("oldKeySignature", Base64.getEncoder().encodeToString(signature));
+        String forgedText = forged.toString();
+        assertThat(javaVerdict(forgedText, ledgerKey)).isFalse();
+
+        try (PhoneBrowser browser = new PhoneBrowser(ledger.baseUrl(), "en-US,en")) {
+            browser.open("/verify");
+            verify(browser, underNewKey, ledgerKey);
+            assertThat(browser.text("#verdict-line"))
+                    .startsWith("VERIFIED: 5 entries of trainee " + TRAINEE + ", complete");
+            assertThat(browser.text("#key-used")).isEqualTo("Checked with the key you trust (key id " + firstKeyId + "), followed"
+                    + " through 1 key announcement(s) the bundle carries to key id " + newKeyId + ", which signed its tree head.");
+            browser.screenshot("audit-05-after-key-rotation");
+
+            verify(browser, forgedText, ledgerKey);
+            assertThat(browser.text("#verdict-line")).startsWith("NOT VERIFIED");
+            assertThat(browser.text("#failures")).startsWith("Key announcement 0 is not signed by key id " + firstKeyId
+                    + ", the key it replaces: it is forged or altered.").contains("is not the key you trust");
+        }
+        try (PhoneBrowser browser = new PhoneBrowser(ledger.baseUrl(), "zh-CN,zh")) {
+            browser.open("/verify");
+            verify(browser, forgedText, ledgerKey);
+            assertThat(browser.text("#failures")).startsWith("第 0 条密钥更换公告未经其替换的密钥（编号 " + firstKeyId + "）签署");
+        }
+    }
+
     /** Chooses the file and pastes the key as an auditor would, then waits for the verdict. */
     private static void verify(PhoneBrowser browser, String bundleJson, String key) {
         Path file;

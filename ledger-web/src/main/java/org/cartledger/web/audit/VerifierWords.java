@@ -13,7 +13,9 @@ public final class VerifierWords {
             "noTreeHead", "noEntries", "malformed", "otherTrainee", "leafMismatch", "proofSize", "pathFails", "firstNotZero",
             "gap", "repeated", "positionOrder", "leafOrder", "noCrypto", "badTrustedKey", "entryOk", "entryFails", "noFile",
             "verifiedComplete", "notShownComplete", "noMapProof", "malformedMapProof", "mapProofUnderV1", "mapProofOther",
-            "mapProofFails", "countMismatch", "lastMismatch");
+            "mapProofFails", "countMismatch", "lastMismatch", "withTrustedKeyChain", "notReachedKey", "headKeyNotReached",
+            "keyOutOfRange", "announcementField", "announcementOutOfTurn", "announcementForged", "announcementNewKey",
+            "announcementNotByNewKey", "announcementTime", "announcementEarlier", "announcementRepeats");
 
     /** What the tree heads' check says, each {@code heads.js.<key>}. */
     public static final List<String> HEAD_KEYS = List.of("verified", "notVerified", "withTrustedKey", "withLedgerKey",
