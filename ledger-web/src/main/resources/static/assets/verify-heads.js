@@ -1,9 +1,11 @@
 // The ledger's newest signed tree heads checked in the browser (with ledger-proofs.js): each head's signature with
-// the key the auditor trusts (docs/ledger-proofs.md §4), and each consistency proof from one head to the next
-// (§5, RFC 9162 §2.1.4.2). The heads and proofs come with the page; they are checked, not trusted.
+// the key the auditor trusts (docs/ledger-proofs.md §4), or a key the key announcements lead to from it (§4b), and each
+// consistency proof from one head to the next (§5, RFC 9162 §2.1.4.2). The heads, proofs and announcements come with
+// the page; they are checked, not trusted.
 "use strict";
 (function () {
-    const {sha256, hex, fromHex, importKey, signatureVerifies, trustedKeyBytes, verifyConsistency} = window.LedgerProofs;
+    const {sha256, hex, fromHex, fromBase64, importKey, signatureVerifies, followKeyChain, trustedKeyBytes, verifyConsistency} =
+        window.LedgerProofs;
 
     const words = {};
     document.querySelectorAll("#verify-words li").forEach(li => { words[li.dataset.key] = li.textContent; });
@@ -17,19 +19,40 @@
     }
     const verdict = document.getElementById("verdict");
 
+    /**
+     * The keys that may sign the heads: from the key the auditor trusts (else the ledger's first key), along the key
+     * announcements that follow it (§4b). A key trusted after a rotation needs none of the announcements before it.
+     */
+    async function keysFrom(chain, trusted, failures) {
+        const first = {key: await importKey(fromBase64(chain.firstKey.spki)), keyId: chain.firstKey.keyId};
+        const start = trusted || first;
+        const all = Array.isArray(chain.keyAnnouncements) ? chain.keyAnnouncements : [];
+        const announcedAt = all.findIndex(a => a && a.newKeyId === start.keyId);
+        const following = start.keyId === first.keyId ? all : announcedAt >= 0 ? all.slice(announcedAt + 1) : [];
+        const followed = await followKeyChain(start, following);
+        if (followed.problem) {
+            failures.push(say(...followed.problem));
+            return [{key: start.key, keyId: start.keyId, from: 0, until: null}];
+        }
+        return followed.keys;
+    }
+
     async function check(chain, trusted) {
         const failures = [];
         const results = new Map();
-        const key = trusted ? trusted.key : await importKey(Uint8Array.from(atob(chain.publicKey.spki), c => c.charCodeAt(0)));
-        const keyId = trusted ? trusted.keyId : chain.publicKey.keyId;
+        const keys = await keysFrom(chain, trusted, failures);
         for (const head of chain.heads) {
             let ok = true;
-            if (head.keyId !== keyId) {
+            const signer = keys.find(k => k.keyId === head.keyId);
+            if (!signer) {
                 failures.push(say("otherKey", head.treeSize, head.keyId));
                 ok = false;
-            }
-            if (!(await signatureVerifies(head, key))) {
+            } else if (!(await signatureVerifies(head, signer.key))) {
                 failures.push(say("badSignature", head.treeSize));
+                ok = false;
+            } else if (head.treeSize < signer.from || (signer.until !== null && head.treeSize > signer.until)) {
+                failures.push(say("keyOutOfRange", signer.keyId, signer.from, signer.until === null ? "—" : signer.until,
+                    head.treeSize));
                 ok = false;
             }
             results.set(head.treeSize, ok);
@@ -47,7 +70,10 @@
                 results.set(newer.treeSize, false);
             }
         }
-        return {failures, results};
+        if (trusted && !keys.some(k => k.keyId === chain.publicKey.keyId)) {
+            failures.unshift(say("notTrustedKey", chain.publicKey.keyId, trusted.keyId));
+        }
+        return {failures, results, announcements: keys.length - 1, newestKeyId: keys[keys.length - 1].keyId};
     }
 
     form.addEventListener("submit", async event => {
@@ -70,9 +96,6 @@
             }
             if (!result) {
                 result = await check(chain, trusted);
-                if (trusted && trusted.keyId !== chain.publicKey.keyId) {
-                    result.failures.unshift(say("notTrustedKey", chain.publicKey.keyId, trusted.keyId));
-                }
             }
         } catch (e) {
             result = {failures: [say("noCrypto")], results: new Map()};
@@ -89,7 +112,9 @@
             li.textContent = text;
             return li;
         }));
-        document.getElementById("key-used").textContent = trusted ? say("withTrustedKey", trusted.keyId) : say("withLedgerKey");
+        document.getElementById("key-used").textContent = !trusted ? say("withLedgerKey")
+            : result.announcements > 0 ? say("withTrustedKeyChain", trusted.keyId, result.announcements, result.newestKeyId)
+                : say("withTrustedKey", trusted.keyId);
         for (const head of chain.heads) {
             const cell = document.querySelector("#head-" + head.treeSize + " td.check");
             if (cell && result.results.has(head.treeSize)) {

@@ -2,13 +2,16 @@ package org.cartledger.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The auditor's tree-heads page in a real headless Chromium: the ledger's newest signed heads verify in the browser
@@ -103,9 +106,46 @@ class AuditorChecksTreeHeadsTest {
             browser.open("/ledger/tree-heads");
             assertThat(browser.text("h1")).isEqualTo("已签名树头");
             check(browser, otherKey);
-            assertThat(browser.text("#verdict-line")).isEqualTo("未通过验证：11 个问题。");
-            assertThat(browser.text("#failures")).startsWith("系统的公钥（密钥编号");
+            // the ledger's key is not the one trusted, and each of the five heads names a key the trusted one does not reach
+            assertThat(browser.text("#verdict-line")).isEqualTo("未通过验证：6 个问题。");
+            assertThat(browser.text("#failures")).startsWith("系统的公钥（密钥编号").contains("规模为 12 的树头注明的密钥编号为");
             browser.screenshot("heads-03-other-key-zh");
+        }
+    }
+
+    @Test
+    void headsSignedAcrossAKeyRotationVerifyWithTheFirstKeyThroughItsAnnouncement(@TempDir Path keys) {
+        // a ledger of its own: the rotation must not change the heads the other tests check
+        try (TestDatabase database = TestDatabase.create(); RunningLedger rotating = RunningLedger.startWithKeys(database, keys)) {
+            assertThat(rotating.post("/api/trainees", Requests.enrollFellow("F-ROT-H-1")).status()).isEqualTo(201);
+            assertThat(rotating.signTreeHead().get("treeSize").asLong()).isEqualTo(4);
+            String firstKey = rotating.get("/api/ledger/public-key").json().get("spki").asString();
+            String firstKeyId = rotating.get("/api/ledger/public-key").json().get("keyId").asString();
+            assertThat(rotating.asAdmin().post("/api/ledger/signing-key/rotation", "").status()).isEqualTo(201);
+            String newKey = rotating.get("/api/ledger/public-key").json().get("spki").asString();
+            String newKeyId = rotating.get("/api/ledger/public-key").json().get("keyId").asString();
+            assertThat(rotating.post("/api/trainees", Requests.enrollFellow("F-ROT-H-2")).status()).isEqualTo(201);
+            assertThat(rotating.signTreeHead().get("keyId").asString()).isEqualTo(newKeyId);
+            rotating.as(AUDITOR, "AUDITOR");
+
+            try (PhoneBrowser browser = PhoneBrowser.wideScreen(rotating.baseUrl(), "en-US,en")) {
+                browser.signIn(AUDITOR, RunningLedger.passwordOf(AUDITOR));
+                browser.open("/ledger/tree-heads");
+                assertThat(browser.text("#trusted-key-hint")).contains("(key id " + firstKeyId + ")");
+
+                check(browser, firstKey);
+                assertThat(browser.text("#verdict-line")).startsWith("VERIFIED: 2 signed tree heads, from size 4 to 5");
+                assertThat(browser.text("#key-used")).isEqualTo("Checked with the key you trust (key id " + firstKeyId
+                        + "), followed through 1 key announcement(s) to key id " + newKeyId + ", which signs new heads.");
+                browser.screenshot("heads-04-across-a-key-rotation");
+
+                // trusting only the new key, the head the old key signed cannot be attributed
+                check(browser, newKey);
+                assertThat(browser.text("#verdict-line")).isEqualTo("NOT VERIFIED: 1 problem(s).");
+                assertThat(browser.text("#failures")).isEqualTo("The head of size 4 names key id " + firstKeyId
+                        + ", not the key it is checked with.");
+                assertThat(browser.text("#head-5 td.check")).isEqualTo("signed, extends the one before");
+            }
         }
     }
 

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the ledger has published, for the auditor's page: its newest signed tree heads and, between each and the
- * next, the proof that the older tree is a prefix of the newer. The page checks them in the browser.
+ * next, the proof that the older tree is a prefix of the newer, and the key announcements that lead from the first
+ * signing key to the current one. The page checks them in the browser.
  */
 @Component
 class TreeHeadChains {
@@ -39,7 +40,8 @@ class TreeHeadChains {
             proofs.add(ConsistencyProofJson.of(from, to, newest.get(i).head().rootHash(), newest.get(i + 1).head().rootHash(),
                     tree.consistencyPath(from, to)));
         }
-        return new TreeHeadChain(BundlePublicKey.of(signingKey.publicKey()),
-                newest.stream().map(BundleTreeHead::of).toList(), proofs);
+        // the heads may span key rotations: the page follows the announcements from the key the auditor trusts
+        return new TreeHeadChain(BundlePublicKey.of(signingKey.publicKey()), newest.stream().map(BundleTreeHead::of).toList(),
+                proofs, signingKey.announced().firstKey(), signingKey.announced().announcements());
     }
 }

@@ -19,7 +19,13 @@ public final class VerifierWords {
 
     /** What the tree heads' check says, each {@code heads.js.<key>}. */
     public static final List<String> HEAD_KEYS = List.of("verified", "notVerified", "withTrustedKey", "withLedgerKey",
-            "badSignature", "notConsistent", "otherKey", "badTrustedKey", "noCrypto", "headOk", "headFails", "notTrustedKey");
+            "badSignature", "notConsistent", "otherKey", "badTrustedKey", "noCrypto", "headOk", "headFails", "notTrustedKey",
+            "withTrustedKeyChain");
+
+    /** Of {@link #KEYS}: what both pages say of key announcements (ledger-proofs.js), each {@code verify.js.<key>}. */
+    public static final List<String> ANNOUNCEMENT_KEYS = List.of("keyOutOfRange", "announcementField", "announcementOutOfTurn",
+            "announcementForged", "announcementNewKey", "announcementNotByNewKey", "announcementTime", "announcementEarlier",
+            "announcementRepeats");
 
     private VerifierWords() {
     }
