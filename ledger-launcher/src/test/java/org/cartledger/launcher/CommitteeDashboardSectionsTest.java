@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.cartledger.api.activity.SupervisionLevel;
 import org.cartledger.api.enrollment.Track;
 import org.cartledger.api.requirements.RequirementSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,9 +31,12 @@ class CommitteeDashboardSectionsTest {
 
     @BeforeAll
     static void recordWhatTheCommitteeDecidesFrom() {
-        // the fellows' requirements before the enrollment: two tumor boards and one skill, of which one board is done
-        RequirementSetsInTheLedger.define(ledger, Track.FELLOW, new RequirementSet(List.of(), List.of("CRS_MANAGEMENT"),
-                List.of(new RequirementSet.AttendanceMinimum("MDT_TUMOR_BOARD", 2)), List.of(), 0, 0));
+        // the fellows' requirements before the enrollment: two infusions, one skill, two tumor boards and a milestone level,
+        // of which one board is done and the milestone rated a level short
+        RequirementSetsInTheLedger.define(ledger, Track.FELLOW, new RequirementSet(
+                List.of(new RequirementSet.ProcedureMinimum("CAR_T_INFUSION_INTRAVENOUS", 2, SupervisionLevel.DIRECT_SUPERVISION)),
+                List.of("CRS_MANAGEMENT"), List.of(new RequirementSet.AttendanceMinimum("MDT_TUMOR_BOARD", 2)),
+                List.of(new RequirementSet.MilestoneMinimum("PATIENT_CARE", 4)), 0, 0));
         assertThat(ledger.post("/api/trainees", Requests.enrollFellow(TRAINEE)).status()).isEqualTo(201);
         ledger.as(MEMBER, "COMMITTEE").get("/api/me");
         ledger.asTrainee(TRAINEE_USER, TRAINEE).get("/api/me");
@@ -73,10 +77,11 @@ class CommitteeDashboardSectionsTest {
             assertThat(screen.text("#last-review h2")).isEqualTo("The last committee review");
             assertThat(screen.text("#requirement-progress h2")).isEqualTo("Progress toward completion");
             assertThat(screen.text("#requirement-progress .requirement-set")).contains("Fellow", "the set in force at enrollment");
-            assertThat(screen.text("#requirement-progress .percent")).isEqualTo("25% done");
+            // (0/2 + 0/1 + 1/2 + 3/4) / 4, rounded down
+            assertThat(screen.text("#requirement-progress .percent")).isEqualTo("31% done");
             assertThat(texts(screen, "#requirement-progress li.missing .missing-words"))
-                    .containsExactly("Cytokine release syndrome (CRS) management signed off",
-                            "1 more Multidisciplinary tumor board attended (1 of 2)");
+                    .containsExactly("2 more needed, each at “Direct supervision” or with less supervision", "Not signed off yet",
+                            "1 more needed", "Level 4 or above needed; the latest rating is 3");
             assertThat(texts(screen, "#last-review ol.goals li")).containsExactly("Lead one tumor board case", "Submit the registry protocol");
             assertThat(screen.text("#last-review .team-participation")).isEqualTo("Leads the morning huddle");
             assertThat(screen.text("#technical-assessments")).contains("Technical competency evaluations", "Procedures",
@@ -95,7 +100,10 @@ class CommitteeDashboardSectionsTest {
             screen.open("/committee/trainees/" + TRAINEE);
 
             assertThat(screen.text("#last-review h2")).isEqualTo("最近一次委员会评审");
-            assertThat(screen.text("#requirement-progress")).contains("完成要求的进度", "已完成 25%", "1 / 2");
+            assertThat(screen.text("#requirement-progress")).contains("完成要求的进度", "已完成 31%", "1 / 2");
+            assertThat(texts(screen, "#requirement-progress li.missing .missing-words"))
+                    .containsExactly("还需 2 例，每例须在“直接督导”或更少督导下完成", "尚未签核", "还需参加 1 次",
+                            "须达到里程碑等级 4 或以上；最近一次评定为 3 级");
             assertThat(screen.text("#technical-assessments h2")).isEqualTo("技术能力评估");
             assertThat(screen.text("#technical-assessments")).contains("操作技能", "等级 3");
             assertThat(screen.text("#rotation-evaluations h2")).isEqualTo("轮转及其评价");
@@ -113,7 +121,7 @@ class CommitteeDashboardSectionsTest {
             assertThat(texts(phone, "#last-review ol.goals li")).containsExactly("Lead one tumor board case", "Submit the registry protocol");
             assertThat(phone.text("#autonomy-history")).contains("间接督导", "进展正常");
             assertThat(phone.all("#faculty-feedback li")).hasSize(1);
-            assertThat(phone.text("#requirement-progress .percent")).isEqualTo("已完成 25%");
+            assertThat(phone.text("#requirement-progress .percent")).isEqualTo("已完成 31%");
             assertThat((Long) phone.driver().executeScript("return document.documentElement.scrollWidth"))
                     .as("nothing wider than the phone").isLessThanOrEqualTo(PhoneBrowser.WIDTH);
             phone.driver().executeScript("document.getElementById('requirement-progress').scrollIntoView()");

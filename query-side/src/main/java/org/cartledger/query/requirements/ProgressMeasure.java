@@ -35,8 +35,10 @@ public final class ProgressMeasure {
             int done = (int) counted.procedureLevels().getOrDefault(minimum.procedure(), List.of()).stream()
                     .filter(Objects::nonNull).filter(level -> level.compareTo(minimum.atLeast()) >= 0).count();
             String name = name(minimum.procedure(), code -> TrainingCatalog.procedure(code).map(CatalogItem::name));
-            statuses.add(count(RequirementKind.PROCEDURE, minimum.procedure(), name, done, minimum.count(),
-                    name + " at " + minimum.atLeast() + " or with less supervision"));
+            RequirementStatus status = count(RequirementKind.PROCEDURE, minimum.procedure(), name, done, minimum.count(),
+                    name + " at " + minimum.atLeast() + " or with less supervision");
+            statuses.add(new RequirementStatus(status.kind(), status.code(), status.name(), status.done(), status.required(),
+                    status.missing(), minimum.atLeast().name()));
         }
         for (String skill : set.skills()) {
             String name = name(skill, code -> TrainingCatalog.skill(code).map(CatalogItem::name));
