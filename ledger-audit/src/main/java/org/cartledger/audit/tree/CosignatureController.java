@@ -72,7 +72,7 @@ public class CosignatureController {
                     cosignature.witness() + " cosigned a tree head of size " + treeSize + " with root " + cosignature.rootHash()
                             + ", but the ledger's head of that size is another. GET /api/ledger/tree-heads lists the ledger's.");
         }
-        Cosignature kept = cosignatures.add(cosignature);
-        return ResponseEntity.status(kept.equals(cosignature) ? HttpStatus.CREATED : HttpStatus.OK).body(kept);
+        boolean added = cosignatures.add(cosignature);
+        return ResponseEntity.status(added ? HttpStatus.CREATED : HttpStatus.OK).body(cosignatures.of(treeSize, cosignature.witness()));
     }
 }

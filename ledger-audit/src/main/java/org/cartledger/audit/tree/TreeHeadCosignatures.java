@@ -45,15 +45,18 @@ public class TreeHeadCosignatures {
         return known;
     }
 
-    /** Keeps a checked cosignature; answers the one kept, which is the earlier one if this witness cosigned the head before. */
-    Cosignature add(Cosignature checked) {
-        jdbc.update("INSERT INTO tree_head_cosignature (tree_size, witness, witness_key_id, log_key_id, root_hash, map_root_hash,"
+    /** Keeps a checked cosignature, unless this witness cosigned the head of that size before; answers whether it was kept. */
+    boolean add(Cosignature checked) {
+        return 1 == jdbc.update("INSERT INTO tree_head_cosignature (tree_size, witness, witness_key_id, log_key_id, root_hash, map_root_hash,"
                         + " cosigned_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tree_size, witness) DO NOTHING",
                 checked.treeSize(), checked.witness(), checked.witnessKeyId(), checked.logKeyId(), Hashes.unhex(checked.rootHash()),
                 checked.mapRootHash() == null ? null : Hashes.unhex(checked.mapRootHash()),
                 Timestamp.from(TreeHead.parseTimestamp(checked.cosignedAt())), Base64.getDecoder().decode(checked.signature()));
-        return jdbc.query("SELECT * FROM tree_head_cosignature WHERE tree_size = ? AND witness = ?", ROW, checked.treeSize(),
-                checked.witness()).get(0);
+    }
+
+    /** The cosignature this witness gave for the head of this size. */
+    Cosignature of(long treeSize, String witness) {
+        return jdbc.query("SELECT * FROM tree_head_cosignature WHERE tree_size = ? AND witness = ?", ROW, treeSize, witness).get(0);
     }
 
     /** The head as published: with the cosignatures made over exactly it, if any. */
