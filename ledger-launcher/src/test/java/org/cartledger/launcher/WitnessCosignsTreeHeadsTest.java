@@ -175,6 +175,15 @@ class WitnessCosignsTreeHeadsTest {
             SignedTreeHead otherRoot = new SignedTreeHead(new TreeHead(size, Hashes.sha256(new byte[] {7}), now,
                     head.head().mapRootHash()), new byte[TreeHeadSigner.SIGNATURE_LENGTH], head.keyId());
             assertRefused(ledger, size, Cosignature.sign("witness-a", witnessA.keys(), otherRoot, now), 409, "cosigned-another-head");
+            for (String[] hostile : new String[][] {{"" + size, "not json"}, {"" + size, "{\"treeSize\":\"abc\"}"},
+                    {"" + size, JSON.writeValueAsString(real).replace("\"witness-a\"", "\"' OR '1'='1'; --\"")},
+                    {"" + size, JSON.writeValueAsString(real).replace(real.rootHash(), "<script>alert(1)</script>")},
+                    {"abc", JSON.writeValueAsString(real)}, {"" + (size + 1), JSON.writeValueAsString(real)}}) {
+                RunningLedger.Response refused = ledger.as("aud-lin", "AUDITOR").post("/api/ledger/tree-heads/" + hostile[0]
+                        + "/cosignatures", hostile[1]);
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+                assertThat(refused.contentType()).as(refused.toString()).startsWith("application/problem+json");
+            }
             assertThat(ledger.get("/api/ledger/tree-heads/latest").json().has("cosignatures")).as("none was kept").isFalse();
 
             RunningLedger.Response kept = ledger.as("aud-lin", "AUDITOR").post("/api/ledger/tree-heads/" + size + "/cosignatures",

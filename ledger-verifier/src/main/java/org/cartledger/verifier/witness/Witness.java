@@ -2,8 +2,11 @@ package org.cartledger.verifier.witness;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.cartledger.proof.Ed25519Keys;
@@ -54,7 +57,7 @@ public final class Witness {
      * @param ledgerKeyOrNull the ledger's first signing key as its operators gave it; when null, the key the ledger
      *                        answers on the first round is kept in the state directory and trusted from then on
      */
-    public Witness(WitnessKey key, String ledgerUrl, String user, String password, java.nio.file.Path stateDirectory,
+    public Witness(WitnessKey key, String ledgerUrl, String user, String password, Path stateDirectory,
                    PublicKey ledgerKeyOrNull, Clock clock, PrintStream out) {
         this.key = key;
         this.ledger = new LedgerClient(ledgerUrl, user, password);
@@ -124,7 +127,7 @@ public final class Witness {
                     + " (root " + lastRoot + ") this witness cosigned: entries the ledger had signed are gone";
         }
         if (size == lastSize) {
-            boolean sameMap = java.util.Arrays.equals(last.head().mapRootHash(), head.head().mapRootHash());
+            boolean sameMap = Arrays.equals(last.head().mapRootHash(), head.head().mapRootHash());
             return root.equals(lastRoot) && sameMap ? null : "FORK: the ledger's head of size " + size + " has root " + root
                     + (sameMap ? "" : " or another record map") + ", but this witness cosigned root " + lastRoot
                     + " for that size: the ledger signed two histories";
@@ -150,7 +153,7 @@ public final class Witness {
         if (givenLedgerKey != null) {
             return givenLedgerKey;
         }
-        Optional<java.nio.file.Path> kept = state.ledgerKeyFile();
+        Optional<Path> kept = state.ledgerKeyFile();
         if (kept.isPresent()) {
             return PublicKeyFile.read(kept.get());
         }
@@ -158,7 +161,7 @@ public final class Witness {
         if (!firstKey.isString()) {
             throw new IllegalStateException("the ledger's signing keys name no first key");
         }
-        PublicKey key = Ed25519Keys.publicKey(java.util.Base64.getDecoder().decode(firstKey.asString()));
+        PublicKey key = Ed25519Keys.publicKey(Base64.getDecoder().decode(firstKey.asString()));
         state.keepLedgerKey(firstKey.asString().getBytes(StandardCharsets.US_ASCII));
         out.println("note: no --ledger-key was given; trusting the ledger's key id " + Ed25519Keys.keyId(key)
                 + " as it answered it now, kept in " + state.directory().resolve(WitnessState.LEDGER_KEY_FILE)
