@@ -237,11 +237,11 @@ public final class LedgerVerifier {
         }
     }
 
-    static String count(long n, String one, String many) {
+    private static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 
-    static int usage(PrintStream out, String problem) {
+    private static int usage(PrintStream out, String problem) {
         if (problem != null) {
             out.println("error: " + problem);
         }
