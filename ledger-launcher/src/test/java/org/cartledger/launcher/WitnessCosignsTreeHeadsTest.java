@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import org.cartledger.proof.Ed25519Keys;
 import org.cartledger.proof.Hashes;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
@@ -86,7 +89,13 @@ class WitnessCosignsTreeHeadsTest {
             Run again = witness(ledger, "witness-a");
             assertThat(again.status()).isZero();
             assertThat(again.output()).contains("COSIGNED: tree size " + grown, "handed in before");
-            assertThat(witness(ledger, "witness-b").output()).contains("COSIGNED: tree size " + grown);
+            Path anotherKey = Files.write(work.resolve("not-the-ledgers.der"), Ed25519Keys.generate().getPublic().getEncoded());
+            Run wrongKey = witness(ledger, "witness-b", "--ledger-key", anotherKey.toString());
+            assertThat(wrongKey.status()).as(wrongKey.output()).isEqualTo(1);
+            assertThat(wrongKey.output()).contains("REFUSED: the tree head (tree size " + grown + ") is signed by key id");
+            // without --ledger-key the witness trusts the key the ledger answers now, and keeps it for later rounds
+            Run firstUse = witness(ledger, "witness-b", new String[0]);
+            assertThat(firstUse.output()).contains("no --ledger-key was given", "COSIGNED: tree size " + grown);
             Run both = verify(ledger, bundleOf(ledger, "F-WIT-1"), 2);
             assertThat(both.status()).as(both.output()).isZero();
             assertThat(both.output()).contains("cosigned by witness-a, witness-b");
@@ -212,11 +221,17 @@ class WitnessCosignsTreeHeadsTest {
 
     /** One round of the witness named, signed in as the auditor, its state kept in the test's directory. */
     private Run witness(RunningLedger ledger, String name) throws Exception {
+        return witness(ledger, name, "--ledger-key", ledgerKey(ledger).toString());
+    }
+
+    private Run witness(RunningLedger ledger, String name, String... ledgerKey) throws Exception {
         ledger.as("aud-lin", "AUDITOR");
         Path password = Files.writeString(work.resolve("password"), RunningLedger.passwordOf("aud-lin"));
-        return runWithOutput("witness", "--ledger", ledger.baseUrl(), "--key", work.resolve(name).toString(),
-                "--state", work.resolve("state-" + name).toString(), "--ledger-key", ledgerKey(ledger).toString(),
-                "--user", "aud-lin", "--password-file", password.toString(), "--once");
+        List<String> args = new ArrayList<>(List.of("witness", "--ledger", ledger.baseUrl(), "--key", work.resolve(name).toString(),
+                "--state", work.resolve("state-" + name).toString(), "--user", "aud-lin", "--password-file", password.toString(),
+                "--once"));
+        args.addAll(List.of(ledgerKey));
+        return runWithOutput(args.toArray(String[]::new));
     }
 
     private Run verify(RunningLedger ledger, Path bundle, int required) throws Exception {
