@@ -33,6 +33,9 @@ public class AuditAccess {
             get("/api/ledger/tree-heads/latest").to(SIGNED_IN),
             get("/api/ledger/proofs/inclusion").to(SIGNED_IN),
             get("/api/ledger/proofs/consistency").to(SIGNED_IN),
+            // a witness hands in its cosignature signed in like any reader of the heads; the ledger keeps it only
+            // when it verifies with a witness key its operators listed (docs/ledger-proofs.md §4c)
+            post("/api/ledger/tree-heads/{treeSize}/cosignatures").to(SIGNED_IN),
             // operations
             post("/api/ledger/tree-heads").to(ADMIN),
             post("/api/ledger/signing-key/rotation").to(ADMIN));

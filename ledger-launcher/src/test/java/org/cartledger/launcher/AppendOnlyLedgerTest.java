@@ -53,4 +53,17 @@ class AppendOnlyLedgerTest {
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         assertThat(store.count()).isEqualTo(EVENTS);
     }
+
+    @Test
+    void aWitnessesCosignatureCanNeitherBeChangedNorDeleted() throws SQLException {
+        // a cosignature once kept is evidence of what a witness saw; a row as SQL alone would write it, for the triggers
+        store.execute("INSERT INTO tree_head_cosignature (tree_size, witness, witness_key_id, log_key_id, root_hash, cosigned_at,"
+                + " signature) VALUES (1, 'witness-app', 'k', 'l', '\\x00', now(), '\\x00')");
+        assertThatThrownBy(() -> store.execute("UPDATE tree_head_cosignature SET witness = 'x'"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> store.execute("DELETE FROM tree_head_cosignature"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> store.execute("TRUNCATE tree_head_cosignature"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+    }
 }

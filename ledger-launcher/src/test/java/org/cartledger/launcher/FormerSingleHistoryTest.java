@@ -60,7 +60,7 @@ class FormerSingleHistoryTest {
             assertThat(history(rows, "users")).containsExactly("3 BASELINE");
             assertThat(history(rows, "command")).containsExactly("1 BASELINE");
             assertThat(history(rows, "query")).containsExactly("2 BASELINE", "3 SQL", "4 SQL", "5 SQL", "6 SQL");
-            assertThat(history(rows, "audit")).containsExactly("2 BASELINE", "3 SQL");
+            assertThat(history(rows, "audit")).containsExactly("2 BASELINE", "3 SQL", "4 SQL");
         }
     }
 
@@ -80,7 +80,7 @@ class FormerSingleHistoryTest {
             assertThat(history(rows, "users")).containsExactly("1 BASELINE", "2 SQL", "3 SQL");
             assertThat(history(rows, "command")).containsExactly("0 BASELINE", "1 SQL");
             assertThat(history(rows, "query")).containsExactly("1 BASELINE", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL");
-            assertThat(history(rows, "audit")).containsExactly("1 BASELINE", "2 SQL", "3 SQL");
+            assertThat(history(rows, "audit")).containsExactly("1 BASELINE", "2 SQL", "3 SQL", "4 SQL");
         }
     }
 

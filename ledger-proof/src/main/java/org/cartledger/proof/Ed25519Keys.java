@@ -44,8 +44,13 @@ public final class Ed25519Keys {
      * @throws UncheckedIOException  if the files cannot be read or written
      */
     public static KeyPair loadOrCreate(Path directory) {
-        Path privateFile = directory.resolve(PRIVATE_KEY_FILE);
-        Path publicFile = directory.resolve(PUBLIC_KEY_FILE);
+        return loadOrCreate(directory, PRIVATE_KEY_FILE, PUBLIC_KEY_FILE);
+    }
+
+    /** As {@link #loadOrCreate(Path)}, for a key pair kept under other file names (a witness's, for one). */
+    public static KeyPair loadOrCreate(Path directory, String privateFileName, String publicFileName) {
+        Path privateFile = directory.resolve(privateFileName);
+        Path publicFile = directory.resolve(publicFileName);
         try {
             boolean hasPrivate = Files.exists(privateFile);
             boolean hasPublic = Files.exists(publicFile);
@@ -63,7 +68,7 @@ public final class Ed25519Keys {
             Files.write(publicFile, keys.getPublic().getEncoded(), StandardOpenOption.CREATE_NEW);
             return keys;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the tree head signing key in " + directory, e);
+            throw new UncheckedIOException("Cannot keep the Ed25519 key pair in " + directory, e);
         }
     }
 

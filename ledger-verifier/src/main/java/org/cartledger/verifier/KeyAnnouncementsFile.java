@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the key announcements an auditor was given (docs/ledger-proofs.md §4b): the answer of
  * {@code GET /api/ledger/signing-keys} as saved (its {@code announcements} are taken), or a JSON list of announcements.
  */
-final class KeyAnnouncementsFile {
+public final class KeyAnnouncementsFile {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -23,12 +23,23 @@ final class KeyAnnouncementsFile {
     private KeyAnnouncementsFile() {
     }
 
-    static List<KeyAnnouncement> read(Path file) {
+    public static List<KeyAnnouncement> read(Path file) {
+        byte[] json;
         try {
-            JsonNode root = JSON.readTree(Files.readAllBytes(file));
+            json = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the key announcements " + file + ": " + e.getMessage());
+        }
+        return fromJson(json, file.toString());
+    }
+
+    /** The announcements in JSON read from {@code source} (a file, or the ledger's answer). */
+    public static List<KeyAnnouncement> fromJson(byte[] json, String source) {
+        try {
+            JsonNode root = JSON.readTree(json);
             JsonNode list = root.isObject() ? root.get("announcements") : root;
             if (list == null || !list.isArray()) {
-                throw new IllegalArgumentException(file + " holds neither a list of key announcements nor an object with "
+                throw new IllegalArgumentException(source + " holds neither a list of key announcements nor an object with "
                         + "\"announcements\" (as GET /api/ledger/signing-keys answers)");
             }
             List<KeyAnnouncement> announcements = new ArrayList<>();
@@ -36,13 +47,11 @@ final class KeyAnnouncementsFile {
                 announcements.add(JSON.treeToValue(announcement, KeyAnnouncement.class));
             }
             return announcements;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the key announcements " + file + ": " + e.getMessage());
         } catch (RuntimeException e) {
             if (e instanceof IllegalArgumentException) {
                 throw e;
             }
-            throw new IllegalArgumentException("the key announcements " + file + " cannot be read: " + e.getMessage());
+            throw new IllegalArgumentException("the key announcements " + source + " cannot be read: " + e.getMessage());
         }
     }
 }

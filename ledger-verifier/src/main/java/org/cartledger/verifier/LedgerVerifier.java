@@ -21,6 +21,9 @@ import org.cartledger.proof.bundle.BundleVerifier;
 import org.cartledger.proof.bundle.TranscriptBundle;
 import org.cartledger.proof.bundle.TranscriptBundles;
 import org.cartledger.proof.bundle.VerificationReport;
+import org.cartledger.proof.witness.CosignatureQuorum;
+import org.cartledger.proof.witness.KnownWitnesses;
+import org.cartledger.verifier.witness.WitnessKeysFile;
 
 /**
  * The auditor's command line: checks a transcript bundle offline, or audits a whole ledger in
@@ -36,19 +39,35 @@ public final class LedgerVerifier {
     static final String USAGE = """
             usage:
               ledger-verifier bundle <bundle.json> [--public-key <file>] [--kept-heads <file or directory>]
-                                     [--key-announcements <file>]
+                                     [--key-announcements <file>] [--witness-keys <file or directory> --require-cosignatures <k>]
                   checks a trainee's transcript bundle offline; without --public-key the key inside the
                   bundle is used, which shows the bundle is intact but not who signed it
               ledger-verifier audit --jdbc-url <url> [--user <name>] [--password <password>] --public-key <file>
                                     [--kept-heads <file or directory>] [--key-announcements <file>]
                   audits every event in the ledger's PostgreSQL database against its signed tree heads;
                   without --password, the PGPASSWORD environment variable is used when set
+              ledger-verifier witness --ledger <url> --key <witness key directory> --state <directory>
+                                      [--ledger-key <file>] [--user <name> [--password-file <file>]]
+                                      [--interval <seconds>] [--once]
+                  cosigns the ledger's newest tree head when it verifies with the ledger's key and extends the last
+                  head this witness cosigned (kept in --state), and hands the cosignature to the ledger; refuses, and
+                  does not cosign, a head that does not (a rollback or a fork). Every --interval seconds (default
+                  300), or once with --once. Without --password-file, LEDGER_PASSWORD is used when set.
+              ledger-verifier witness-key --out <directory> --name <name>
+              ledger-verifier witness-key --key <directory>
+                  makes a witness's Ed25519 key pair (never replacing one), or prints the one there, as the
+                  name=<base64 public key> line the ledger (ledger.integrity.witnesses) and auditors (--witness-keys) list
             --kept-heads: signed tree heads you kept, as the ledger publishes them (a JSON head or a list of them,
                   or a directory of .json files); what is checked must extend every one of them
             --key-announcements: the chain from the key you trust to later signing keys (docs/ledger-proofs.md §4b),
                   as GET /api/ledger/signing-keys answers; a bundle may carry it instead
+            --witness-keys: the witnesses you trust, name=<base64 public key> lines (or a directory of such .txt files
+                  and <name>.pub files); --require-cosignatures k refuses a bundle whose tree head lacks valid
+                  cosignatures by k of them (docs/ledger-proofs.md §4c)
             <file> holds the ledger's Ed25519 public key: X.509 SubjectPublicKeyInfo as DER, base64 or PEM.
-            exit status: 0 verified, 1 not verified, 2 the check could not be run""";
+            exit status: 0 verified, 1 not verified, 2 the check could not be run
+                  (witness --once: 0 cosigned or nothing to cosign, 1 a head refused, 2 the ledger unreachable or the
+                  cosignature not taken)""";
 
     private LedgerVerifier() {
     }
@@ -68,7 +87,11 @@ public final class LedgerVerifier {
         }
         try {
             return switch (args[0]) {
-                case "bundle" -> bundle(Arguments.parse(args, Set.of("--public-key", "--kept-heads", "--key-announcements")), out);
+                case "bundle" -> bundle(Arguments.parse(args, Set.of("--public-key", "--kept-heads", "--key-announcements",
+                        "--witness-keys", "--require-cosignatures")), out);
+                case "witness" -> WitnessCommand.witness(Arguments.parse(args, Set.of("--ledger", "--key", "--state", "--ledger-key",
+                        "--user", "--password-file", "--interval", "--once")), out);
+                case "witness-key" -> WitnessCommand.witnessKey(Arguments.parse(args, Set.of("--out", "--name", "--key")), out);
                 case "audit" -> audit(Arguments.parse(args, Set.of("--jdbc-url", "--user", "--password", "--public-key",
                         "--kept-heads", "--key-announcements")), out);
                 default -> usage(out, "unknown command \"" + args[0] + "\"");
@@ -95,6 +118,8 @@ public final class LedgerVerifier {
         String keyFile = arguments.options().get("--public-key");
         PublicKey trusted = keyFile == null ? null : PublicKeyFile.read(Path.of(keyFile));
         List<KeptHeads.KeptHead> kept = keptHeads(arguments);
+        WitnessRequirement witnesses = WitnessRequirement.of(arguments.options().get("--witness-keys"),
+                arguments.options().get("--require-cosignatures"));
         VerificationReport report = BundleVerifier.verify(json, trusted, announcements(arguments));
         List<String> failures = new ArrayList<>(report.failures());
         if (report.verified() && !kept.isEmpty()) {
@@ -102,6 +127,17 @@ public final class LedgerVerifier {
             PublicKey key = trusted != null ? trusted
                     : Ed25519Keys.publicKey(Base64.getDecoder().decode(bundle.publicKey().spki()));
             failures.addAll(BundleAgainstKeptHeads.problems(bundle, bundle.treeHead().toSignedTreeHead(), kept, key));
+        }
+        List<String> witnessed = List.of();
+        if (report.verified() && witnesses.required() > 0) {
+            BundleTreeHead head = TranscriptBundles.fromJson(json).treeHead();
+            CosignatureQuorum.Result quorum = CosignatureQuorum.check(head.toSignedTreeHead(), head.cosignatures(),
+                    witnesses.known(), witnesses.required());
+            quorum.notCounted().forEach(line -> out.println("note: " + line));
+            if (!quorum.met()) {
+                failures.add(quorum.failure(head.toSignedTreeHead()));
+            }
+            witnessed = quorum.cosignedBy();
         }
         failures.forEach(out::println);
         if (!failures.isEmpty()) {
@@ -120,7 +156,8 @@ public final class LedgerVerifier {
         out.println("VERIFIED: " + count(report.entriesChecked(), "entry", "entries")
                 + (report.complete() ? ", complete" : "") + ", tree size "
                 + head.treeSize() + ", root " + head.rootHash()
-                + (kept.isEmpty() ? "" : ", extending " + count(kept.size(), "kept tree head", "kept tree heads")));
+                + (kept.isEmpty() ? "" : ", extending " + count(kept.size(), "kept tree head", "kept tree heads"))
+                + (witnessed.isEmpty() ? "" : ", cosigned by " + String.join(", ", witnessed)));
         return VERIFIED;
     }
 
@@ -175,6 +212,31 @@ public final class LedgerVerifier {
         return kept == null ? List.of() : KeptHeads.read(Path.of(kept));
     }
 
+    /** The witnesses an auditor requires, from --witness-keys and --require-cosignatures; none by default. */
+    private record WitnessRequirement(KnownWitnesses known, int required) {
+
+        static WitnessRequirement of(String keys, String required) {
+            if (keys == null && required == null) {
+                return new WitnessRequirement(KnownWitnesses.none(), 0);
+            }
+            if (keys == null || required == null) {
+                throw new UsageException("--witness-keys and --require-cosignatures go together");
+            }
+            int k;
+            try {
+                k = Integer.parseInt(required);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--require-cosignatures takes a number of witnesses, not \"" + required + "\"");
+            }
+            KnownWitnesses known = WitnessKeysFile.read(Path.of(keys));
+            if (k < 1 || k > known.keys().size()) {
+                throw new UsageException("--require-cosignatures must be 1 to " + known.keys().size()
+                        + " (the witnesses in " + keys + "), not " + k);
+            }
+            return new WitnessRequirement(known, k);
+        }
+    }
+
     private static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
@@ -187,14 +249,21 @@ public final class LedgerVerifier {
         return CANNOT_CHECK;
     }
 
-    private static final class UsageException extends RuntimeException {
+    static final class UsageException extends RuntimeException {
         UsageException(String message) {
             super(message);
         }
     }
 
     /** The command's options ({@code --name value}) and other arguments, after the command itself. */
-    private record Arguments(Map<String, String> options, List<String> positional) {
+    record Arguments(Map<String, String> options, List<String> positional) {
+
+        /** Options that take no value: present or not. */
+        private static final Set<String> FLAGS = Set.of("--once");
+
+        boolean has(String flag) {
+            return options.containsKey(flag);
+        }
 
         static Arguments parse(String[] args, Set<String> known) {
             Map<String, String> options = new HashMap<>();
@@ -207,6 +276,12 @@ public final class LedgerVerifier {
                 }
                 if (!known.contains(arg)) {
                     throw new UsageException(args[0] + " has no option " + arg);
+                }
+                if (FLAGS.contains(arg)) {
+                    if (options.put(arg, "") != null) {
+                        throw new UsageException(arg + " is given twice");
+                    }
+                    continue;
                 }
                 if (i + 1 >= args.length) {
                     throw new UsageException(arg + " needs a value");

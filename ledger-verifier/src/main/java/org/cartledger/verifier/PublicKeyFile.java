@@ -12,13 +12,13 @@ import org.cartledger.proof.Ed25519Keys;
  * Reads the public key the auditor trusts: its X.509 SubjectPublicKeyInfo as DER, as the base64 the
  * ledger publishes (docs/ledger-proofs.md §4), or as PEM ("-----BEGIN PUBLIC KEY-----").
  */
-final class PublicKeyFile {
+public final class PublicKeyFile {
 
     private PublicKeyFile() {
     }
 
     /** @throws IllegalArgumentException saying what is wrong with the file */
-    static PublicKey read(Path file) {
+    public static PublicKey read(Path file) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);

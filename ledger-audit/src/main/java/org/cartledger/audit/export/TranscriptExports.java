@@ -14,6 +14,7 @@ import org.cartledger.api.transcript.TranscriptFile;
 import org.cartledger.api.transcript.TranscriptView;
 import org.cartledger.audit.tree.LedgerTree;
 import org.cartledger.audit.tree.SigningKey;
+import org.cartledger.audit.tree.TreeHeadCosignatures;
 import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.proof.bundle.TranscriptBundles;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,12 @@ class TranscriptExports {
     private final SigningKey signingKey;
     private final QueryGateway queryGateway;
     private final Clock clock;
+    private final TreeHeadCosignatures cosignatures;
 
-    TranscriptExports(LedgerTree tree, SigningKey signingKey, QueryGateway queryGateway, Clock clock) {
+    TranscriptExports(LedgerTree tree, SigningKey signingKey, QueryGateway queryGateway, Clock clock,
+                      TreeHeadCosignatures cosignatures) {
         this.tree = tree;
+        this.cosignatures = cosignatures;
         this.signingKey = signingKey;
         this.queryGateway = queryGateway;
         this.clock = clock;
@@ -40,13 +44,14 @@ class TranscriptExports {
 
     @QueryHandler
     Optional<TranscriptFile> bundle(ExportTranscriptQuery.Bundle query) {
-        return tree.bundleFor(query.traineeId(), clock.instant()).map(bundle -> new TranscriptFile(
+        return tree.bundleFor(query.traineeId(), clock.instant()).map(cosignatures::cosigned).map(bundle -> new TranscriptFile(
                 "transcript-bundle-" + query.traineeId() + ".json", "application/json", TranscriptBundles.toJson(bundle)));
     }
 
     /** The bundle, carrying a consistency proof from each of these signed tree sizes to its own head (§6). */
     Optional<TranscriptFile> bundleProvingConsistencyFrom(TraineeId traineeId, List<Long> fromSizes) {
         return tree.bundleFor(traineeId, clock.instant())
+                .map(cosignatures::cosigned)
                 .map(bundle -> bundle.withConsistencyProofs(tree.consistencyProofsTo(bundle.treeHead().treeSize(), fromSizes)))
                 .map(bundle -> new TranscriptFile("transcript-bundle-" + traineeId + ".json", "application/json",
                         TranscriptBundles.toJson(bundle)));

@@ -28,10 +28,12 @@ public class IntegrityController {
 
     private final LedgerTree tree;
     private final SigningKey signingKey;
+    private final TreeHeadCosignatures cosignatures;
 
-    public IntegrityController(LedgerTree tree, SigningKey signingKey) {
+    public IntegrityController(LedgerTree tree, SigningKey signingKey, TreeHeadCosignatures cosignatures) {
         this.tree = tree;
         this.signingKey = signingKey;
+        this.cosignatures = cosignatures;
     }
 
     /** The key that signs new heads; after a rotation, heads signed before name an older key (see signing-keys). */
@@ -55,17 +57,18 @@ public class IntegrityController {
     /** Signs a tree head over everything recorded so far (or returns the newest, if nothing was added since). */
     @PostMapping("/tree-heads")
     public ResponseEntity<BundleTreeHead> publish() {
-        return ResponseEntity.status(HttpStatus.CREATED).body(BundleTreeHead.of(tree.publish()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(cosignatures.published(tree.publish()));
     }
 
+    /** Every signed head, oldest first, each with the witnesses' cosignatures over it (§4c). */
     @GetMapping("/tree-heads")
     public List<BundleTreeHead> treeHeads() {
-        return tree.allHeads().stream().map(BundleTreeHead::of).toList();
+        return cosignatures.published(tree.allHeads());
     }
 
     @GetMapping("/tree-heads/latest")
     public ResponseEntity<?> latest() {
-        return tree.latestHead().<ResponseEntity<?>>map(head -> ResponseEntity.ok(BundleTreeHead.of(head)))
+        return tree.latestHead().<ResponseEntity<?>>map(head -> ResponseEntity.ok(cosignatures.published(head)))
                 .orElseGet(() -> Problems.of(404, "no-tree-head", "No tree head yet",
                         "The ledger has not signed a tree head yet. POST /api/ledger/tree-heads signs one now."));
     }

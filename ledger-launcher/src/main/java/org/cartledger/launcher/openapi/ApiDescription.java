@@ -41,6 +41,7 @@ import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.proof.bundle.ConsistencyProofJson;
 import org.cartledger.proof.bundle.InclusionProofJson;
 import org.cartledger.proof.bundle.TranscriptBundle;
+import org.cartledger.proof.witness.Cosignature;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -72,7 +73,8 @@ public class ApiDescription {
             "/api/trainees/{traineeId}/transcript-bundle", TranscriptBundle.class,
             "/api/ledger/tree-heads/latest", BundleTreeHead.class,
             "/api/ledger/proofs/inclusion", InclusionProofJson.class,
-            "/api/ledger/proofs/consistency", ConsistencyProofJson.class);
+            "/api/ledger/proofs/consistency", ConsistencyProofJson.class,
+            "/api/ledger/tree-heads/{treeSize}/cosignatures", Cosignature.class);
     private static final String BEARER = "bearerAuth";
 
     private static final String DESCRIPTION = """

@@ -107,6 +107,9 @@ final class ProblemTypes {
             new ProblemType("no-tree-head", "404", "the ledger has not signed a tree head yet"),
             new ProblemType("entry-not-in-tree", "409", "the entry is not in the Merkle tree yet"),
             new ProblemType("not-yet-in-tree-head", "409", "the event is not covered by that signed tree head"),
+            new ProblemType("unknown-witness", "422", "the cosignature is not by a witness listed in ledger.integrity.witnesses with that key"),
+            new ProblemType("cosignature-not-verified", "422", "the cosignature's signature is not the witness's over its statement"),
+            new ProblemType("cosigned-another-head", "409", "the witness cosigned a tree head of that size other than the ledger's"),
             new ProblemType("ledger-integrity-broken", "503", "the ledger found its store altered behind its back and will not sign or export until it is audited"),
             // users and sign-in lockouts (ledger-users)
             new ProblemType("user-not-found", "404", "no user with this id"),

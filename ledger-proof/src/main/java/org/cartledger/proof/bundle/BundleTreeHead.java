@@ -3,23 +3,37 @@ package org.cartledger.proof.bundle;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
+import java.util.List;
 import org.cartledger.proof.Hashes;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
+import org.cartledger.proof.witness.Cosignature;
 
 /**
  * A signed tree head in its JSON form (docs/ledger-proofs.md §5), as the bundle's {@code treeHead}
  * and wherever else a signed tree head is published. Fields are boxed and text so that a verifier can
  * say which one is missing or malformed. {@code mapRootHash} is there for a head of version 2 only, so that the JSON
- * of a version 1 head stays exactly what it was.
+ * of a version 1 head stays exactly what it was. {@code cosignatures} are the witnesses' (§4c), there only where the
+ * ledger publishes them; they are not part of what the ledger signs.
  */
-@JsonPropertyOrder({"treeSize", "rootHash", "mapRootHash", "timestamp", "signature", "keyId"})
+@JsonPropertyOrder({"treeSize", "rootHash", "mapRootHash", "timestamp", "signature", "keyId", "cosignatures"})
 public record BundleTreeHead(Long treeSize, String rootHash, String timestamp, String signature, String keyId,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) String mapRootHash) {
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String mapRootHash,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) List<Cosignature> cosignatures) {
 
     /** The JSON of a version 1 head. */
     public BundleTreeHead(Long treeSize, String rootHash, String timestamp, String signature, String keyId) {
-        this(treeSize, rootHash, timestamp, signature, keyId, null);
+        this(treeSize, rootHash, timestamp, signature, keyId, null, null);
+    }
+
+    /** The JSON of a head without cosignatures. */
+    public BundleTreeHead(Long treeSize, String rootHash, String timestamp, String signature, String keyId, String mapRootHash) {
+        this(treeSize, rootHash, timestamp, signature, keyId, mapRootHash, null);
+    }
+
+    /** The same head, published with the witnesses' cosignatures over it. */
+    public BundleTreeHead withCosignatures(List<Cosignature> witnessed) {
+        return new BundleTreeHead(treeSize, rootHash, timestamp, signature, keyId, mapRootHash, List.copyOf(witnessed));
     }
 
     public static BundleTreeHead of(SignedTreeHead signed) {

@@ -48,6 +48,12 @@ public record TranscriptBundle(String format, String traineeId, String exportedA
                 List.copyOf(proofs), keyAnnouncements);
     }
 
+    /** The same bundle, its tree head replaced by the same head carrying the witnesses' cosignatures (§4c). */
+    public TranscriptBundle withTreeHead(BundleTreeHead cosignedHead) {
+        return new TranscriptBundle(format, traineeId, exportedAt, publicKey, cosignedHead, entries, recordMapProof,
+                consistencyProofs, keyAnnouncements);
+    }
+
     /** The same bundle, carrying the key announcements from the ledger's first key to the key of its head. */
     public TranscriptBundle withKeyAnnouncements(List<KeyAnnouncement> announcements) {
         return new TranscriptBundle(format, traineeId, exportedAt, publicKey, treeHead, entries, recordMapProof,

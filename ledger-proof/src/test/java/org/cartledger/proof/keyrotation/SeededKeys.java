@@ -8,13 +8,13 @@ import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
 
 /** Ed25519 key pairs from a fixed 32-byte seed (RFC 8032 §5.1.5), so that test vectors are reproducible. */
-final class SeededKeys {
+public final class SeededKeys {
 
     private SeededKeys() {
     }
 
     /** The key pair whose private key is 32 bytes of {@code seedByte}. */
-    static KeyPair of(int seedByte) {
+    public static KeyPair of(int seedByte) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
             // the JDK's Ed25519 generator takes the 32-byte private key from the random source
