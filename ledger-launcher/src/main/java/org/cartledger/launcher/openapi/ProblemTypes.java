@@ -107,6 +107,7 @@ final class ProblemTypes {
             new ProblemType("no-tree-head", "404", "the ledger has not signed a tree head yet"),
             new ProblemType("entry-not-in-tree", "409", "the entry is not in the Merkle tree yet"),
             new ProblemType("not-yet-in-tree-head", "409", "the event is not covered by that signed tree head"),
+            new ProblemType("tree-head-pending", "503", "the entries are recorded but no signed tree head covers them yet (readers never make the ledger sign); `Retry-After` says when to ask again"),
             new ProblemType("ledger-integrity-broken", "503", "the ledger found its store altered behind its back and will not sign or export until it is audited"),
             // users and sign-in lockouts (ledger-users)
             new ProblemType("user-not-found", "404", "no user with this id"),
