@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * heads of several sizes (powers of two among them) are signed first.
  */
 @ExtendWith(LedgerOnItsOwnDatabase.class)
+@LedgerProperties(RunningLedger.SIGNING_ONLY_WHEN_ASKED)
 class AuditorChecksTreeHeadsTest {
 
     private static final String AUDITOR = "auditor-heads";
@@ -116,7 +117,8 @@ class AuditorChecksTreeHeadsTest {
     @Test
     void headsSignedAcrossAKeyRotationVerifyWithTheFirstKeyThroughItsAnnouncement(@TempDir Path keys) {
         // a ledger of its own: the rotation must not change the heads the other tests check
-        try (TestDatabase database = TestDatabase.create(); RunningLedger rotating = RunningLedger.startWithKeys(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger rotating = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
             assertThat(rotating.post("/api/trainees", Requests.enrollFellow("F-ROT-H-1")).status()).isEqualTo(201);
             assertThat(rotating.signTreeHead().get("treeSize").asLong()).isEqualTo(4);
             String firstKey = rotating.get("/api/ledger/public-key").json().get("spki").asString();

@@ -34,7 +34,8 @@ class CheckBeforeSigningTest {
 
     @Test
     void aLeafHashChangedInTheTableStopsTheSigningAndTheAuditSaysTheLeafChanged() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
             EventStoreRows rows = new EventStoreRows(database);
             ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-1"));
             ledger.post("/api/trainees/F-CHK-1/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
@@ -68,7 +69,8 @@ class CheckBeforeSigningTest {
 
     @Test
     void anEventChangedAfterItsLeafWasAppendedStopsTheSigningNamingTheEvent() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
             EventStoreRows rows = new EventStoreRows(database);
             ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-2"));
             long signedSize = ledger.signTreeHead().get("treeSize").asLong();
@@ -93,7 +95,8 @@ class CheckBeforeSigningTest {
 
     @Test
     void aRolledBackTailIsCaughtByTheHeadTheLedgerKeptThoughItsRowsWereDeleted() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
             EventStoreRows rows = new EventStoreRows(database);
             ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-3"));
             ledger.signTreeHead();
@@ -132,7 +135,8 @@ class CheckBeforeSigningTest {
         try (TestDatabase database = TestDatabase.create()) {
             EventStoreRows rows = new EventStoreRows(database);
             long newest;
-            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-4"));
                 ledger.signTreeHead();
                 ledger.post("/api/trainees/F-CHK-4/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
@@ -141,7 +145,8 @@ class CheckBeforeSigningTest {
             rows.execute("ALTER TABLE tree_head DISABLE TRIGGER USER");
             rows.execute("DELETE FROM tree_head WHERE tree_size = " + newest);
             rows.execute("ALTER TABLE tree_head ENABLE TRIGGER USER");
-            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
                 ledger.post("/api/trainees/F-CHK-4/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
 
                 RunningLedger.Response refused = ledger.asAdmin().post("/api/ledger/tree-heads", "");
@@ -158,7 +163,8 @@ class CheckBeforeSigningTest {
         try (TestDatabase database = TestDatabase.create()) {
             EventStoreRows rows = new EventStoreRows(database);
             long signedSize;
-            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-6"));
                 ledger.post("/api/trainees/F-CHK-6/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
                 signedSize = ledger.signTreeHead().get("treeSize").asLong();
@@ -168,7 +174,8 @@ class CheckBeforeSigningTest {
             rows.execute("DELETE FROM domain_event_entry WHERE global_index = (SELECT max(global_index) FROM domain_event_entry"
                     + " WHERE aggregate_identifier = 'F-CHK-6')");
             rows.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER USER");
-            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-7"));
 
                 RunningLedger.Response refused = ledger.asAdmin().post("/api/ledger/tree-heads", "");
@@ -185,11 +192,13 @@ class CheckBeforeSigningTest {
     @Test
     void anUntouchedLedgerSignsAfterARestartAndStaysUp() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
-            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-5"));
                 ledger.signTreeHead();
             }
-            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
                 ledger.post("/api/trainees/F-CHK-5/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
                 long size = ledger.signTreeHead().get("treeSize").asLong();
 
@@ -202,7 +211,8 @@ class CheckBeforeSigningTest {
 
     @Test
     void aTreeHeadRowInTheLedgersNameThatItsKeyDidNotSignStopsTheSigning() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
             EventStoreRows rows = new EventStoreRows(database);
             ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-7"));
             long signed = ledger.signTreeHead().get("treeSize").asLong();
@@ -236,7 +246,8 @@ class CheckBeforeSigningTest {
 
     @Test
     void aRowTheLedgerCannotReadIsANamedProblemNotAFault() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
             EventStoreRows rows = new EventStoreRows(database);
             String month = YearMonth.from(Requests.START.plusMonths(1)).toString();
             ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-6"));

@@ -99,11 +99,20 @@ final class RunningLedger implements AutoCloseable {
      * The ledger on this database with its signing key (and the head it last signed) in this directory: a test that
      * restarts the ledger, or changes what the directory holds, names the directory rather than taking a fresh one.
      */
-    static RunningLedger startWithKeys(TestDatabase database, Path keyDirectory) {
-        Map<String, Object> settings = new HashMap<>(database.springProperties());
-        settings.put("ledger.integrity.key-directory", keyDirectory.toString());
-        return start(settings);
+    static RunningLedger startWithKeys(TestDatabase database, Path keyDirectory, String... settings) {
+        Map<String, Object> all = new HashMap<>(database.springProperties());
+        all.put("ledger.integrity.key-directory", keyDirectory.toString());
+        for (String setting : settings) {
+            all.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+        }
+        return start(all);
     }
+
+    /**
+     * For a test that decides which tree heads there are: the ledger signs only when the administrator asks (and on its
+     * five-minute schedule), not a second after each write, so no head of its own comes between the test's.
+     */
+    static final String SIGNING_ONLY_WHEN_ASKED = "ledger.integrity.sign-after-writes=PT0S";
 
     /** Has the administrator sign a tree head now; answers it, failing the test unless it was signed (201). */
     JsonNode signTreeHead() {

@@ -17,6 +17,8 @@ class ScheduledTreeHeadTest {
         try (TestDatabase database = TestDatabase.create()) {
             Map<String, Object> settings = new HashMap<>(database.springProperties());
             settings.put("ledger.integrity.publish-interval", "PT1S");
+            // the schedule alone, not the signing after writes
+            settings.put("ledger.integrity.sign-after-writes", "PT0S");
             try (RunningLedger ledger = RunningLedger.start(settings)) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-SCH-1"));
                 ledger.post("/api/trainees/F-SCH-1/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");

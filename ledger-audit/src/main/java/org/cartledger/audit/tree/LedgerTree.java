@@ -32,13 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The append-only Merkle tree over every event in ledger order (RFC 9162), and the signed tree
  * heads that commit the ledger to it. Leaves are appended from the event store in position order;
- * a tree head is signed on demand and on a schedule whenever the tree has grown.
+ * a tree head is signed soon after the tree grows ({@link SigningAfterWrites}), on a schedule, and when the
+ * administrator asks; never because a reader asked for a bundle or proof.
  */
 @Component
 public class LedgerTree {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerTree.class);
     private static final int BATCH = 1000;
+    private static final long READER_POLL_MILLIS = 50;
 
     private final LedgerHistory history;
     private final RecordedEntries entries;
@@ -51,10 +53,11 @@ public class LedgerTree {
     private final Clock clock;
     private final SigningCheck check;
     private final RecordHeads recordHeads;
+    private final IntegrityProperties properties;
 
     LedgerTree(LedgerHistory history, RecordedEntries entries, MerkleLeaves leaves, EntryIndex index, TreeHeads heads,
                SigningKey signingKey, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock, SigningCheck check,
-               RecordHeads recordHeads) {
+               RecordHeads recordHeads, IntegrityProperties properties) {
         this.history = history;
         this.entries = entries;
         this.leaves = leaves;
@@ -70,6 +73,7 @@ public class LedgerTree {
         this.clock = clock;
         this.check = check;
         this.recordHeads = recordHeads;
+        this.properties = properties;
     }
 
     /**
@@ -212,8 +216,16 @@ public class LedgerTree {
     @Scheduled(fixedDelayString = "${ledger.integrity.publish-interval:PT5M}",
             initialDelayString = "${ledger.integrity.publish-interval:PT5M}")
     void publishOnSchedule() {
+        publishIfGrown();
+    }
+
+    /**
+     * Signs a tree head if the tree has grown since the newest one: on schedule and soon after writes. Quiet about a
+     * breach, which was reported when found and is in the health; signing over it would bury it.
+     */
+    void publishIfGrown() {
         if (check.breach().isPresent()) {
-            return; // reported when found, and in the health; signing over it would bury it
+            return;
         }
         try {
             long size = appendPending();
@@ -238,8 +250,8 @@ public class LedgerTree {
     }
 
     /**
-     * One trainee's record with an inclusion proof for each entry, against a signed tree head that
-     * covers all of it (signing a new one when the newest does not). Empty for an unknown trainee.
+     * One trainee's record with an inclusion proof for each entry, against the newest signed tree head, which covers
+     * all of it (see {@link #headCovering}). Empty for an unknown trainee.
      */
     public Optional<TranscriptBundle> bundleFor(TraineeId traineeId, Instant exportedAt) {
         List<LedgerEvent> record = history.ofTrainee(traineeId.value());
@@ -269,20 +281,44 @@ public class LedgerTree {
     }
 
     /**
-     * The newest signed tree head if it covers the position, else a new one (which does). An event
-     * that even the new head leaves out was written outside the ledger: {@link EntryNotInTree}.
+     * The newest signed tree head, which must cover the position. A reader never makes the ledger sign: a head covering
+     * a new entry is signed soon after it was recorded, and the reader waits for it up to {@code ledger.integrity.reader-wait};
+     * after that the answer is 503 {@code tree-head-pending}, with when to ask again. An event the tree has passed over
+     * was written outside the ledger: {@link EntryNotInTree}.
      */
     public SignedTreeHead headCovering(long position) {
         check.refuseIfBroken();
-        Optional<SignedTreeHead> latest = heads.latest();
-        if (latest.isPresent() && covers(latest.get(), position)) {
-            return check.servedAsNewest(latest.get());
+        // leaves, not a head: an event the ledger cannot take is found now, and refused as the breach it is
+        appendPending();
+        refuseIfPassedOver(position);
+        long deadline = System.nanoTime() + properties.readerWait().toNanos();
+        while (true) {
+            Optional<SignedTreeHead> latest = heads.latest();
+            if (latest.isPresent() && covers(latest.get(), position)) {
+                return check.servedAsNewest(latest.get());
+            }
+            check.refuseIfBroken(); // the signer may have found a breach meanwhile
+            if (System.nanoTime() - deadline >= 0) {
+                throw pending(position);
+            }
+            try {
+                Thread.sleep(READER_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw pending(position);
+            }
         }
-        SignedTreeHead head = publish();
-        if (!covers(head, position)) {
-            throw EntryNotInTree.at(position, history.at(position).map(LedgerEvent::eventIdentifier).orElse("unknown"));
-        }
-        return head;
+    }
+
+    private Refusal pending(long position) {
+        long seconds = Math.max(1, properties.nextHeadWithin().toSeconds());
+        return new Refusal(503, "tree-head-pending", "Not yet under a signed tree head",
+                "The entry at ledger position " + position + " is recorded, but no signed tree head covers it yet. The ledger "
+                        + "signs one " + (properties.signAfterWrites().isZero() ? "" : "within " + properties.signAfterWrites()
+                        .toSeconds() + " s after it grows and ") + "every " + properties.publishInterval().toMinutes()
+                        + " min; asking does not make it sign. Ask again in " + seconds + " s.")
+                .with("position", position)
+                .retryAfter(seconds);
     }
 
     private boolean covers(SignedTreeHead head, long position) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cartledger.api.recording.CommandRefusal;
 import org.cartledger.http.problem.Problems.FieldError;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
@@ -21,6 +22,7 @@ public class Refusal extends RuntimeException {
     private final String rule;
     private final String title;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private Long retryAfterSeconds;
 
     public Refusal(int status, String rule, String title, String detail) {
         super(detail);
@@ -54,6 +56,12 @@ public class Refusal extends RuntimeException {
     public Refusal with(String name, Object value) {
         properties.put(name, value);
         return this;
+    }
+
+    /** A refusal of something that will be possible later: {@code Retry-After} and {@code retryAfterSeconds} say when. */
+    public Refusal retryAfter(long seconds) {
+        retryAfterSeconds = seconds;
+        return with("retryAfterSeconds", seconds);
     }
 
     /** What failed underneath, for the log; never part of the answer. */
@@ -90,6 +98,10 @@ public class Refusal extends RuntimeException {
     public ResponseEntity<ProblemDetail> answer() {
         ResponseEntity<ProblemDetail> answer = Problems.of(status, rule, title, getMessage());
         properties.forEach(answer.getBody()::setProperty);
-        return answer;
+        if (retryAfterSeconds == null) {
+            return answer;
+        }
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds)).body(answer.getBody());
     }
 }

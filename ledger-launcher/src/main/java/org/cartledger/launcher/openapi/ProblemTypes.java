@@ -110,6 +110,7 @@ final class ProblemTypes {
             new ProblemType("unknown-witness", "422", "the cosignature is not by a witness listed in ledger.integrity.witnesses with that key"),
             new ProblemType("cosignature-not-verified", "422", "the cosignature's signature is not the witness's over its statement"),
             new ProblemType("cosigned-another-head", "409", "the witness cosigned a tree head of that size other than the ledger's"),
+            new ProblemType("tree-head-pending", "503", "the entries are recorded but no signed tree head covers them yet (readers never make the ledger sign); `Retry-After` says when to ask again"),
             new ProblemType("ledger-integrity-broken", "503", "the ledger found its store altered behind its back and will not sign or export until it is audited"),
             // users and sign-in lockouts (ledger-users)
             new ProblemType("user-not-found", "404", "no user with this id"),
