@@ -216,6 +216,8 @@ class WitnessCosignsTreeHeadsTest {
         Map<String, Object> settings = new HashMap<>(database.springProperties());
         settings.put("ledger.integrity.key-directory", keys.toString());
         settings.put("ledger.integrity.witnesses", witnessA.entry() + "," + witnessB.entry());
+        // the test decides which heads there are, and which of them the witnesses see
+        settings.put("ledger.integrity.sign-after-writes", "PT0S");
         return RunningLedger.start(settings);
     }
 
