@@ -101,17 +101,19 @@ class CheckBeforeSigningTest {
             long signedSize = ledger.signTreeHead().get("treeSize").asLong();
             long last = rows.queryLong("SELECT max(global_index) FROM domain_event_entry");
             assertThat(ledger.as("aud-lin", "AUDITOR").get("/api/trainees/F-CHK-3/transcript-bundle").status()).isEqualTo(200);
-            // the newest entry edited, its leaf and the heads over it deleted: the ledger would re-append the forged event
+            // the newest entry deleted, with its leaf and the heads over it: the ledger's tail as if it had never been.
+            // (An edited entry would now be refused first, by its writer MAC: OnlyTheLedgerWritesTheLedgerTest.)
             rows.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER USER");
             rows.execute("ALTER TABLE ledger_leaf DISABLE TRIGGER USER");
             rows.execute("ALTER TABLE tree_head DISABLE TRIGGER USER");
-            rows.execute("UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'), "
-                    + "'CRS_MANAGEMENT', 'TUMOR_STAGING'), 'UTF8') WHERE global_index = " + last);
+            rows.execute("DELETE FROM domain_event_entry WHERE global_index = " + last);
             rows.execute("DELETE FROM ledger_leaf WHERE position >= " + last);
             rows.execute("DELETE FROM tree_head WHERE tree_size = " + signedSize);
             rows.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER USER");
             rows.execute("ALTER TABLE ledger_leaf ENABLE TRIGGER USER");
             rows.execute("ALTER TABLE tree_head ENABLE TRIGGER USER");
+            // the ledger records on over the cut, and would sign its new entry where the deleted one was
+            ledger.post("/api/trainees/F-CHK-3/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
 
             RunningLedger.Response refused = ledger.asAdmin().post("/api/ledger/tree-heads", "");
 

@@ -69,7 +69,7 @@ class OnlyTheLedgerWritesTheLedgerTest {
 
             RunningLedger.Response refused = withSecurityEvents(securityEvents, () -> {
                 // a readable copy of the ledger's own entry, with an id of its own, appended as an import would
-                rows.appendCopiesOf("F-MAC-2", skill, "forged-", 1);
+                rows.insertCopiesBehindTheLedgersBack("F-MAC-2", skill, "forged-", 1);
                 ledger.post("/api/trainees/F-MAC-2/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
                 return ledger.asAdmin().post("/api/ledger/tree-heads", "");
             });
