@@ -50,7 +50,8 @@ import org.cartledger.proof.keyrotation.KeyChainBroken;
  * position is waiting for the ledger to record and sign it (a note, not a problem); one before it
  * should have had a leaf, so it was put into the table behind the ledger's back (a problem). A row
  * appended at the very end by someone else cannot be told from a pending event by this table alone;
- * the notes list every pending event so that the auditor sees them.
+ * the notes list every pending event so that the auditor sees them, and an auditor given the ledger's
+ * writer key has every event's writer MAC checked ({@link WriterMacAudit}), which names such a row.
  */
 public final class LedgerAudit {
 
