@@ -3,9 +3,6 @@ package org.cartledger.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -24,7 +21,6 @@ import org.cartledger.verifier.AuditReport;
 import org.cartledger.verifier.LedgerAudit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,8 +29,6 @@ import tools.jackson.databind.JsonNode;
  * leaf to a row without a valid one, stops signing there, and says so; the audit, given the writer key, names it.
  */
 class OnlyTheLedgerWritesTheLedgerTest {
-
-    private static final String SECURITY_EVENTS = "ledger.security-events";
 
     @TempDir
     Path keys;
@@ -67,7 +61,7 @@ class OnlyTheLedgerWritesTheLedgerTest {
             long signedSize = ledger.signTreeHead().get("treeSize").asLong();
             List<String> securityEvents = new ArrayList<>();
 
-            RunningLedger.Response refused = withSecurityEvents(securityEvents, () -> {
+            RunningLedger.Response refused = SecurityEventLog.capture(securityEvents, () -> {
                 // a readable copy of the ledger's own entry, with an id of its own, appended as an import would
                 rows.insertCopiesBehindTheLedgersBack("F-MAC-2", skill, "forged-", 1);
                 ledger.post("/api/trainees/F-MAC-2/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
@@ -193,23 +187,6 @@ class OnlyTheLedgerWritesTheLedgerTest {
         PublicKey key = Ed25519Keys.publicKey(Base64.getDecoder().decode(ledger.get("/api/ledger/public-key").json().get("spki").asString()));
         try (Connection connection = database.connect()) {
             return LedgerAudit.audit(connection, key, List.of(), List.of(), writerKey);
-        }
-    }
-
-    private interface Call {
-        RunningLedger.Response run() throws Exception;
-    }
-
-    private static RunningLedger.Response withSecurityEvents(List<String> lines, Call call) throws Exception {
-        Logger logger = (Logger) LoggerFactory.getLogger(SECURITY_EVENTS);
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        logger.addAppender(log);
-        try {
-            return call.run();
-        } finally {
-            logger.detachAppender(log);
-            log.list.forEach(event -> lines.add(event.getFormattedMessage()));
         }
     }
 }
