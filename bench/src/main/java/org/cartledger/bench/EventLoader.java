@@ -1,5 +1,7 @@
 package org.cartledger.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -8,12 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.cartledger.proof.WriterKey;
 
 /**
  * Fills the event store fast: rows appended in batches with JDBC, a transaction per batch, instead of one
  * HTTP request per event. Each row still goes through the ledger's position trigger (the table's own
  * BEFORE INSERT trigger assigns global_index under the ledger's write lock), so positions are what the
- * ledger would have given them and the Merkle tree takes them in like any other.
+ * ledger would have given them, and with the MAC the ledger's writer would store (made with the writer key from the
+ * ledger's key directory), so the Merkle tree takes them in like any other.
  *
  * <p>What the loader cannot do is what the command side does before it appends: it checks no rule, so
  * it writes only histories the rules allow (an enrollment first, entries inside the program).
@@ -26,11 +30,23 @@ final class EventLoader {
 
     private final BenchDatabase database;
     private final StoredEvents events;
+    private final Path keyDirectory;
     private final Random random = new Random(10);
 
-    EventLoader(BenchDatabase database, StoredEvents events) {
+    /** {@code keyDirectory} is the ledger's; its first start made the writer key there, which the loader reads. */
+    EventLoader(BenchDatabase database, StoredEvents events, Path keyDirectory) {
         this.database = database;
         this.events = events;
+        this.keyDirectory = keyDirectory;
+    }
+
+    private WriterKey writerKey() {
+        Path file = keyDirectory.resolve(WriterKey.FILE_NAME);
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("No writer key at " + file + ": start the ledger on its key directory once before "
+                    + "loading events, so that the loaded events carry its writer's MAC");
+        }
+        return WriterKey.read(file);
     }
 
     /**
@@ -42,7 +58,7 @@ final class EventLoader {
         int trainees = Math.max(1, total / EVENTS_PER_TRAINEE);
         int rounds = (int) Math.ceil((double) total / trainees);
         long start = System.nanoTime();
-        try (Connection connection = database.connect(); Batch batch = new Batch(connection)) {
+        try (Connection connection = database.connect(); Batch batch = new Batch(connection, writerKey())) {
             long written = 0;
             for (int round = 0; round < rounds; round++) {
                 for (int t = 0; t < trainees && written < total; t++) {
@@ -61,7 +77,7 @@ final class EventLoader {
 
     /** One trainee's whole record of {@code count} events, appended while the ledger runs. Returns the last position. */
     long appendRecord(String traineeId, int count) {
-        try (Connection connection = database.connect(); Batch batch = new Batch(connection)) {
+        try (Connection connection = database.connect(); Batch batch = new Batch(connection, writerKey())) {
             for (int sequence = 0; sequence < count; sequence++) {
                 batch.add(events.event(traineeId, sequence, random, Instant.now()));
             }
@@ -79,13 +95,15 @@ final class EventLoader {
     private static final class Batch implements AutoCloseable {
 
         private final Connection connection;
+        private final WriterKey key;
         private final PreparedStatement insert;
         private final List<StoredEvents.Row> pending = new ArrayList<>();
 
-        Batch(Connection connection) throws SQLException {
+        Batch(Connection connection, WriterKey key) throws SQLException {
             this.connection = connection;
+            this.key = key;
             connection.setAutoCommit(false);
-            this.insert = connection.prepareStatement(StoredEvents.insertInto("domain_event_entry"));
+            this.insert = connection.prepareStatement(StoredEvents.insertIntoLedger());
         }
 
         void add(StoredEvents.Row row) throws SQLException {
@@ -97,9 +115,7 @@ final class EventLoader {
 
         private void flush() throws SQLException {
             for (StoredEvents.Row row : pending) {
-                // Here the loader would sign: once each event carries the ledger writer's MAC (a later issue),
-                // the row must carry one made with the writer's key, or the ledger and the audit will reject it.
-                row.bindTo(insert);
+                row.bindTo(insert, key);
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -70,7 +70,7 @@ public final class LedgerBench {
                 EventLoader.EVENTS_PER_TRAINEE, options.longHistory(), options.clients(), options.duration().toSeconds(),
                 options.limit().toSeconds()));
         StoredEvents events = new StoredEvents(LocalDate.now(), BenchPeople.FACULTY);
-        EventLoader loader = new EventLoader(database, events);
+        EventLoader loader = new EventLoader(database, events, LedgerUnderTest.keyDirectory(work));
 
         say("First start: the ledger migrates its schema; the administrator makes the bench's users");
         ledger = LedgerUnderTest.start(options.ledgerJar(), database, work, people.adminPassword(), "ledger-first-start.log");

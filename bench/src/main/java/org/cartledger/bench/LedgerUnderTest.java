@@ -51,7 +51,7 @@ final class LedgerUnderTest implements AutoCloseable {
         environment.put("SPRING_DATASOURCE_PASSWORD", database.password());
         environment.put("PORT", Integer.toString(port));
         environment.put("LEDGER_SECURITY_ADMIN_PASSWORD", adminPassword);
-        environment.put("LEDGER_INTEGRITY_KEY_DIRECTORY", workDirectory.resolve("keys").toString());
+        environment.put("LEDGER_INTEGRITY_KEY_DIRECTORY", keyDirectory(workDirectory).toString());
         Instant launchedAt = Instant.now();
         try {
             Process process = builder.start();
@@ -61,6 +61,11 @@ final class LedgerUnderTest implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The ledger's key directory in the run's work directory: its signing key and its writer key. */
+    static Path keyDirectory(Path workDirectory) {
+        return workDirectory.resolve("keys");
     }
 
     LedgerClient client() {

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Random;
 import java.util.UUID;
+import org.cartledger.proof.LedgerEvent;
+import org.cartledger.proof.WriterKey;
 
 /**
  * Events of a trainee's record as the ledger's event store writes them: the payload type, the payload and
@@ -52,6 +54,22 @@ final class StoredEvents {
             insert.setString(7, payloadType);
             insert.setString(8, timeStamp);
         }
+
+        /** Sets the parameters of {@link #insertIntoLedger}'s statement: the row and its writer's MAC. */
+        void bindTo(PreparedStatement insert, WriterKey key) throws SQLException {
+            bindTo(insert);
+            insert.setBytes(9, key.macOf(new LedgerEvent(0, eventIdentifier, aggregateIdentifier, sequenceNumber, payloadType, null,
+                    timeStamp, metaData, payload)));
+        }
+    }
+
+    /**
+     * The insert of a row into the ledger's domain_event_entry with the MAC the ledger's writer stores beside it
+     * (docs/ledger-proofs.md §2a): without it the ledger's tree would refuse the row as written behind its back.
+     */
+    static String insertIntoLedger() {
+        return "INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, meta_data, payload, "
+                + "payload_revision, payload_type, time_stamp, writer_mac) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)";
     }
 
     /** The insert of a row into a table shaped like domain_event_entry; the position is left to the table. */

@@ -5,6 +5,7 @@ import org.cartledger.command.CommandSideApplication;
 import org.cartledger.query.QuerySideApplication;
 import org.cartledger.store.EventStoreSchemaConfiguration;
 import org.cartledger.store.history.LedgerHistoryConfiguration;
+import org.cartledger.store.writer.LedgerWriterConfiguration;
 import org.cartledger.users.UsersConfiguration;
 import org.cartledger.web.WebConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Import;
  * process starts itself; and the web app for people, at {@code /} beside the API.
  */
 @SpringBootApplication
-@Import({EventStoreSchemaConfiguration.class, LedgerHistoryConfiguration.class, CommandSideApplication.class, QuerySideApplication.class,
+@Import({EventStoreSchemaConfiguration.class, LedgerWriterConfiguration.class, LedgerHistoryConfiguration.class, CommandSideApplication.class, QuerySideApplication.class,
         UsersConfiguration.class, AuditConfiguration.class, WebConfiguration.class})
 public class LedgerApplication {
 

@@ -2,9 +2,6 @@ package org.cartledger.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.sql.Connection;
@@ -17,7 +14,6 @@ import org.cartledger.verifier.AuditReport;
 import org.cartledger.verifier.LedgerAudit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,8 +22,6 @@ import tools.jackson.databind.JsonNode;
  * naming what changed, and is logged as a security event. Each test alters a ledger of its own.
  */
 class CheckBeforeSigningTest {
-
-    private static final String SECURITY_EVENTS = "ledger.security-events";
 
     @TempDir
     Path keys;
@@ -48,7 +42,7 @@ class CheckBeforeSigningTest {
             ledger.post("/api/trainees/F-CHK-1/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
 
             List<String> securityEvents = new java.util.ArrayList<>();
-            RunningLedger.Response refused = withSecurityEvents(securityEvents, () -> ledger.asAdmin().post("/api/ledger/tree-heads", ""));
+            RunningLedger.Response refused = SecurityEventLog.capture(securityEvents, () -> ledger.asAdmin().post("/api/ledger/tree-heads", ""));
 
             assertRefused(refused, skill, "leaf");
             assertThat(refused.json().get("detail").asString()).contains("leaf " + skillLeaf, "ledger_leaf was changed");
@@ -104,17 +98,19 @@ class CheckBeforeSigningTest {
             long signedSize = ledger.signTreeHead().get("treeSize").asLong();
             long last = rows.queryLong("SELECT max(global_index) FROM domain_event_entry");
             assertThat(ledger.as("aud-lin", "AUDITOR").get("/api/trainees/F-CHK-3/transcript-bundle").status()).isEqualTo(200);
-            // the newest entry edited, its leaf and the heads over it deleted: the ledger would re-append the forged event
+            // the newest entry deleted, with its leaf and the heads over it: the ledger's tail as if it had never been.
+            // (An edited entry would now be refused first, by its writer MAC: OnlyTheLedgerWritesTheLedgerTest.)
             rows.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER USER");
             rows.execute("ALTER TABLE ledger_leaf DISABLE TRIGGER USER");
             rows.execute("ALTER TABLE tree_head DISABLE TRIGGER USER");
-            rows.execute("UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'), "
-                    + "'CRS_MANAGEMENT', 'TUMOR_STAGING'), 'UTF8') WHERE global_index = " + last);
+            rows.execute("DELETE FROM domain_event_entry WHERE global_index = " + last);
             rows.execute("DELETE FROM ledger_leaf WHERE position >= " + last);
             rows.execute("DELETE FROM tree_head WHERE tree_size = " + signedSize);
             rows.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER USER");
             rows.execute("ALTER TABLE ledger_leaf ENABLE TRIGGER USER");
             rows.execute("ALTER TABLE tree_head ENABLE TRIGGER USER");
+            // the ledger records on over the cut, and would sign its new entry where the deleted one was
+            ledger.post("/api/trainees/F-CHK-3/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
 
             RunningLedger.Response refused = ledger.asAdmin().post("/api/ledger/tree-heads", "");
 
@@ -295,19 +291,6 @@ class CheckBeforeSigningTest {
         PublicKey key = Ed25519Keys.publicKey(Base64.getDecoder().decode(ledger.get("/api/ledger/public-key").json().get("spki").asString()));
         try (Connection connection = database.connect()) {
             return LedgerAudit.audit(connection, key);
-        }
-    }
-
-    private static RunningLedger.Response withSecurityEvents(List<String> lines, java.util.function.Supplier<RunningLedger.Response> call) {
-        Logger logger = (Logger) LoggerFactory.getLogger(SECURITY_EVENTS);
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        log.start();
-        logger.addAppender(log);
-        try {
-            return call.get();
-        } finally {
-            logger.detachAppender(log);
-            log.list.forEach(event -> lines.add(event.getFormattedMessage()));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartledger.proof.WriterKey;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -58,7 +59,7 @@ class EntryIndexTest {
             String template = ledger.post("/api/trainees/F-IDX-4/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY")
                     .json().get("entryId").asString();
             JsonNode before = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();
-            rows.appendCopiesOf("F-IDX-4", template, "imported-", 2500);
+            rows.appendCopiesOf(ledger.bean(WriterKey.class), "F-IDX-4", template, "imported-", 2500);
             assertThat(rows.count()).as("the imported events").isGreaterThan(2500);
 
             JsonNode after = ledger.asAdmin().post("/api/ledger/tree-heads", "").json();

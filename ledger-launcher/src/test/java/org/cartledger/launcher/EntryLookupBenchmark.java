@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.cartledger.proof.WriterKey;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class EntryLookupBenchmark {
             String template = ledger.post("/api/trainees/F-BEN-1/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY")
                     .json().get("entryId").asString();
             // copies of the stored skill event, each with an entry id of its own, appended behind the ledger's write lock
-            rows.appendCopiesOf("F-BEN-1", template, "bench-", EVENTS);
+            rows.appendCopiesOf(ledger.bean(WriterKey.class), "F-BEN-1", template, "bench-", EVENTS);
             long start = System.nanoTime();
             ledger.asAdmin().post("/api/ledger/tree-heads", "");
             System.out.printf("appending %d leaves and index rows, and signing (while the read models and the tree's processor"

@@ -55,7 +55,7 @@ class FormerSingleHistoryTest {
             }
 
             assertThat(singleHistory(rows)).isEqualTo(before);
-            assertThat(history(rows, "events")).containsExactly("2 BASELINE");
+            assertThat(history(rows, "events")).containsExactly("2 BASELINE", "3 SQL");
             assertThat(history(rows, "tokens")).containsExactly("1 BASELINE");
             assertThat(history(rows, "users")).containsExactly("3 BASELINE");
             assertThat(history(rows, "command")).containsExactly("1 BASELINE");
@@ -76,7 +76,7 @@ class FormerSingleHistoryTest {
             }
 
             assertThat(singleHistory(rows)).isEqualTo(before);
-            assertThat(history(rows, "events")).containsExactly("2 BASELINE");
+            assertThat(history(rows, "events")).containsExactly("2 BASELINE", "3 SQL");
             assertThat(history(rows, "users")).containsExactly("1 BASELINE", "2 SQL", "3 SQL");
             assertThat(history(rows, "command")).containsExactly("0 BASELINE", "1 SQL");
             assertThat(history(rows, "query")).containsExactly("1 BASELINE", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL");

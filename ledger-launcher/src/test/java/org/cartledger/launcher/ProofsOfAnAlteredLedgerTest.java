@@ -3,6 +3,7 @@ package org.cartledger.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import org.cartledger.proof.WriterKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +37,7 @@ class ProofsOfAnAlteredLedgerTest {
                 .status()).isEqualTo(201);
         // an enrollment with a NUL in its name, as the ledger accepted them before the text rule: appended as the ledger appends
         nulEntryId = "00000000-0000-4000-8000-00000000a001";
-        store.execute("INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, meta_data, "
+        store.insertAsTheLedger(ledger.bean(WriterKey.class), "INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, meta_data, "
                 + "payload, payload_revision, payload_type, time_stamp) "
                 + "SELECT 'F-ALT-NUL', 0, type, 'nul-event', meta_data, convert_to(replace(replace(replace(convert_from(payload, 'UTF8'), "
                 + "'F-ALT-1', 'F-ALT-NUL'), 'Dr. ', 'Dr.\\u0000 '), entry_id, '" + nulEntryId + "'), 'UTF8'), payload_revision, "

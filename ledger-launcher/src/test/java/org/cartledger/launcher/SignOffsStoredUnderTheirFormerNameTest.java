@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.cartledger.proof.Ed25519Keys;
+import org.cartledger.proof.WriterKey;
 import org.cartledger.proof.bundle.BundleVerifier;
 import org.cartledger.proof.bundle.VerificationReport;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,8 +47,8 @@ class SignOffsStoredUnderTheirFormerNameTest {
         String payload = """
                 {"traineeId":"F-OLD-1","entryId":"%s","occurredAt":"%s","skill":"%s","signedOffBy":"fac-wang","notes":"On the ward"}"""
                 .formatted(entryId, occurredAt, skill);
-        store.execute("INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier, meta_data, "
-                + "payload, payload_revision, payload_type, time_stamp) SELECT 'F-OLD-1', " + sequenceNumber + ", type, "
+        store.insertAsTheLedger(ledger.bean(WriterKey.class), "INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, "
+                + "type, event_identifier, meta_data, payload, payload_revision, payload_type, time_stamp) SELECT 'F-OLD-1', " + sequenceNumber + ", type, "
                 + "'former-" + sequenceNumber + "', convert_to('{\"recorderId\":\"fac-wang\",\"recorderRole\":\"FACULTY\"}', 'UTF8'), "
                 + "convert_to('" + payload + "', 'UTF8'), NULL, '" + FORMER_TYPE + "', '" + Instant.now() + "' "
                 + "FROM domain_event_entry WHERE aggregate_identifier = 'F-OLD-1' AND sequence_number = 0");

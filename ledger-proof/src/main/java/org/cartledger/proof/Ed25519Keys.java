@@ -145,7 +145,7 @@ public final class Ed25519Keys {
         }
     }
 
-    private static void writeOwnerOnly(Path file, byte[] bytes) throws IOException {
+    static void writeOwnerOnly(Path file, byte[] bytes) throws IOException {
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
         FileAttribute<?>[] attributes = posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}

@@ -62,7 +62,7 @@ public record LedgerEvent(long position, String eventIdentifier, String aggregat
         return MerkleTree.leafHash(canonicalBytes());
     }
 
-    private static void field(ByteArrayOutputStream out, byte[] bytes) {
+    static void field(ByteArrayOutputStream out, byte[] bytes) {
         int length = bytes.length;
         out.write(length >>> 24);
         out.write(length >>> 16);
@@ -71,11 +71,11 @@ public record LedgerEvent(long position, String eventIdentifier, String aggregat
         out.writeBytes(bytes);
     }
 
-    private static byte[] ascii(String text) {
+    static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static byte[] utf8(String text) {
+    static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -32,6 +32,7 @@ import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.WriterKey;
 import org.cartledger.proof.keyrotation.KeyAnnouncement;
 import org.cartledger.proof.keyrotation.KeyChain;
 import org.cartledger.proof.keyrotation.KeyChainBroken;
@@ -49,7 +50,8 @@ import org.cartledger.proof.keyrotation.KeyChainBroken;
  * position is waiting for the ledger to record and sign it (a note, not a problem); one before it
  * should have had a leaf, so it was put into the table behind the ledger's back (a problem). A row
  * appended at the very end by someone else cannot be told from a pending event by this table alone;
- * the notes list every pending event so that the auditor sees them.
+ * the notes list every pending event so that the auditor sees them, and an auditor given the ledger's
+ * writer key has every event's writer MAC checked ({@link WriterMacAudit}), which names such a row.
  */
 public final class LedgerAudit {
 
@@ -87,6 +89,16 @@ public final class LedgerAudit {
      */
     public static AuditReport audit(Connection connection, PublicKey trustedKey, List<SignedTreeHead> keptHeads,
                                     List<KeyAnnouncement> announcements) throws SQLException {
+        return audit(connection, trustedKey, keptHeads, announcements, null);
+    }
+
+    /**
+     * As {@link #audit(Connection, PublicKey, List, List)}, and, given the ledger's writer key (docs/ledger-proofs.md §2a),
+     * names every event after the key's start position whose writer MAC is missing or wrong: one not written by the
+     * ledger. With {@code writerKey} null, MACs are not checked and a note says so.
+     */
+    public static AuditReport audit(Connection connection, PublicKey trustedKey, List<SignedTreeHead> keptHeads,
+                                    List<KeyAnnouncement> announcements, WriterKey writerKey) throws SQLException {
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(trustedKey, "trustedKey");
         boolean autoCommit = connection.getAutoCommit();
@@ -106,6 +118,7 @@ public final class LedgerAudit {
             }
             new Audit(connection, trustedKey, chain, tables, problems, notes).run();
             checkKeptHeads(keptHeads, chain, tables, problems);
+            WriterMacAudit.check(connection, writerKey, problems, notes);
             List<String> findings = new ArrayList<>(problems);
             notes.forEach(note -> findings.add(AuditReport.NOTE_PREFIX + note));
             return new AuditReport(problems.isEmpty(), findings, tables.events().count(), tables.heads().size());

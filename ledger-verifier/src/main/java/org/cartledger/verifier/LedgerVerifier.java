@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.cartledger.proof.Ed25519Keys;
+import org.cartledger.proof.WriterKey;
 import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.proof.bundle.BundleVerifier;
 import org.cartledger.proof.bundle.TranscriptBundle;
@@ -44,6 +45,7 @@ public final class LedgerVerifier {
                   bundle is used, which shows the bundle is intact but not who signed it
               ledger-verifier audit --jdbc-url <url> [--user <name>] [--password <password>] --public-key <file>
                                     [--kept-heads <file or directory>] [--key-announcements <file>]
+                                    [--writer-key <file>]
                   audits every event in the ledger's PostgreSQL database against its signed tree heads;
                   without --password, the PGPASSWORD environment variable is used when set
               ledger-verifier witness --ledger <url> --key <witness key directory> --state <directory>
@@ -64,6 +66,9 @@ public final class LedgerVerifier {
             --witness-keys: the witnesses you trust, name=<base64 public key> lines (or a directory of such .txt files
                   and <name>.pub files); --require-cosignatures k refuses a bundle whose tree head lacks valid
                   cosignatures by k of them (docs/ledger-proofs.md §4c)
+            --writer-key: the ledger's writer key (ledger-writer.key from its key directory, docs/ledger-proofs.md
+                  §2a), for an auditor entrusted with it: names every event whose writer MAC is missing or wrong;
+                  without it, MACs are not checked and the report says so
             <file> holds the ledger's Ed25519 public key: X.509 SubjectPublicKeyInfo as DER, base64 or PEM.
             exit status: 0 verified, 1 not verified, 2 the check could not be run
                   (witness --once: 0 cosigned or nothing to cosign, 1 a head refused, 2 the ledger unreachable or the
@@ -93,7 +98,7 @@ public final class LedgerVerifier {
                         "--user", "--password-file", "--interval", "--once")), out);
                 case "witness-key" -> WitnessCommand.witnessKey(Arguments.parse(args, Set.of("--out", "--name", "--key")), out);
                 case "audit" -> audit(Arguments.parse(args, Set.of("--jdbc-url", "--user", "--password", "--public-key",
-                        "--kept-heads", "--key-announcements")), out);
+                        "--kept-heads", "--key-announcements", "--writer-key")), out);
                 default -> usage(out, "unknown command \"" + args[0] + "\"");
             };
         } catch (UsageException e) {
@@ -174,6 +179,13 @@ public final class LedgerVerifier {
         List<KeptHeads.KeptHead> kept = keptHeads(arguments);
         List<org.cartledger.proof.keyrotation.KeyAnnouncement> given = announcements(arguments);
         List<org.cartledger.proof.keyrotation.KeyAnnouncement> chain = given == null ? List.of() : given;
+        String writerKeyFile = arguments.options().get("--writer-key");
+        WriterKey writerKey;
+        try {
+            writerKey = writerKeyFile == null ? null : WriterKey.read(Path.of(writerKeyFile));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--writer-key: " + e.getMessage());
+        }
         Properties properties = new Properties();
         String user = arguments.options().get("--user");
         String password = arguments.options().getOrDefault("--password", System.getenv("PGPASSWORD"));
@@ -186,7 +198,7 @@ public final class LedgerVerifier {
         properties.setProperty("readOnly", "true");
         AuditReport report;
         try (Connection connection = DriverManager.getConnection(url, properties)) {
-            report = LedgerAudit.audit(connection, trusted, kept.stream().map(KeptHeads.KeptHead::head).toList(), chain);
+            report = LedgerAudit.audit(connection, trusted, kept.stream().map(KeptHeads.KeptHead::head).toList(), chain, writerKey);
         } catch (SQLException e) {
             throw new IllegalArgumentException("the audit could not read the ledger at " + url + ": " + e.getMessage());
         }

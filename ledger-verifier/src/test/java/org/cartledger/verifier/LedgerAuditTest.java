@@ -10,6 +10,7 @@ import org.cartledger.proof.Hashes;
 import org.cartledger.proof.LedgerEvent;
 import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.WriterKey;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +59,52 @@ class LedgerAuditTest {
                 "note: position 31 (event evt-31, trainee F-2026-002) is not yet covered by a signed tree head",
                 "note: position 32 (event evt-32, trainee F-2026-003) is not yet covered by a signed tree head",
                 "note: leaves 25 to 27 (positions 28 to 30) are recorded but not yet covered by a signed tree head;"
-                        + " their events were checked against the recorded leaves only");
+                        + " their events were checked against the recorded leaves only",
+                "note: writer MACs were not checked (no --writer-key): an event inserted in SQL after the last signed tree "
+                        + "head cannot be told from one the ledger wrote; an auditor entrusted with the writer key can check them");
+    }
+
+    @Test
+    void withTheWriterKeyEveryEventOfTheLedgerVerifies() throws SQLException {
+        AuditReport report = LedgerAudit.audit(connection, SIGNER.publicKey(), List.of(), List.of(), LedgerFixture.WRITER);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.notes()).contains("note: writer MACs checked with the writer key: 30 events after position 0, all "
+                + "written by the ledger; events at or before it were stored before the key existed and carry none");
+    }
+
+    @Test
+    void withTheWriterKeyAnEventInsertedInSqlIsNamedThoughNoHeadCoversItYet() throws SQLException {
+        LedgerFixture.insert(connection, LedgerFixture.event(40, "F-2026-004", 0), null);
+        // a MAC copied from another event does not verify: it covers that event's id and fields
+        LedgerFixture.insert(connection, LedgerFixture.event(41, "F-2026-004", 1), LedgerFixture.WRITER.macOf(events.get(0)));
+        // nor does one made with another key
+        LedgerFixture.insert(connection, LedgerFixture.event(42, "F-2026-004", 2),
+                new WriterKey(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
+                        27, 28, 29, 30, 31, 32}, 0).macOf(LedgerFixture.event(42, "F-2026-004", 2)));
+
+        assertThat(audit().intact()).as("without the key the rows look like events waiting for their leaves").isTrue();
+        AuditReport report = LedgerAudit.audit(connection, SIGNER.publicKey(), List.of(), List.of(), LedgerFixture.WRITER);
+
+        assertThat(report.intact()).isFalse();
+        assertThat(report.problems()).containsExactly(
+                "the event at position 40 (event evt-40, record F-2026-004) carries no writer MAC: it was not written by the"
+                        + " ledger's writer (inserted or changed in the database)",
+                "the event at position 41 (event evt-41, record F-2026-004) carries a writer MAC that the writer key does not"
+                        + " verify: it was not written by the ledger's writer (inserted or changed in the database)",
+                "the event at position 42 (event evt-42, record F-2026-004) carries a writer MAC that the writer key does not"
+                        + " verify: it was not written by the ledger's writer (inserted or changed in the database)");
+    }
+
+    @Test
+    void eventsStoredBeforeTheWriterKeyExistedNeedNoMac() throws SQLException {
+        LedgerFixture.execute(connection, "UPDATE domain_event_entry SET writer_mac = NULL WHERE global_index <= 20");
+        WriterKey upgraded = new WriterKey(LedgerFixture.WRITER.key(), 20);
+
+        AuditReport report = LedgerAudit.audit(connection, SIGNER.publicKey(), List.of(), List.of(), upgraded);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.notes()).anySatisfy(note -> assertThat(note).startsWith("note: writer MACs checked with the writer key: "
+                + "12 events after position 20, all written by the ledger"));
     }
 
     @Test

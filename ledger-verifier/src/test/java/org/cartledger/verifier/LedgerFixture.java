@@ -15,6 +15,7 @@ import org.cartledger.proof.MerkleTree;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.WriterKey;
 
 /**
  * A small ledger in PostgreSQL, laid out as the ledger's migrations lay it out: 30 events of three
@@ -33,12 +34,15 @@ final class LedgerFixture {
             "CREATE TABLE domain_event_entry (global_index BIGINT PRIMARY KEY, aggregate_identifier VARCHAR(255) NOT NULL,"
                     + " sequence_number BIGINT NOT NULL, type VARCHAR(255), event_identifier VARCHAR(255) NOT NULL UNIQUE,"
                     + " meta_data BYTEA, payload BYTEA NOT NULL, payload_revision VARCHAR(255),"
-                    + " payload_type VARCHAR(255) NOT NULL, time_stamp VARCHAR(255) NOT NULL,"
+                    + " payload_type VARCHAR(255) NOT NULL, time_stamp VARCHAR(255) NOT NULL, writer_mac BYTEA,"
                     + " UNIQUE (aggregate_identifier, sequence_number))",
             "CREATE TABLE ledger_leaf (leaf_index BIGINT PRIMARY KEY, position BIGINT NOT NULL UNIQUE,"
                     + " leaf_hash BYTEA NOT NULL)",
             "CREATE TABLE tree_head (tree_size BIGINT PRIMARY KEY, root_hash BYTEA NOT NULL,"
                     + " timestamp TIMESTAMPTZ NOT NULL, signature BYTEA NOT NULL, key_id TEXT NOT NULL)"};
+
+    /** The writer key of the fixture's ledger: every event carries its MAC. */
+    static final WriterKey WRITER = new WriterKey(new byte[32], 0);
 
     private LedgerFixture() {
     }
@@ -107,10 +111,17 @@ final class LedgerFixture {
                 recorded.toString(), metaData.getBytes(StandardCharsets.UTF_8), payload.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Stores the event as the ledger's writer does, with its MAC by {@link #WRITER}. */
     static void insert(Connection connection, LedgerEvent event) throws SQLException {
+        insert(connection, event, WRITER.macOf(event));
+    }
+
+    /** Stores the event with this writer MAC (null for none), as someone with the database but not the key could. */
+    static void insert(Connection connection, LedgerEvent event, byte[] writerMac) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO domain_event_entry (global_index,"
                 + " aggregate_identifier, sequence_number, type, event_identifier, meta_data, payload, payload_revision,"
-                + " payload_type, time_stamp) VALUES (?, ?, ?, 'Trainee', ?, ?, ?, ?, ?, ?)")) {
+                + " payload_type, time_stamp, writer_mac) VALUES (?, ?, ?, 'Trainee', ?, ?, ?, ?, ?, ?, ?)")) {
+            statement.setBytes(10, writerMac);
             statement.setLong(1, event.position());
             statement.setString(2, event.aggregateIdentifier());
             statement.setLong(3, event.sequenceNumber());

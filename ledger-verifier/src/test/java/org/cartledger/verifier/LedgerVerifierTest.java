@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.cartledger.proof.Ed25519Keys;
@@ -157,6 +158,31 @@ class LedgerVerifierTest {
         assertThat(run(audit)).isEqualTo(1);
         assertThat(printed()).startsWith("leaves and events first part at position 3 (leaf 2): the event recorded there was deleted\n"
                 + "position 3, recorded as leaf 2, is missing\n").endsWith("NOT VERIFIED: 3 problems\n");
+    }
+
+    @Test
+    void anAuditWithTheWriterKeyNamesARowInsertedWithoutAMacAndExitsOne() throws Exception {
+        try (Connection connection = database.connect()) {
+            LedgerFixture.create(connection, SIGNER);
+            LedgerFixture.insert(connection, LedgerFixture.event(40, "F-2026-004", 0), null);
+        }
+        // the key file as the ledger writes it (docs/ledger-proofs.md §2a)
+        Path writerKey = Files.writeString(files.resolve("ledger-writer.key"), "cartledger:writer-key:v1\n"
+                + Base64.getEncoder().encodeToString(LedgerFixture.WRITER.key()) + "\n0\n");
+        String[] audit = {"audit", "--jdbc-url", database.url(), "--user", database.user(), "--public-key", derKey.toString()};
+
+        assertThat(run(audit)).as("without the key the row looks like an event waiting for its leaf").isZero();
+        assertThat(printed()).contains("note: writer MACs were not checked (no --writer-key)");
+        output.reset();
+        String[] withKey = Arrays.copyOf(audit, audit.length + 2);
+        withKey[audit.length] = "--writer-key";
+        withKey[audit.length + 1] = writerKey.toString();
+        assertThat(run(withKey)).isEqualTo(1);
+        assertThat(printed()).startsWith("the event at position 40 (event evt-40, record F-2026-004) carries no writer MAC")
+                .endsWith("NOT VERIFIED: 1 problem\n");
+        output.reset();
+        Files.writeString(writerKey, "not a key\n");
+        assertThat(run(withKey)).as("an unreadable key file is a check that could not be run").isEqualTo(2);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.cartledger.proof.bundle.RecordMapProofJson;
 import org.cartledger.proof.bundle.TranscriptBundle;
 import org.cartledger.proof.bundle.TranscriptBundles;
 import org.cartledger.store.history.LedgerHistory;
+import org.cartledger.store.history.WrittenEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,10 +55,11 @@ public class LedgerTree {
     private final SigningCheck check;
     private final RecordHeads recordHeads;
     private final IntegrityProperties properties;
+    private final WriterMacCheck writerMacs;
 
     LedgerTree(LedgerHistory history, RecordedEntries entries, MerkleLeaves leaves, EntryIndex index, TreeHeads heads,
                SigningKey signingKey, TransactionTemplate transaction, JdbcTemplate jdbc, Clock clock, SigningCheck check,
-               RecordHeads recordHeads, IntegrityProperties properties) {
+               RecordHeads recordHeads, IntegrityProperties properties, WriterMacCheck writerMacs) {
         this.history = history;
         this.entries = entries;
         this.leaves = leaves;
@@ -74,6 +76,7 @@ public class LedgerTree {
         this.check = check;
         this.recordHeads = recordHeads;
         this.properties = properties;
+        this.writerMacs = writerMacs;
     }
 
     /**
@@ -99,6 +102,10 @@ public class LedgerTree {
             }
             if (appended != null) {
                 check.appended(appended.leaves());
+                if (appended.refused() != null) {
+                    // not the ledger's own: no leaf for it, and none for anything after it
+                    throw check.fail(appended.refused());
+                }
             }
             if (appended == null || !appended.moreToCome()) {
                 return appended == null ? 0 : appended.size();
@@ -110,22 +117,29 @@ public class LedgerTree {
         return transaction.execute(status -> {
             lockTree();
             long size = leaves.size();
-            List<LedgerEvent> batch = history.after(leaves.lastPosition(), BATCH);
+            List<WrittenEvent> batch = history.writtenAfter(leaves.lastPosition(), BATCH);
             List<MerkleLeaves.Leaf> newLeaves = new ArrayList<>(batch.size());
             List<EntryIndex.Location> locations = new ArrayList<>(batch.size());
-            for (LedgerEvent event : batch) {
+            IntegrityBreach refused = null;
+            for (WrittenEvent written : batch) {
+                refused = writerMacs.refusal(written).orElse(null);
+                if (refused != null) {
+                    break;
+                }
+                LedgerEvent event = written.event();
                 newLeaves.add(new MerkleLeaves.Leaf(size + newLeaves.size(), event.position(), event.leafHash()));
                 locations.add(new EntryIndex.Location(entries.entryIdOf(event), event.position(), event.aggregateIdentifier()));
             }
-            if (!batch.isEmpty()) {
+            if (!newLeaves.isEmpty()) {
                 leaves.append(newLeaves);
                 index.record(locations);
             }
-            return new Appended(size + batch.size(), batch.size() == BATCH, newLeaves);
+            return new Appended(size + newLeaves.size(), refused == null && batch.size() == BATCH, newLeaves, refused);
         });
     }
 
-    private record Appended(long size, boolean moreToCome, List<MerkleLeaves.Leaf> leaves) {
+    /** @param refused why the event after the appended ones was given no leaf; null when none was refused */
+    private record Appended(long size, boolean moreToCome, List<MerkleLeaves.Leaf> leaves, IntegrityBreach refused) {
     }
 
     /**

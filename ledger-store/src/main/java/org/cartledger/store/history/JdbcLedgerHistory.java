@@ -31,6 +31,17 @@ public class JdbcLedgerHistory implements LedgerHistory {
     }
 
     @Override
+    public List<WrittenEvent> writtenAfter(long position, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + ", writer_mac FROM " + TABLE + " WHERE global_index > ? ORDER BY global_index LIMIT ?",
+                (row, n) -> new WrittenEvent(LedgerEventRows.of(row), row.getBytes("writer_mac")), position, limit);
+    }
+
+    @Override
+    public boolean keepsWriterMacs() {
+        return true;
+    }
+
+    @Override
     public List<LedgerEvent> ofTrainee(String traineeId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE aggregate_identifier = ? ORDER BY global_index",
                 EVENT, traineeId);

@@ -18,6 +18,19 @@ public interface LedgerHistory {
     /** Up to {@code limit} events after {@code position}, in ledger order. */
     List<LedgerEvent> after(long position, int limit);
 
+    /**
+     * Up to {@code limit} events after {@code position}, in ledger order, each with the MAC its writer stored; on an
+     * engine that keeps no MACs (Axon Server) every MAC is null and {@link #keepsWriterMacs()} is false.
+     */
+    default List<WrittenEvent> writtenAfter(long position, int limit) {
+        return after(position, limit).stream().map(event -> new WrittenEvent(event, null)).toList();
+    }
+
+    /** Whether this history stores a writer MAC with each event (PostgreSQL, docs/ledger-proofs.md §2a). */
+    default boolean keepsWriterMacs() {
+        return false;
+    }
+
     /** The event at exactly this position, if there is one. */
     default Optional<LedgerEvent> at(long position) {
         return after(position - 1, 1).stream().filter(event -> event.position() == position).findFirst();

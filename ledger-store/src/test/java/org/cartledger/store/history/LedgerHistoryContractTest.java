@@ -33,7 +33,9 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.cartledger.proof.LedgerEvent;
+import org.cartledger.proof.WriterKey;
 import org.cartledger.store.EventStoreSchemaConfiguration;
+import org.cartledger.store.writer.WriterMacAppend;
 import org.cartledger.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +53,8 @@ class LedgerHistoryContractTest {
     private static final Serializer SERIALIZER = Jackson3Serializer.builder().build();
     private static final Instant T0 = Instant.parse("2026-03-02T08:15:30.123Z");
 
+    private static final WriterKey WRITER = new WriterKey(new byte[32], 0);
+
     private static TestDatabase database;
     private static List<DomainEventMessage<?>> recorded;
     private static LedgerHistory jdbc;
@@ -65,6 +69,7 @@ class LedgerHistoryContractTest {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute(migration("V1__event_store.sql"));
             statement.execute(migration("V2__positions_in_commit_order.sql"));
+            statement.execute(migration("V3__writer_mac.sql"));
         }
         recorded = new ArrayList<>();
         String[] trainees = {"F-A", "F-B", "F-A", "F-A", "F-B"};
@@ -89,6 +94,7 @@ class LedgerHistoryContractTest {
                 .persistenceExceptionResolver(resolver)
                 .snapshotSerializer(SERIALIZER)
                 .eventSerializer(SERIALIZER)
+                .appendEvents(new WriterMacAppend(WRITER)) // the ledger's writer, as LedgerWriterConfiguration builds it
                 .build();
         engine.appendEvents(recorded);
         jdbc = new JdbcLedgerHistory(dataSource);
@@ -112,6 +118,17 @@ class LedgerHistoryContractTest {
             assertThat(fromPostgres.get(i).position()).as("position = token + 1 = global_index").isEqualTo(i + 1);
             assertThat(fromPostgres.get(i).eventIdentifier()).isEqualTo("event-" + i);
         }
+    }
+
+    @Test
+    void theLedgersWriterStoresAMacOfEachEventAsItIsStoredAndAxonServerKeepsNone() {
+        List<WrittenEvent> written = jdbc.writtenAfter(0, 100);
+
+        assertThat(jdbc.keepsWriterMacs()).isTrue();
+        assertThat(written).extracting(WrittenEvent::event).containsExactlyElementsOf(jdbc.after(0, 100));
+        assertThat(written).allSatisfy(event -> assertThat(WRITER.verifies(event.event(), event.writerMac())).isTrue());
+        assertThat(axonServer.keepsWriterMacs()).isFalse();
+        assertThat(axonServer.writtenAfter(0, 100)).allSatisfy(event -> assertThat(event.writerMac()).isNull());
     }
 
     @Test
