@@ -35,7 +35,8 @@ class OnlyTheLedgerWritesTheLedgerTest {
 
     @Test
     void eventsTheLedgerWritesCarryAMacThatItsWriterKeyVerifies() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
             ledger.post("/api/trainees", Requests.enrollFellow("F-MAC-1"));
             ledger.post("/api/trainees/F-MAC-1/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
             long size = ledger.signTreeHead().get("treeSize").asLong();
@@ -53,7 +54,8 @@ class OnlyTheLedgerWritesTheLedgerTest {
 
     @Test
     void aRowInsertedInSqlWithoutAMacGetsNoLeafAndStopsTheSigningNamingIt() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
             EventStoreRows rows = new EventStoreRows(database);
             ledger.post("/api/trainees", Requests.enrollFellow("F-MAC-2"));
             String skill = ledger.post("/api/trainees/F-MAC-2/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY")
@@ -92,7 +94,8 @@ class OnlyTheLedgerWritesTheLedgerTest {
 
     @Test
     void aMacCopiedFromTheLedgersOwnEventDoesNotVerifyAndAnExactCopyCollides() throws Exception {
-        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
             EventStoreRows rows = new EventStoreRows(database);
             ledger.post("/api/trainees", Requests.enrollFellow("F-MAC-3"));
             ledger.post("/api/trainees/F-MAC-3/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
@@ -126,7 +129,8 @@ class OnlyTheLedgerWritesTheLedgerTest {
     void anUpgradedLedgerWhoseEventsPredateTheWriterKeySignsOn() throws Exception {
         try (TestDatabase database = TestDatabase.create()) {
             EventStoreRows rows = new EventStoreRows(database);
-            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
                 ledger.post("/api/trainees", Requests.enrollFellow("F-MAC-4"));
                 ledger.signTreeHead();
                 ledger.post("/api/trainees/F-MAC-4/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
@@ -138,7 +142,8 @@ class OnlyTheLedgerWritesTheLedgerTest {
             Files.delete(keys.resolve(WriterKey.FILE_NAME));
             long newestBefore = rows.queryLong("SELECT max(global_index) FROM domain_event_entry");
 
-            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys)) {
+            try (RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
                 ledger.post("/api/trainees/F-MAC-4/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
 
                 long size = ledger.signTreeHead().get("treeSize").asLong();
