@@ -100,15 +100,7 @@ class CheckBeforeSigningTest {
             assertThat(ledger.as("aud-lin", "AUDITOR").get("/api/trainees/F-CHK-3/transcript-bundle").status()).isEqualTo(200);
             // the newest entry deleted, with its leaf and the heads over it: the ledger's tail as if it had never been.
             // (An edited entry would now be refused first, by its writer MAC: OnlyTheLedgerWritesTheLedgerTest.)
-            rows.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER USER");
-            rows.execute("ALTER TABLE ledger_leaf DISABLE TRIGGER USER");
-            rows.execute("ALTER TABLE tree_head DISABLE TRIGGER USER");
-            rows.execute("DELETE FROM domain_event_entry WHERE global_index = " + last);
-            rows.execute("DELETE FROM ledger_leaf WHERE position >= " + last);
-            rows.execute("DELETE FROM tree_head WHERE tree_size = " + signedSize);
-            rows.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER USER");
-            rows.execute("ALTER TABLE ledger_leaf ENABLE TRIGGER USER");
-            rows.execute("ALTER TABLE tree_head ENABLE TRIGGER USER");
+            deleteTheTail(rows, last, signedSize);
             // the ledger records on over the cut, and would sign its new entry where the deleted one was
             ledger.post("/api/trainees/F-CHK-3/skills", Requests.skill("TUMOR_STAGING"), "fac-wang", "FACULTY");
 
@@ -124,6 +116,42 @@ class CheckBeforeSigningTest {
             assertThat(tree.get("status").asString()).isEqualTo("DOWN");
             assertThat(tree.get("details").get("lastSignedTreeSize").asLong()).isEqualTo(signedSize);
         }
+    }
+
+    @Test
+    void aRolledBackTailWithNothingRecordedSinceIsNotServedUnderTheOlderHeadLeftNewest() throws Exception {
+        try (TestDatabase database = TestDatabase.create(); RunningLedger ledger = RunningLedger.startWithKeys(database, keys,
+                RunningLedger.SIGNING_ONLY_WHEN_ASKED)) {
+            EventStoreRows rows = new EventStoreRows(database);
+            ledger.post("/api/trainees", Requests.enrollFellow("F-CHK-7"));
+            long olderSize = ledger.signTreeHead().get("treeSize").asLong();
+            ledger.post("/api/trainees/F-CHK-7/skills", Requests.skill("CRS_MANAGEMENT"), "fac-wang", "FACULTY");
+            long signedSize = ledger.signTreeHead().get("treeSize").asLong();
+            deleteTheTail(rows, rows.queryLong("SELECT max(global_index) FROM domain_event_entry"), signedSize);
+
+            // the tree is back at the older head's size, so that head would be served as the newest: the kept head says no
+            for (RunningLedger.Response answer : List.of(ledger.asAdmin().post("/api/ledger/tree-heads", ""),
+                    ledger.as("aud-lin", "AUDITOR").get("/api/trainees/F-CHK-7/transcript-bundle"))) {
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
+                assertThat(answer.json().get("rule").asString()).isEqualTo("ledger-integrity-broken");
+                assertThat(answer.json().get("changed").asString()).isEqualTo("tree-heads");
+                assertThat(answer.json().get("detail").asString()).contains("tree head of size " + signedSize,
+                        "missing from tree_head (its newest row is of size " + olderSize + ")");
+            }
+        }
+    }
+
+    /** A tail rolled back in SQL: the newest event deleted, with its leaf and the heads over it, as if never recorded. */
+    private static void deleteTheTail(EventStoreRows rows, long lastPosition, long signedSize) throws Exception {
+        rows.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER USER");
+        rows.execute("ALTER TABLE ledger_leaf DISABLE TRIGGER USER");
+        rows.execute("ALTER TABLE tree_head DISABLE TRIGGER USER");
+        rows.execute("DELETE FROM domain_event_entry WHERE global_index = " + lastPosition);
+        rows.execute("DELETE FROM ledger_leaf WHERE position >= " + lastPosition);
+        rows.execute("DELETE FROM tree_head WHERE tree_size >= " + signedSize);
+        rows.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER USER");
+        rows.execute("ALTER TABLE ledger_leaf ENABLE TRIGGER USER");
+        rows.execute("ALTER TABLE tree_head ENABLE TRIGGER USER");
     }
 
     @Test

@@ -102,6 +102,28 @@ final class EventStoreRows {
     }
 
     /**
+     * Makes the writer MAC of the event at this position anew over what the row holds now: what an attacker who holds the
+     * ledger's key directory, and so its writer key, can do after changing the event.
+     */
+    void remac(WriterKey key, long position) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            LedgerEvent event;
+            try (ResultSet row = statement.executeQuery("SELECT " + LedgerEventRows.COLUMNS + " FROM domain_event_entry "
+                    + "WHERE global_index = " + position)) {
+                row.next();
+                event = LedgerEventRows.of(row);
+            }
+            statement.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER USER");
+            try (PreparedStatement mark = connection.prepareStatement("UPDATE domain_event_entry SET writer_mac = ? WHERE global_index = ?")) {
+                mark.setBytes(1, key.macOf(event));
+                mark.setLong(2, position);
+                mark.executeUpdate();
+            }
+            statement.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER USER");
+        }
+    }
+
+    /**
      * Appends {@code copies} copies of one stored entry of the trainee, each with an entry id of its own
      * ({@code idPrefix} and its number, eight digits), straight into the event store as an import by the ledger's
      * writer would (with its MACs), through its position trigger: events the ledger has not met. The entry is found

@@ -17,6 +17,7 @@ import org.cartledger.proof.Hashes;
 import org.cartledger.proof.SignedTreeHead;
 import org.cartledger.proof.TreeHead;
 import org.cartledger.proof.TreeHeadSigner;
+import org.cartledger.proof.WriterKey;
 import org.cartledger.proof.bundle.BundleTreeHead;
 import org.cartledger.proof.bundle.TranscriptBundle;
 import org.cartledger.proof.bundle.TranscriptBundles;
@@ -118,8 +119,9 @@ class WitnessCosignsTreeHeadsTest {
                 cosignedRoot = head.get("rootHash").asString();
                 assertThat(witness(ledger, "witness-a").output()).contains("COSIGNED: tree size " + signedSize);
             }
-            // an attacker holding the database and the key directory: the newest entry edited, its leaf and the heads
-            // over it deleted, and the head the ledger kept beside its key removed, so the ledger signs over the forgery
+            // an attacker holding the database and the key directory: the newest entry edited (and its writer MAC made anew
+            // with the writer key from that directory), its leaf and the heads over it deleted, and the head the ledger
+            // kept beside its key removed, so the ledger signs over the forgery
             long last = rows.queryLong("SELECT max(global_index) FROM domain_event_entry");
             rows.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER USER");
             rows.execute("ALTER TABLE ledger_leaf DISABLE TRIGGER USER");
@@ -131,6 +133,7 @@ class WitnessCosignsTreeHeadsTest {
             rows.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER USER");
             rows.execute("ALTER TABLE ledger_leaf ENABLE TRIGGER USER");
             rows.execute("ALTER TABLE tree_head ENABLE TRIGGER USER");
+            rows.remac(WriterKey.read(keys.resolve(WriterKey.FILE_NAME)), last);
             Files.delete(keys.resolve("last-signed-tree-head.json"));
 
             try (RunningLedger ledger = start(database)) {

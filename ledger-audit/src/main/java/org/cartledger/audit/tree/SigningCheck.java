@@ -104,14 +104,29 @@ class SigningCheck {
 
     /**
      * The newest row of {@code tree_head}, served as the ledger's own when nothing was added since: a row under the
-     * ledger's key id must verify with its key, or it was written in the database, not signed by the ledger.
+     * ledger's key id must verify with its key, or it was written in the database, not signed by the ledger; and the head
+     * the ledger kept must still be in the table, or a rolled-back tail would be served under an older head.
      */
     SignedTreeHead servedAsNewest(SignedTreeHead newestRow) {
         refuseIfBroken();
         if (isOurs(newestRow) && !signedByTheKeyItNames(newestRow)) {
             throw fail(notSigned(newestRow));
         }
+        // a tail rolled back with its heads deleted leaves an older head newest: the head kept beside the key shows it
+        kept.get().ifPresent(keptHead -> requireInTheTable(keptHead, Optional.of(newestRow)));
         return newestRow;
+    }
+
+    /** The head the ledger signed last must still be in {@code tree_head} as it was signed: else heads were deleted or altered. */
+    private void requireInTheTable(SignedTreeHead keptHead, Optional<SignedTreeHead> newestRow) {
+        Optional<SignedTreeHead> row = heads.ofSize(keptHead.head().treeSize());
+        if (row.isEmpty() || !MessageDigest.isEqual(row.get().head().rootHash(), keptHead.head().rootHash())) {
+            throw fail(new IntegrityBreach("The tree head of size " + keptHead.head().treeSize() + " (root "
+                    + Hashes.hex(keptHead.head().rootHash()) + ", made " + keptHead.head().timestampText() + ") that the ledger signed last "
+                    + (row.isEmpty() ? "is missing from" : "was changed in") + " tree_head" + newestRow.map(newest ->
+                    " (its newest row is of size " + newest.head().treeSize() + ")").orElse(" (it holds none)")
+                    + ": tree heads were deleted or altered in the database.", null, Changed.TREE_HEADS));
+        }
     }
 
     /** Whether the head names a key this ledger has signed with: the current one or one it rotated away from. */
@@ -134,16 +149,8 @@ class SigningCheck {
         Optional<SignedTreeHead> keptHead = kept.get();
         List<SignedTreeHead> before = new ArrayList<>();
         if (keptHead.isPresent()) {
-            SignedTreeHead head = keptHead.get();
-            Optional<SignedTreeHead> row = heads.ofSize(head.head().treeSize());
-            if (row.isEmpty() || !MessageDigest.isEqual(row.get().head().rootHash(), head.head().rootHash())) {
-                throw fail(new IntegrityBreach("The tree head of size " + head.head().treeSize() + " (root "
-                        + Hashes.hex(head.head().rootHash()) + ", made " + head.head().timestampText() + ") that the ledger signed last "
-                        + (row.isEmpty() ? "is missing from" : "was changed in") + " tree_head" + newestRow.map(newest ->
-                        " (its newest row is of size " + newest.head().treeSize() + ")").orElse(" (it holds none)")
-                        + ": tree heads were deleted or altered in the database.", null, Changed.TREE_HEADS));
-            }
-            before.add(head);
+            requireInTheTable(keptHead.get(), newestRow);
+            before.add(keptHead.get());
         }
         // a row under a key id the announcement chain does not reach is no commitment of this ledger's keys; one under
         // the current key or a key it replaced (docs/ledger-proofs.md §4b) is, and must verify with that key
